@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types } from '@electric-sql/pglite';
+import knex, { type Knex } from 'knex';
+import ClientPgLite from 'knex-pglite';
+import pg from 'pg';
+
+/**
+ * Both drivers hand back the same JavaScript shapes: dates as 'YYYY-MM-DD' strings (a Date would shift them by the
+ * time zone), bigint counts and numerics as numbers (our counts and euro amounts fit a double).
+ */
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+const pgliteParsers = {
+  [types.DATE]: (v: string) => v,
+  [types.INT8]: (v: string) => Number(v),
+  [types.NUMERIC]: (v: string) => Number(v),
+};
+
+export type DatabaseTarget =
+  | { kind: 'server'; url: string; poolMax?: number }
+  | { kind: 'embedded'; dataDir: string | null; loadDataDir?: Blob };
+
+export function createPglite(target: Extract<DatabaseTarget, { kind: 'embedded' }>): PGlite {
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  // Options go in one object: PGlite ignores them when they follow a data directory argument.
+  return new PGlite({
+    parsers: pgliteParsers,
+    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+  });
+}
+
+export function createDb(target: DatabaseTarget): Knex {
+  if (target.kind === 'server') {
+    return knex({
+      client: 'pg',
+      connection: { connectionString: target.url, application_name: 'transitiemonitor' },
+      pool: { min: 0, max: target.poolMax ?? 10 },
+      acquireConnectionTimeout: 5_000,
+    });
+  }
+  return knexOnPglite(createPglite(target));
+}
+
+export function knexOnPglite(pglite: PGlite): Knex {
+  return knex({ client: ClientPgLite, dialect: 'postgres', connection: () => ({ pglite }) as object });
+}
+
+export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: 'server', url: env.DATABASE_URL };
+  return { kind: 'embedded', dataDir: env.DATA_DIR ?? './.data/pglite' };
+}

@@ -1,0 +1,23 @@
+import type { Knex } from 'knex';
+import * as createReferenceTables from '../migrations/20261129060000_create_reference_tables.ts';
+import * as createApplications from '../migrations/20261129060100_create_applications.ts';
+
+/** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
+const migrations: Record<string, Knex.Migration> = {
+  '20261129060000_create_reference_tables': createReferenceTables,
+  '20261129060100_create_applications': createApplications,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const migration = migrations[name];
+    if (!migration) throw new Error(`unknown migration ${name}`);
+    return migration;
+  },
+};
+
+export async function migrateToLatest(db: Knex): Promise<void> {
+  await db.migrate.latest({ migrationSource });
+}

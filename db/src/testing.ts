@@ -1,0 +1,73 @@
+/**
+ * Fresh, fully migrated databases for tests, cheaply: one template is prepared per test run and every test file
+ * gets its own copy, so no test depends on another's rows. Embedded by default; a PostgreSQL server when
+ * DATABASE_URL is set.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Knex } from 'knex';
+import { createDb, createPglite, knexOnPglite } from './connection.ts';
+import { prepareDatabase } from './prepare.ts';
+
+const TEMPLATE_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../.data/test-template/pglite.tar');
+
+function serverUrl(database: string): string {
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+function templateName(): string {
+  return `${new URL(process.env.DATABASE_URL!).pathname.slice(1) || 'postgres'}_tm_template`;
+}
+
+async function withAdmin<T>(work: (admin: Knex) => Promise<T>): Promise<T> {
+  const admin = createDb({ kind: 'server', url: process.env.DATABASE_URL!, poolMax: 1 });
+  try {
+    return await work(admin);
+  } finally {
+    await admin.destroy();
+  }
+}
+
+export async function prepareTestTemplate(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    const template = templateName();
+    await withAdmin(async (admin) => {
+      await admin.raw(`drop database if exists "${template}" with (force)`);
+      await admin.raw(`create database "${template}"`);
+    });
+    const db = createDb({ kind: 'server', url: serverUrl(template), poolMax: 1 });
+    await prepareDatabase(db);
+    await db.destroy();
+    return;
+  }
+  const pglite = createPglite({ kind: 'embedded', dataDir: null });
+  const templateDb = knexOnPglite(pglite);
+  await prepareDatabase(templateDb);
+  const dump = await pglite.dumpDataDir('none');
+  mkdirSync(dirname(TEMPLATE_FILE), { recursive: true });
+  writeFileSync(TEMPLATE_FILE, Buffer.from(await dump.arrayBuffer()));
+  await templateDb.destroy();
+}
+
+export type TestDb = { db: Knex; close: () => Promise<void> };
+
+export async function openTestDb(): Promise<TestDb> {
+  if (process.env.DATABASE_URL) {
+    const name = `tm_test_${randomBytes(6).toString('hex')}`;
+    await withAdmin((admin) => admin.raw(`create database "${name}" template "${templateName()}"`));
+    const db = createDb({ kind: 'server', url: serverUrl(name), poolMax: 5 });
+    return {
+      db,
+      close: async () => {
+        await db.destroy();
+        await withAdmin((admin) => admin.raw(`drop database if exists "${name}" with (force)`));
+      },
+    };
+  }
+  const db = createDb({ kind: 'embedded', dataDir: null, loadDataDir: new Blob([readFileSync(TEMPLATE_FILE)]) });
+  return { db, close: () => db.destroy() };
+}

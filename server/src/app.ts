@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Knex } from 'knex';
+import { apiDocsRoutes } from './http/api-docs.ts';
+import { apiVersionHeader } from './http/api-version.ts';
+import { ApiDocs } from './http/openapi.ts';
+import { errorHandler, notFoundHandler } from './http/problem.ts';
+import { requestId } from './http/request-id.ts';
+import { registerHealthDocs } from './modules/health/health.openapi.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { registerInventoryDocs } from './modules/inventory/inventory.openapi.ts';
+import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
+import { registerMunicipalitiesDocs } from './modules/municipalities/municipalities.openapi.ts';
+import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.ts';
+import { registerReferenceComponentsDocs } from './modules/reference-components/reference-components.openapi.ts';
+import { referenceComponentsRoutes } from './modules/reference-components/reference-components.routes.ts';
+
+export type AppOptions = {
+  db: Knex;
+  /** Built client to serve at `/`; without it only the API is served. */
+  clientDist?: string | undefined;
+  logError?: (error: unknown, requestId: string | undefined) => void;
+};
+
+export const API_BASE = '/api/v1';
+
+export function buildApiDocs(): ApiDocs {
+  const docs = new ApiDocs();
+  registerHealthDocs(docs);
+  registerMunicipalitiesDocs(docs);
+  registerReferenceComponentsDocs(docs);
+  registerInventoryDocs(docs);
+  return docs;
+}
+
+function defaultLogError(error: unknown, id: string | undefined): void {
+  console.error(`[request ${id ?? '-'}] unexpected error`, error);
+}
+
+export function createApp({ db, clientDist, logError = defaultLogError }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('strict routing', true);
+  app.set('trust proxy', 'loopback');
+  app.use(requestId);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    }),
+  );
+
+  const api = express.Router({ strict: true });
+  api.use(apiVersionHeader);
+  api.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
+
+  const docs = buildApiDocs();
+  api.get('/openapi.json', (req, res) => {
+    res.set('Access-Control-Allow-Origin', '*').json(docs.document(`${req.protocol}://${req.get('host')}${API_BASE}`));
+  });
+  api.use(apiDocsRoutes(`${API_BASE}/openapi.json`));
+
+  api.use(healthRoutes(db));
+  api.use(municipalitiesRoutes(db));
+  api.use(referenceComponentsRoutes(db));
+  api.use(inventoryRoutes(db));
+  api.use(notFoundHandler);
+  app.use(API_BASE, api);
+
+  if (clientDist && existsSync(join(clientDist, 'index.html'))) {
+    const root = resolve(clientDist);
+    app.use(express.static(root, { index: false, maxAge: '1h' }));
+    // Every other path is a screen of the single-page client.
+    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(join(root, 'index.html')));
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(logError));
+  return app;
+}

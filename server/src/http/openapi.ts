@@ -1,0 +1,99 @@
+import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { problemSchema } from '@tm/shared/schemas/problem';
+import { API_VERSION } from './api-version.ts';
+
+// Named schemas (components) need the registry's extension of zod; the schemas themselves stay plain zod.
+extendZodWithOpenApi(z);
+
+const versionHeader = {
+  'API-Version': { description: 'The full semantic version of the API', schema: { type: 'string' as const, example: API_VERSION } },
+};
+
+const problemContent = { 'application/problem+json': { schema: problemSchema } };
+
+const STANDARD_PROBLEMS: Record<number, string> = {
+  400: 'Invalid input: every invalid field is listed in `errors`',
+  401: 'Not logged in',
+  403: 'Not allowed for this account',
+  404: 'Not found',
+  409: 'Conflicts with the current state',
+  412: 'The If-Match ETag is stale',
+  413: 'The request body or file is too large',
+  415: 'Unsupported media type',
+  422: 'Well-formed but not acceptable',
+  428: 'If-Match is required',
+  429: 'Too many requests',
+  503: 'The database is unavailable',
+};
+
+export type Operation = {
+  method: RouteConfig['method'];
+  path: string;
+  summary: string;
+  /** What a caller needs to know beyond the summary: rules, defaults, side effects. */
+  description: string;
+  tags: string[];
+  request?: RouteConfig['request'];
+  /** Success responses by status; each gets the API-Version header. */
+  success: Record<number, { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, { description: string; schema: { type: 'string' } }> }>;
+  problems?: number[];
+  public?: boolean;
+};
+
+/** Collects every operation with the same shared schemas that validate the requests. */
+export class ApiDocs {
+  readonly registry = new OpenAPIRegistry();
+
+  add(op: Operation): void {
+    const responses: RouteConfig['responses'] = {};
+    for (const [status, s] of Object.entries(op.success)) {
+      responses[status] = {
+        description: s.description,
+        headers: { ...versionHeader, ...s.headers },
+        ...(s.schema || s.contentType
+          ? { content: { [s.contentType ?? 'application/json']: { schema: s.schema ?? z.string() } } }
+          : {}),
+      };
+    }
+    for (const status of [...new Set([400, ...(op.problems ?? []), 503])]) {
+      responses[status] = { description: STANDARD_PROBLEMS[status] ?? 'Problem', headers: versionHeader, content: problemContent };
+    }
+    this.registry.registerPath({
+      method: op.method,
+      path: op.path.replace(/:(\w+)/g, '{$1}'),
+      summary: op.summary,
+      description: op.description,
+      tags: op.tags,
+      operationId: `${op.method}${op.path.replace(/[/:{}-](\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      ...(op.request ? { request: op.request } : {}),
+      responses,
+    });
+  }
+
+  document(serverUrl: string) {
+    return new OpenApiGeneratorV31(this.registry.definitions).generateDocument({
+      openapi: '3.1.0',
+      info: {
+        title: 'Transitiemonitor Common Ground API',
+        version: API_VERSION,
+        description:
+          'Application landscapes of Dutch municipalities, tagged Common Ground-compliant or legacy, and their progress ' +
+          'against the target of replacing 10% of the landscape per year.',
+        contact: {
+          name: 'Transitiemonitor Common Ground team',
+          email: 'transitiemonitor@example.org',
+          url: 'https://github.com/transitiemonitor-common-ground',
+        },
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      },
+      servers: [{ url: serverUrl }],
+      tags: [
+        { name: 'Service', description: 'Health and metadata' },
+        { name: 'Municipalities', description: 'The municipal register' },
+        { name: 'Reference components', description: 'GEMMA reference components' },
+        { name: 'Inventory', description: "A municipality's application landscape and its history" },
+      ],
+    });
+  }
+}

@@ -1,0 +1,215 @@
+import type { Knex } from 'knex';
+import type {
+  Application,
+  ApplicationListQuery,
+  CreateApplicationInput,
+  UpdateApplicationInput,
+} from '@tm/shared/schemas/application';
+import type { HistoryEntry } from '@tm/shared/schemas/history';
+import type { FieldError } from '@tm/shared/schemas/problem';
+import { todayIso } from '@tm/shared/dates';
+import { milestones, stateAt } from '@tm/shared/measure/timeline';
+import type { Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/app-error.ts';
+import { getMunicipality } from '../municipalities/municipalities.service.ts';
+import { unknownReferenceComponentIds } from '../reference-components/reference-components.repository.ts';
+import * as applications from './applications.repository.ts';
+import type { ApplicationFields, StoredApplication } from './applications.repository.ts';
+import * as events from './application-events.repository.ts';
+
+const TRACKED_FIELDS = [
+  'name', 'vendor', 'product', 'version', 'referenceComponentIds', 'layer', 'status', 'lifecycle', 'criteria',
+  'replacedBy', 'plannedReplacementYear', 'annualCost', 'notes',
+] as const satisfies readonly (keyof Application)[];
+type TrackedField = (typeof TRACKED_FIELDS)[number];
+
+export async function listApplications(
+  db: Knex,
+  code: string,
+  query: ApplicationListQuery,
+  options: { all?: boolean } = {},
+): Promise<{ items: Application[]; total: number }> {
+  await getMunicipality(db, code);
+  const paging = options.all
+    ? { limit: null, offset: 0 }
+    : { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+  return applications.list(db, code, query, paging);
+}
+
+export async function getApplication(db: Knex, id: string): Promise<StoredApplication> {
+  const found = await applications.findById(db, id);
+  if (!found) throw AppError.notFound(`No application with id ${id}`);
+  return found;
+}
+
+async function checkReferences(
+  db: Knex,
+  municipalityCode: string,
+  input: { referenceComponentIds?: string[]; replacedBy?: string | null },
+  selfId?: string,
+): Promise<void> {
+  const errors: FieldError[] = [];
+  const ids = input.referenceComponentIds ?? [];
+  const unknown = new Set(await unknownReferenceComponentIds(db, ids));
+  ids.forEach((id, i) => {
+    if (unknown.has(id)) errors.push({ path: `referenceComponentIds.${i}`, message: `Unknown reference component ${id}` });
+  });
+  if (input.replacedBy) {
+    if (input.replacedBy === selfId) errors.push({ path: 'replacedBy', message: 'An application cannot replace itself' });
+    else if (!(await applications.existsInMunicipality(db, input.replacedBy, municipalityCode)))
+      errors.push({ path: 'replacedBy', message: 'No application with this id in the same municipality' });
+  }
+  if (errors.length > 0) throw AppError.badRequest('Some references do not exist', errors);
+}
+
+/** Keeps status, lifecycle and the milestone dates equal to what the event timeline says for today. */
+async function syncWithTimeline(db: Knex, id: string): Promise<Pick<ApplicationFields, 'status' | 'lifecycle' | 'inUseSince' | 'retiredAt'>> {
+  const timeline = await events.timelineOf(db, id);
+  const today = todayIso();
+  const state = stateAt(timeline, today);
+  // Every application is created with both fields set, so a state exists; a creation dated in the future is
+  // refused by the schema.
+  return {
+    status: state.status ?? 'legacy',
+    lifecycle: state.lifecycle ?? 'planned',
+    ...milestones(timeline, today),
+  };
+}
+
+function pick(application: Application, fields: readonly TrackedField[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((f) => [f, application[f]]));
+}
+
+export async function createApplication(
+  db: Knex,
+  code: string,
+  input: CreateApplicationInput,
+  actor: Actor,
+): Promise<StoredApplication> {
+  await getMunicipality(db, code);
+  return db.transaction(async (trx) => {
+    await checkReferences(trx, code, input);
+    const effectiveDate = input.effectiveDate ?? input.inUseSince ?? todayIso();
+    const id = await applications.insert(trx, code, {
+      name: input.name,
+      vendor: input.vendor ?? null,
+      product: input.product ?? null,
+      version: input.version ?? null,
+      layer: input.layer ?? null,
+      status: input.status,
+      lifecycle: input.lifecycle,
+      criteria: input.criteria,
+      inUseSince: null,
+      retiredAt: null,
+      replacedBy: input.replacedBy ?? null,
+      plannedReplacementYear: input.plannedReplacementYear ?? null,
+      annualCost: input.annualCost ?? null,
+      notes: input.notes ?? null,
+    });
+    await applications.replaceReferenceComponents(trx, id, input.referenceComponentIds);
+    const created = await getApplication(trx, id);
+    await events.append(
+      trx,
+      {
+        applicationId: id,
+        municipalityCode: code,
+        action: 'created',
+        effectiveDate,
+        status: input.status,
+        lifecycle: input.lifecycle,
+        before: null,
+        after: pick(created.application, TRACKED_FIELDS),
+      },
+      actor,
+    );
+    await applications.updateIfRevision(trx, id, created.revision, await syncWithTimeline(trx, id));
+    return getApplication(trx, id);
+  });
+}
+
+function changedFields(current: Application, input: UpdateApplicationInput): TrackedField[] {
+  return TRACKED_FIELDS.filter((field) => {
+    const next = input[field];
+    if (next === undefined) return false;
+    const now = current[field];
+    if (field === 'referenceComponentIds') return JSON.stringify([...(next as string[])].sort()) !== JSON.stringify(now);
+    return JSON.stringify(next) !== JSON.stringify(now);
+  });
+}
+
+export async function updateApplication(
+  db: Knex,
+  id: string,
+  revision: number,
+  input: UpdateApplicationInput,
+  actor: Actor,
+): Promise<StoredApplication> {
+  return db.transaction(async (trx) => {
+    const current = await applications.findByIdForUpdate(trx, id);
+    if (!current) throw AppError.notFound(`No application with id ${id}`);
+    if (current.revision !== revision)
+      throw AppError.preconditionFailed('This application was changed since you read it; reload and try again');
+    const { application } = current;
+    await checkReferences(trx, application.municipalityCode, input, id);
+
+    // A status or lifecycle given with an effective date is a fact about that date even when it equals today's
+    // value: it may differ from what the timeline said back then.
+    const changed = changedFields(application, input);
+    const timed = (['status', 'lifecycle'] as const).filter(
+      (f) => input[f] !== undefined && (changed.includes(f) || input.effectiveDate !== undefined),
+    );
+    if (changed.length === 0 && timed.length === 0) return current;
+
+    const { referenceComponentIds, ...fields } = Object.fromEntries(changed.map((f) => [f, input[f]])) as Partial<Application>;
+    if (!(await applications.updateIfRevision(trx, id, revision, fields)))
+      throw AppError.preconditionFailed('This application was changed since you read it; reload and try again');
+    if (referenceComponentIds) await applications.replaceReferenceComponents(trx, id, referenceComponentIds);
+
+    const touched = [...new Set([...changed, ...timed])];
+    const after = { ...application, ...fields, ...(referenceComponentIds ? { referenceComponentIds: [...referenceComponentIds].sort() } : {}) };
+    await events.append(
+      trx,
+      {
+        applicationId: id,
+        municipalityCode: application.municipalityCode,
+        action: 'updated',
+        effectiveDate: timed.length > 0 ? (input.effectiveDate ?? todayIso()) : todayIso(),
+        status: timed.includes('status') ? input.status! : null,
+        lifecycle: timed.includes('lifecycle') ? input.lifecycle! : null,
+        before: pick(application, touched),
+        after: pick(after, touched),
+      },
+      actor,
+    );
+    await applications.updateIfRevision(trx, id, revision + 1, await syncWithTimeline(trx, id));
+    return getApplication(trx, id);
+  });
+}
+
+export async function deleteApplication(db: Knex, id: string, revision: number, actor: Actor): Promise<void> {
+  await db.transaction(async (trx) => {
+    const current = await applications.findByIdForUpdate(trx, id);
+    if (!current) throw AppError.notFound(`No application with id ${id}`);
+    if (!(await applications.markDeletedIfRevision(trx, id, revision)))
+      throw AppError.preconditionFailed('This application was changed since you read it; reload and try again');
+    await events.append(
+      trx,
+      {
+        applicationId: id,
+        municipalityCode: current.application.municipalityCode,
+        action: 'deleted',
+        effectiveDate: todayIso(),
+        status: null,
+        lifecycle: null,
+        before: pick(current.application, TRACKED_FIELDS),
+        after: null,
+      },
+      actor,
+    );
+  });
+}
+
+export async function applicationHistory(db: Knex, id: string): Promise<HistoryEntry[]> {
+  if (!(await events.applicationExists(db, id))) throw AppError.notFound(`No application with id ${id}`);
+  return events.historyOf(db, id);
+}

@@ -1,0 +1,5 @@
+import { prepareTestTemplate } from '@tm/db/testing';
+
+export default async function setup(): Promise<void> {
+  await prepareTestTemplate();
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { commaList, isoDateSchema, listResponseSchema, municipalityCodeSchema, pageQuerySchema, uuidSchema } from './common.ts';
+import { todayIso } from '../dates.ts';
+
+export const LAYERS = ['interaction', 'process', 'integration', 'services', 'data'] as const;
+export const layerSchema = z.enum(LAYERS);
+export type Layer = z.infer<typeof layerSchema>;
+
+/** `in_transition` still counts as legacy in every share (PRODUCT §2). */
+export const STATUSES = ['legacy', 'in_transition', 'compliant'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+/** The GEMMA Softwarecatalogus usage statuses; only the middle two are in the landscape (§3.1). */
+export const LIFECYCLES = ['planned', 'in_production', 'phasing_out', 'phased_out'] as const;
+export const lifecycleSchema = z.enum(LIFECYCLES);
+export type Lifecycle = z.infer<typeof lifecycleSchema>;
+export const LANDSCAPE_LIFECYCLES: readonly Lifecycle[] = ['in_production', 'phasing_out'];
+
+export const CRITERIA = [
+  'dataSeparated',
+  'standardApis',
+  'fscConnectivity',
+  'openSource',
+  'inComponentCatalogue',
+  'havenHosting',
+] as const;
+export const criteriaSchema = z.strictObject(
+  Object.fromEntries(CRITERIA.map((c) => [c, z.boolean().optional()])) as Record<
+    (typeof CRITERIA)[number],
+    z.ZodOptional<z.ZodBoolean>
+  >,
+);
+export type Criteria = z.infer<typeof criteriaSchema>;
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+const pastOrTodaySchema = isoDateSchema.refine((d) => d <= todayIso(), {
+  message: 'Must not be in the future',
+});
+
+const text = (max: number) => z.string().trim().max(max, { message: `At most ${max} characters` });
+const optionalText = (max: number) => text(max).nullable().optional();
+
+const editableFields = {
+  name: text(200).min(1, { message: 'Required' }),
+  vendor: optionalText(200),
+  product: optionalText(200),
+  version: optionalText(100),
+  referenceComponentIds: z.array(uuidSchema).max(50),
+  layer: layerSchema.nullable(),
+  status: statusSchema,
+  lifecycle: lifecycleSchema,
+  criteria: criteriaSchema,
+  replacedBy: uuidSchema.nullable(),
+  plannedReplacementYear: z
+    .number()
+    .int({ message: 'Expected a whole year' })
+    .min(MIN_YEAR, { message: `Expected a year from ${MIN_YEAR}` })
+    .max(MAX_YEAR, { message: `Expected a year up to ${MAX_YEAR}` })
+    .nullable(),
+  annualCost: z
+    .number()
+    .min(0, { message: 'Must not be negative' })
+    .max(1e11, { message: 'Too large' })
+    .nullable(),
+  notes: optionalText(4000),
+};
+
+export const createApplicationSchema = z
+  .strictObject({
+    ...editableFields,
+    referenceComponentIds: editableFields.referenceComponentIds.default([]),
+    layer: editableFields.layer.optional(),
+    status: editableFields.status.default('legacy'),
+    lifecycle: editableFields.lifecycle.default('in_production'),
+    criteria: editableFields.criteria.default({}),
+    replacedBy: editableFields.replacedBy.optional(),
+    plannedReplacementYear: editableFields.plannedReplacementYear.optional(),
+    annualCost: editableFields.annualCost.optional(),
+    /** Date the application entered its initial lifecycle; defaults to effectiveDate or today. */
+    inUseSince: pastOrTodaySchema.optional(),
+    effectiveDate: pastOrTodaySchema.optional(),
+  })
+  .refine((v) => !(v.inUseSince && v.effectiveDate && v.inUseSince !== v.effectiveDate), {
+    message: 'inUseSince and effectiveDate disagree; give one of them',
+    path: ['effectiveDate'],
+  });
+export type CreateApplicationInput = z.infer<typeof createApplicationSchema>;
+
+export const updateApplicationSchema = z
+  .strictObject({
+    ...Object.fromEntries(Object.entries(editableFields).map(([k, s]) => [k, s.optional()])),
+    effectiveDate: pastOrTodaySchema.optional(),
+  } as { [K in keyof typeof editableFields]: z.ZodOptional<(typeof editableFields)[K]> } & {
+    effectiveDate: z.ZodOptional<typeof pastOrTodaySchema>;
+  })
+  .refine((v) => Object.keys(v).some((k) => k !== 'effectiveDate'), {
+    message: 'Nothing to change',
+    path: [],
+  })
+  .refine((v) => v.effectiveDate === undefined || v.status !== undefined || v.lifecycle !== undefined, {
+    message: 'effectiveDate only applies to a change of status or lifecycle',
+    path: ['effectiveDate'],
+  });
+export type UpdateApplicationInput = z.infer<typeof updateApplicationSchema>;
+
+export const applicationSchema = z.object({
+  id: uuidSchema,
+  municipalityCode: municipalityCodeSchema,
+  name: z.string(),
+  vendor: z.string().nullable(),
+  product: z.string().nullable(),
+  version: z.string().nullable(),
+  referenceComponentIds: z.array(uuidSchema),
+  layer: layerSchema.nullable(),
+  status: statusSchema,
+  lifecycle: lifecycleSchema,
+  criteria: criteriaSchema,
+  inUseSince: isoDateSchema.nullable(),
+  retiredAt: isoDateSchema.nullable(),
+  replacedBy: uuidSchema.nullable(),
+  plannedReplacementYear: z.number().int().nullable(),
+  annualCost: z.number().nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Application = z.infer<typeof applicationSchema>;
+
+export const APPLICATION_SORT_KEYS = [
+  'name',
+  'vendor',
+  'status',
+  'layer',
+  'lifecycle',
+  'plannedReplacementYear',
+  'annualCost',
+  'updatedAt',
+] as const;
+export const applicationSortSchema = z
+  .string()
+  .regex(new RegExp(`^-?(${APPLICATION_SORT_KEYS.join('|')})$`), {
+    message: `Expected one of ${APPLICATION_SORT_KEYS.join(', ')}, optionally prefixed with - for descending`,
+  });
+
+/** What "missing data" filters look for; the same notions as the completeness score (§3.6). */
+export const MISSING_FIELDS = ['referenceComponent', 'layer', 'plannedReplacementYear', 'annualCost'] as const;
+
+export const applicationListQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(200).optional(),
+  status: commaList(statusSchema).optional(),
+  layer: commaList(layerSchema).optional(),
+  lifecycle: commaList(lifecycleSchema).optional(),
+  referenceComponentId: uuidSchema.optional(),
+  missing: commaList(z.enum(MISSING_FIELDS)).optional(),
+  sort: applicationSortSchema.default('name'),
+}).strict();
+export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;
+
+export const applicationListSchema = listResponseSchema(applicationSchema);
+export type ApplicationList = z.infer<typeof applicationListSchema>;
+
+export const applicationIdParamsSchema = z.strictObject({ id: uuidSchema });

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { municipalityCodeSchema } from './common.ts';
+
+export const PROVINCES = [
+  'Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland',
+  'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
+] as const;
+export const provinceSchema = z.enum(PROVINCES);
+export type Province = z.infer<typeof provinceSchema>;
+
+/** CBS gemeentegrootteklasse 1–8; bounds are inhabitants, lower inclusive, upper exclusive. */
+export const SIZE_CLASSES = [
+  { code: 1, min: 0, max: 5_000 },
+  { code: 2, min: 5_000, max: 10_000 },
+  { code: 3, min: 10_000, max: 20_000 },
+  { code: 4, min: 20_000, max: 50_000 },
+  { code: 5, min: 50_000, max: 100_000 },
+  { code: 6, min: 100_000, max: 150_000 },
+  { code: 7, min: 150_000, max: 250_000 },
+  { code: 8, min: 250_000, max: null },
+] as const;
+export const sizeClassSchema = z.coerce.number().int().min(1).max(8);
+export type SizeClass = number;
+
+export function sizeClassOf(population: number): SizeClass {
+  const found = SIZE_CLASSES.find((c) => population >= c.min && (c.max === null || population < c.max));
+  return found?.code ?? 1;
+}
+
+export const municipalitySchema = z.object({
+  code: municipalityCodeSchema,
+  name: z.string(),
+  province: provinceSchema,
+  population: z.number().int().min(0),
+  sizeClass: z.number().int().min(1).max(8),
+});
+export type Municipality = z.infer<typeof municipalitySchema>;
+
+export const municipalityListQuerySchema = z.strictObject({
+  province: provinceSchema.optional(),
+  sizeClass: sizeClassSchema.optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type MunicipalityListQuery = z.infer<typeof municipalityListQuerySchema>;
+
+export const municipalityCodeParamsSchema = z.strictObject({ code: municipalityCodeSchema });

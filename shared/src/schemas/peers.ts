@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { layerSchema } from './application.ts';
+import { municipalityCodeSchema, uuidSchema } from './common.ts';
+import { measureSchema, municipalityShareSchema } from './progress.ts';
+
+export const BUILT_IN_PEER_GROUPS = ['sizeClass', 'province', 'all'] as const;
+
+export const peersQuerySchema = z.strictObject({
+  /** sizeClass, province, all, or the id of a saved group. */
+  group: z.union([z.enum(BUILT_IN_PEER_GROUPS), uuidSchema], { message: 'Expected sizeClass, province, all or the id of a saved group' }).default('sizeClass'),
+  measure: measureSchema.default('count'),
+});
+export type PeersQuery = z.infer<typeof peersQuerySchema>;
+
+export const peerMemberSchema = municipalityShareSchema.extend({ rank: z.number().int().nullable() });
+
+export const recommendationSchema = z.object({
+  referenceComponentId: z.uuid(),
+  referenceComponentName: z.string(),
+  /** My legacy applications for this reference component. */
+  myApplications: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  peerCount: z.number().int(),
+  products: z.array(
+    z.object({
+      product: z.string(),
+      vendor: z.string().nullable(),
+      municipalityCount: z.number().int(),
+      municipalities: z.array(z.object({ code: municipalityCodeSchema, name: z.string() })),
+    }),
+  ),
+});
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const peerLayerComparisonSchema = z.object({
+  layer: layerSchema.nullable(),
+  share: z.number().nullable(),
+  median: z.number().nullable(),
+  q1: z.number().nullable(),
+  q3: z.number().nullable(),
+});
+
+export const peersSchema = z.object({
+  municipalityCode: municipalityCodeSchema,
+  group: z.object({ key: z.string(), name: z.string(), size: z.number().int() }),
+  rank: z.number().int().nullable(),
+  share: z.number().nullable(),
+  median: z.number().nullable(),
+  q1: z.number().nullable(),
+  q3: z.number().nullable(),
+  members: z.array(peerMemberSchema),
+  byLayer: z.array(peerLayerComparisonSchema),
+  recommendations: z.array(recommendationSchema),
+});
+export type Peers = z.infer<typeof peersSchema>;
+
+export const peerGroupSchema = z.object({
+  id: uuidSchema,
+  name: z.string(),
+  ownerId: z.string().nullable(),
+  municipalityCodes: z.array(municipalityCodeSchema),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type PeerGroup = z.infer<typeof peerGroupSchema>;
+
+export const createPeerGroupSchema = z.strictObject({
+  name: z.string().trim().min(1, { message: 'Required' }).max(100),
+  municipalityCodes: z.array(municipalityCodeSchema).min(2, { message: 'A group needs at least 2 municipalities' }).max(342),
+});
+export type CreatePeerGroupInput = z.infer<typeof createPeerGroupSchema>;

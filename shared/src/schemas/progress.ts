@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { LAYERS, layerSchema } from './application.ts';
+import { isoDateSchema, isoDateTimeSchema, municipalityCodeSchema } from './common.ts';
+import { provinceSchema } from './municipality.ts';
+
+export const MEASURES = ['count', 'cost'] as const;
+export const measureSchema = z.enum(MEASURES);
+export type Measure = z.infer<typeof measureSchema>;
+
+export const PROGRESS_STATUSES = ['ahead', 'on_track', 'behind'] as const;
+export const progressStatusSchema = z.enum(PROGRESS_STATUSES);
+export type ProgressStatus = z.infer<typeof progressStatusSchema>;
+
+export const progressQuerySchema = z.strictObject({
+  measure: measureSchema.default('count'),
+  /** The figures as the database knew them at this moment: later-recorded changes are ignored. */
+  knownAt: isoDateTimeSchema.optional(),
+});
+export type ProgressQuery = z.infer<typeof progressQuerySchema>;
+
+/** A share and the counts (or euros) behind it; `share` is null when the landscape is empty. */
+export const shareFiguresSchema = z.object({
+  share: z.number().min(0).max(1).nullable(),
+  landscapeCount: z.number().int().min(0),
+  compliantCount: z.number().int().min(0),
+  /** Cost measure only: euros in the landscape and of it compliant, and how many applications have a cost. */
+  landscapeCost: z.number().min(0).optional(),
+  compliantCost: z.number().min(0).optional(),
+  costCoverage: z.number().min(0).max(1).nullable().optional(),
+});
+export type ShareFigures = z.infer<typeof shareFiguresSchema>;
+
+export const completenessSchema = z.object({
+  /** 0–1: share of the applications with every required field filled; null without applications. */
+  score: z.number().min(0).max(1).nullable(),
+  applicationCount: z.number().int().min(0),
+  withReferenceComponent: z.number().int().min(0),
+  withLayer: z.number().int().min(0),
+  legacyCount: z.number().int().min(0),
+  legacyWithPlannedYear: z.number().int().min(0),
+  withAnnualCost: z.number().int().min(0),
+});
+export type Completeness = z.infer<typeof completenessSchema>;
+
+export const progressSummarySchema = shareFiguresSchema.extend({
+  date: isoDateSchema,
+  measure: measureSchema,
+  target: z.number().min(0).max(1),
+  /** Applications still to replace to be on target today (0 when on or above target). */
+  gap: z.number().int().min(0).nullable(),
+  status: progressStatusSchema.nullable(),
+  /** Percentage points per year, trend of the last 24 months. */
+  pace: z.number().nullable(),
+  requiredPace: z.number().nullable(),
+  projectedCompletionYear: z.number().int().nullable(),
+  deadline: isoDateSchema,
+  completeness: completenessSchema,
+  /** Why a figure is missing, in plain words, when share is null. */
+  note: z.string().optional(),
+});
+export type ProgressSummary = z.infer<typeof progressSummarySchema>;
+
+export const seriesPointSchema = z.object({
+  date: isoDateSchema,
+  share: z.number().min(0).max(1).nullable(),
+  target: z.number().min(0).max(1),
+  landscapeCount: z.number().int().min(0),
+  compliantCount: z.number().int().min(0),
+});
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+
+export const layerFiguresSchema = z.object({
+  layer: layerSchema.nullable(),
+  landscapeCount: z.number().int().min(0),
+  compliantCount: z.number().int().min(0),
+  inTransitionCount: z.number().int().min(0),
+  legacyCount: z.number().int().min(0),
+  share: z.number().min(0).max(1).nullable(),
+});
+export type LayerFigures = z.infer<typeof layerFiguresSchema>;
+
+export const planYearSchema = z.object({
+  year: z.number().int(),
+  planned: z.number().int().min(0),
+  needed: z.number().int().min(0),
+  gap: z.number().int(),
+});
+export type PlanYear = z.infer<typeof planYearSchema>;
+
+export const municipalityProgressSchema = z.object({
+  municipalityCode: municipalityCodeSchema,
+  summary: progressSummarySchema,
+  series: z.array(seriesPointSchema),
+  byLayer: z.array(layerFiguresSchema),
+  plan: z.array(planYearSchema),
+});
+export type MunicipalityProgress = z.infer<typeof municipalityProgressSchema>;
+
+export const municipalityShareSchema = shareFiguresSchema.extend({
+  code: municipalityCodeSchema,
+  name: z.string(),
+  province: provinceSchema,
+  sizeClass: z.number().int(),
+  status: progressStatusSchema.nullable(),
+  completeness: z.number().min(0).max(1).nullable(),
+});
+export type MunicipalityShare = z.infer<typeof municipalityShareSchema>;
+
+export const distributionSchema = z.object({
+  median: z.number().nullable(),
+  q1: z.number().nullable(),
+  q3: z.number().nullable(),
+  counts: z.object({ ahead: z.number().int(), onTrack: z.number().int(), behind: z.number().int(), noData: z.number().int() }),
+  /** Histogram of municipal shares in 10-point bins: [0,0.1), [0.1,0.2) … [0.9,1]. */
+  bins: z.array(z.object({ from: z.number(), to: z.number(), count: z.number().int() })),
+  municipalities: z.array(municipalityShareSchema),
+});
+
+export const groupFiguresSchema = shareFiguresSchema.extend({
+  key: z.string(),
+  municipalityCount: z.number().int(),
+  median: z.number().nullable(),
+  counts: z.object({ ahead: z.number().int(), onTrack: z.number().int(), behind: z.number().int() }),
+});
+
+export const referenceComponentUsageSchema = z.object({
+  referenceComponentId: z.uuid(),
+  name: z.string(),
+  municipalityCount: z.number().int(),
+});
+
+export const productAdoptionSchema = z.object({
+  product: z.string(),
+  vendor: z.string().nullable(),
+  municipalityCount: z.number().int(),
+  applicationCount: z.number().int(),
+});
+
+export const nationalProgressSchema = z.object({
+  summary: progressSummarySchema.omit({ gap: true }).extend({ municipalityCount: z.number().int() }),
+  series: z.array(seriesPointSchema),
+  distribution: distributionSchema,
+  byProvince: z.array(groupFiguresSchema),
+  bySizeClass: z.array(groupFiguresSchema),
+  byLayer: z.array(layerFiguresSchema),
+  topLegacyReferenceComponents: z.array(referenceComponentUsageSchema),
+  topCompliantProducts: z.array(productAdoptionSchema),
+});
+export type NationalProgress = z.infer<typeof nationalProgressSchema>;
+
+export const LAYER_ORDER = LAYERS;
