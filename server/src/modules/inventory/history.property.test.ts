@@ -39,7 +39,7 @@ describe('the history of an application, for any sequence of back-dated changes'
         const history = await api().get(`/api/v1/applications/${created.body.id}/history`).expect(200);
         expect(history.body.total).toBe(changes.length + 1);
       }),
-      { numRuns: 15 },
+      { numRuns: 12 },
     );
   });
 });
