@@ -3,6 +3,7 @@ import supertest from 'supertest';
 import { afterAll, beforeAll } from 'vitest';
 import { openTestDb, type TestDb } from '@tm/db/testing';
 import { createApp } from '../src/app.ts';
+import { createHttpServer } from '../src/http/http-server.ts';
 
 export type Harness = { api: () => supertest.Agent; db: () => Knex };
 
@@ -12,7 +13,7 @@ export function useTestApp(): Harness {
   let agent: supertest.Agent | undefined;
   beforeAll(async () => {
     testDb = await openTestDb();
-    agent = supertest.agent(createApp({ db: testDb.db }));
+    agent = supertest.agent(createHttpServer(createApp({ db: testDb.db })));
   });
   afterAll(async () => {
     await testDb?.close();
