@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AuthSettings } from './modules/accounts/auth-settings.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -14,6 +15,11 @@ const configSchema = z.object({
   DEMO_SEED: z.coerce.number().int().default(2025),
   CLIENT_DIST: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
 });
 
 export type Config = {
@@ -25,6 +31,7 @@ export type Config = {
   demoSeed: number;
   clientDist: string | undefined;
   publicUrl: string | undefined;
+  auth: AuthSettings;
 };
 
 export class ConfigError extends Error {}
@@ -45,5 +52,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSeed: c.DEMO_SEED,
     clientDist: c.CLIENT_DIST,
     publicUrl: c.PUBLIC_URL,
+    auth: {
+      sessionIdleSeconds: c.SESSION_IDLE_MINUTES * 60,
+      sessionAbsoluteSeconds: c.SESSION_MAX_HOURS * 3600,
+      loginAttemptsPerAccount: c.LOGIN_ATTEMPTS_PER_ACCOUNT,
+      loginAttemptsPerAddress: c.LOGIN_ATTEMPTS_PER_ADDRESS,
+      loginWindowSeconds: c.LOGIN_WINDOW_MINUTES * 60,
+    },
   };
 }

@@ -1,0 +1,62 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { apiTokenIdParamsSchema, createApiTokenSchema, loginSchema } from '@tm/shared/schemas/account';
+import { actorOf } from '../../http/actor.ts';
+import { AppError } from '../../http/app-error.ts';
+import { currentAuth, SESSION_COOKIE, sessionCookieOptions } from '../../http/authenticate.ts';
+import { requireSignedIn } from '../../http/authorize.ts';
+import { requireJsonBody, validateRequest } from '../../http/validate.ts';
+import * as accounts from './accounts.service.ts';
+import type { AuthSettings } from './auth-settings.ts';
+
+export function sessionsRoutes(db: Knex, settings: AuthSettings): Router {
+  const router = Router({ strict: true });
+
+  router.post('/sessions', async (req, res) => {
+    requireJsonBody(req);
+    const { body } = validateRequest(req, { body: loginSchema });
+    const started = await accounts.logIn(db, body, req.ip ?? 'unknown', settings, actorOf(req, res));
+    // A new cookie value at every log-in, and the old session (if any) ended: no fixation.
+    const previous = currentAuth(res)?.session;
+    if (previous) await accounts.logOut(db, previous, actorOf(req, res));
+    res
+      .cookie(SESSION_COOKIE, started.cookieValue, sessionCookieOptions(req, settings.sessionAbsoluteSeconds * 1000))
+      .set('Cache-Control', 'no-store')
+      .status(201)
+      .location(`${req.baseUrl}/sessions/current`)
+      .json(started.session);
+  });
+
+  router.get('/sessions/current', (_req, res) => {
+    const auth = currentAuth(res);
+    if (!auth?.session) throw new AppError(401, 'Not logged in', 'There is no session; log in first');
+    res.set('Cache-Control', 'no-store').json(accounts.currentSession({ ...auth, session: auth.session }));
+  });
+
+  router.delete('/sessions/current', async (req, res) => {
+    const auth = currentAuth(res);
+    if (!auth?.session) throw new AppError(401, 'Not logged in', 'There is no session; log in first');
+    await accounts.logOut(db, auth.session, actorOf(req, res));
+    res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req)).status(204).end();
+  });
+
+  router.get('/users/current/tokens', requireSignedIn, async (_req, res) => {
+    const items = await accounts.listTokens(db, currentAuth(res)!.user);
+    res.set('Cache-Control', 'no-store').json({ items, total: items.length });
+  });
+
+  router.post('/users/current/tokens', requireSignedIn, async (req, res) => {
+    requireJsonBody(req);
+    const { body } = validateRequest(req, { body: createApiTokenSchema });
+    const created = await accounts.createToken(db, currentAuth(res)!.user, body, actorOf(req, res));
+    res.set('Cache-Control', 'no-store').status(201).json(created);
+  });
+
+  router.delete('/users/current/tokens/:tokenId', requireSignedIn, async (req, res) => {
+    const { params } = validateRequest(req, { params: apiTokenIdParamsSchema });
+    await accounts.revokeToken(db, currentAuth(res)!.user, params.tokenId, actorOf(req, res));
+    res.status(204).end();
+  });
+
+  return router;
+}
