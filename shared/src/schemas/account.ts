@@ -55,11 +55,7 @@ export const createUserSchema = z
     /** Leave out for an account that signs in only through single sign-on. */
     password: passwordSchema.optional(),
   })
-  .superRefine((v, ctx) => {
-    bindingsFitRole(v, ctx);
-    if (v.role === 'editor' && v.municipalityCodes.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'An editor edits for at least one municipality' });
-  });
+  .superRefine(bindingsFitRole);
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
