@@ -12,6 +12,7 @@ import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { requestId } from './http/request-id.ts';
 import { registerAccountsDocs } from './modules/accounts/accounts.openapi.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './modules/accounts/auth-settings.ts';
+import { oidcClient, type OidcSettings } from './modules/accounts/oidc.service.ts';
 import { sessionsRoutes } from './modules/accounts/sessions.routes.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
@@ -31,6 +32,8 @@ export type AppOptions = {
   clientDist?: string | undefined;
   logError?: (error: unknown, requestId: string | undefined) => void;
   auth?: Partial<AuthSettings>;
+  /** Single sign-on; without it only e-mail address and password log in. */
+  oidc?: OidcSettings | undefined;
 };
 
 export const API_BASE = '/api/v1';
@@ -50,7 +53,7 @@ function defaultLogError(error: unknown, id: string | undefined): void {
   console.error(`[request ${id ?? '-'}] unexpected error`, error);
 }
 
-export function createApp({ db, clientDist, logError = defaultLogError, auth }: AppOptions): Express {
+export function createApp({ db, clientDist, logError = defaultLogError, auth, oidc }: AppOptions): Express {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
   const app = express();
   app.disable('x-powered-by');
@@ -90,7 +93,7 @@ export function createApp({ db, clientDist, logError = defaultLogError, auth }: 
   api.use(municipalitiesRoutes(db));
   api.use(referenceComponentsRoutes(db));
   api.use(inventoryRoutes(db));
-  api.use(sessionsRoutes(db, authSettings));
+  api.use(sessionsRoutes(db, authSettings, oidc ? oidcClient(oidc) : undefined));
   api.use(usersRoutes(db));
   api.use(auditRoutes(db));
   api.use(notFoundHandler);

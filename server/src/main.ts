@@ -17,6 +17,7 @@ async function start(): Promise<void> {
     db,
     clientDist: config.clientDist ?? new URL('../../client/dist', import.meta.url).pathname,
     auth: config.auth,
+    oidc: config.oidc,
   });
   const server: Server = app.listen(config.port, config.host, () => {
     const where = config.databaseUrl ? 'PostgreSQL server' : `embedded PostgreSQL in ${config.dataDir}`;

@@ -67,6 +67,8 @@ const EXPECTED: Record<string, Rule> = {
   'get /applications/{id}/history': 'logged in',
   'post /sessions': 'anyone',
   'get /sessions/current': 'session',
+  'get /sessions/oidc': 'anyone',
+  'get /sessions/oidc/callback': 'anyone',
   'delete /sessions/current': 'session',
   'get /users/current/tokens': 'logged in',
   'post /users/current/tokens': 'logged in',

@@ -23,14 +23,17 @@ export type Harness = {
   createAccount: (account: Account) => Promise<{ userId: string; email: string; password: string }>;
 };
 
-/** A real app on its own fresh database for the test file that calls it. */
-export function useTestApp(options: Omit<AppOptions, 'db'> = {}): Harness {
+/**
+ * A real app on its own fresh database for the test file that calls it. Options may be a function, read when the
+ * app is built, for values that an earlier `beforeAll` finds out (such as the port of a provider started there).
+ */
+export function useTestApp(options: Omit<AppOptions, 'db'> | (() => Omit<AppOptions, 'db'>) = {}): Harness {
   let testDb: TestDb | undefined;
   let app: Express | undefined;
   let agent: supertest.Agent | undefined;
   beforeAll(async () => {
     testDb = await openTestDb();
-    app = createApp({ ...options, db: testDb.db });
+    app = createApp({ ...(typeof options === 'function' ? options() : options), db: testDb.db });
     agent = supertest.agent(app);
   });
   afterAll(async () => {

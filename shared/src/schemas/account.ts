@@ -113,3 +113,12 @@ export const createdApiTokenSchema = apiTokenSchema.extend({
 });
 
 export const apiTokenIdParamsSchema = z.strictObject({ tokenId: uuidSchema });
+
+export const oidcStartQuerySchema = z.strictObject({
+  /** A path of this application to return to after logging in; never another site. */
+  returnTo: z
+    .string()
+    .max(500)
+    .regex(/^\/(?![/\\])[^\s\\]*$/, { message: 'Expected a path of this application, such as /gemeenten/GM0546' })
+    .optional(),
+});

@@ -6,6 +6,7 @@ import {
   createdApiTokenSchema,
   createUserSchema,
   loginSchema,
+  oidcStartQuerySchema,
   sessionSchema,
   updateUserSchema,
   userIdParamsSchema,
@@ -53,6 +54,32 @@ export function registerAccountsDocs(docs: ApiDocs): void {
     tags: ['Accounts'],
     success: { 204: { description: 'Logged out' } },
     problems: [401, 403],
+  });
+  const location = { Location: { description: 'Where the browser goes next', schema: { type: 'string' as const } } };
+  docs.add({
+    method: 'get',
+    path: '/sessions/oidc',
+    summary: 'Log in through single sign-on (OpenID Connect)',
+    description:
+      'For a browser: redirects to the organisation\'s identity provider (authorization code flow with PKCE). After ' +
+      'log-in the provider sends the browser to `/sessions/oidc/callback`, which sets the session cookie and returns ' +
+      'to `returnTo`. 404 when single sign-on is not configured.',
+    tags: ['Accounts'],
+    request: { query: oidcStartQuerySchema },
+    success: { 303: { description: 'To the identity provider', headers: location } },
+    problems: [404],
+  });
+  docs.add({
+    method: 'get',
+    path: '/sessions/oidc/callback',
+    summary: 'Where the identity provider returns the browser',
+    description:
+      'Checks state, PKCE and nonce, then finds or creates the account, taking its role and municipalities from ' +
+      'the configured claims. Redirects to `returnTo` with a session cookie, or to the log-in screen ' +
+      '(`/inloggen?sso=mislukt`) when the provider\'s answer or the claims do not do.',
+    tags: ['Accounts'],
+    success: { 303: { description: 'Into the application, or back to the log-in screen', headers: { ...location, ...setCookie } } },
+    problems: [404],
   });
   docs.add({
     method: 'get',

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
-import { apiTokenIdParamsSchema, createApiTokenSchema, loginSchema } from '@tm/shared/schemas/account';
+import * as openid from 'openid-client';
+import { apiTokenIdParamsSchema, createApiTokenSchema, loginSchema, oidcStartQuerySchema } from '@tm/shared/schemas/account';
 import { actorOf } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import { currentAuth, SESSION_COOKIE, sessionCookieOptions } from '../../http/authenticate.ts';
@@ -8,8 +9,20 @@ import { requireSignedIn } from '../../http/authorize.ts';
 import { requireJsonBody, validateRequest } from '../../http/validate.ts';
 import * as accounts from './accounts.service.ts';
 import type { AuthSettings } from './auth-settings.ts';
+import { type OidcClient, SingleSignOnRefused } from './oidc.service.ts';
 
-export function sessionsRoutes(db: Knex, settings: AuthSettings): Router {
+const OIDC_COOKIE = 'tm_oidc';
+const OIDC_PATH = '/api/v1/sessions/oidc';
+
+/** Where the browser lands when single sign-on did not work: the log-in screen, which explains. */
+const SSO_FAILED = '/inloggen?sso=mislukt';
+
+export function sessionsRoutes(
+  db: Knex,
+  settings: AuthSettings,
+  oidc: OidcClient | undefined,
+  logWarning: (message: string) => void = console.warn,
+): Router {
   const router = Router({ strict: true });
 
   router.post('/sessions', async (req, res) => {
@@ -38,6 +51,42 @@ export function sessionsRoutes(db: Knex, settings: AuthSettings): Router {
     if (!auth?.session) throw new AppError(401, 'Not logged in', 'There is no session; log in first');
     await accounts.logOut(db, auth.session, actorOf(req, res));
     res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req)).status(204).end();
+  });
+
+  const requireOidc = (): OidcClient => {
+    if (!oidc) throw AppError.notFound('Single sign-on is not configured here; log in with e-mail address and password');
+    return oidc;
+  };
+
+  router.get('/sessions/oidc', async (req, res) => {
+    const { query } = validateRequest(req, { query: oidcStartQuerySchema });
+    const started = await requireOidc().start(db, query.returnTo ?? '/');
+    res
+      .cookie(OIDC_COOKIE, started.state, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: OIDC_PATH, maxAge: 10 * 60 * 1000 })
+      .set('Cache-Control', 'no-store')
+      .redirect(303, started.url);
+  });
+
+  router.get('/sessions/oidc/callback', async (req, res) => {
+    const client = requireOidc();
+    const answer = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+    res.clearCookie(OIDC_COOKIE, { path: OIDC_PATH }).set('Cache-Control', 'no-store');
+    let finished: Awaited<ReturnType<OidcClient['finish']>>;
+    try {
+      const browserState = (req.cookies as Record<string, string | undefined>)[OIDC_COOKIE];
+      finished = await client.finish(db, answer, browserState, actorOf(req, res));
+    } catch (error) {
+      const refused = error instanceof SingleSignOnRefused || error instanceof openid.ClientError ||
+        error instanceof openid.AuthorizationResponseError || error instanceof openid.ResponseBodyError;
+      if (!refused) throw error;
+      logWarning(`[request ${String(res.locals.requestId)}] single sign-on refused: ${(error as Error).message}`);
+      res.redirect(303, SSO_FAILED);
+      return;
+    }
+    const started = await accounts.startSession(db, finished.user, 'oidc', settings, actorOf(req, res));
+    res
+      .cookie(SESSION_COOKIE, started.cookieValue, sessionCookieOptions(req, settings.sessionAbsoluteSeconds * 1000))
+      .redirect(303, finished.returnTo);
   });
 
   router.get('/users/current/tokens', requireSignedIn, async (_req, res) => {
