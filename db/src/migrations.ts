@@ -1,11 +1,17 @@
 import type { Knex } from 'knex';
 import * as createReferenceTables from '../migrations/20261129060000_create_reference_tables.ts';
 import * as createApplications from '../migrations/20261129060100_create_applications.ts';
+import * as createProgrammeSettings from '../migrations/20261129070000_create_programme_settings.ts';
+import * as createProgressRollups from '../migrations/20261129070100_create_progress_rollups.ts';
+import * as createPeerGroups from '../migrations/20261129070200_create_peer_groups.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
   '20261129060000_create_reference_tables': createReferenceTables,
   '20261129060100_create_applications': createApplications,
+  '20261129070000_create_programme_settings': createProgrammeSettings,
+  '20261129070100_create_progress_rollups': createProgressRollups,
+  '20261129070200_create_peer_groups': createPeerGroups,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -16,6 +16,12 @@ import { registerMunicipalitiesDocs } from './modules/municipalities/municipalit
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.ts';
 import { registerReferenceComponentsDocs } from './modules/reference-components/reference-components.openapi.ts';
 import { referenceComponentsRoutes } from './modules/reference-components/reference-components.routes.ts';
+import { registerPeersDocs } from './modules/peers/peers.openapi.ts';
+import { peersRoutes } from './modules/peers/peers.routes.ts';
+import { registerProgressDocs } from './modules/progress/progress.openapi.ts';
+import { progressRoutes } from './modules/progress/progress.routes.ts';
+import { registerSettingsDocs } from './modules/settings/settings.openapi.ts';
+import { settingsRoutes } from './modules/settings/settings.routes.ts';
 
 export type AppOptions = {
   db: Knex;
@@ -32,6 +38,9 @@ export function buildApiDocs(): ApiDocs {
   registerMunicipalitiesDocs(docs);
   registerReferenceComponentsDocs(docs);
   registerInventoryDocs(docs);
+  registerSettingsDocs(docs);
+  registerProgressDocs(docs);
+  registerPeersDocs(docs);
   return docs;
 }
 
@@ -76,6 +85,9 @@ export function createApp({ db, clientDist, logError = defaultLogError }: AppOpt
   api.use(municipalitiesRoutes(db));
   api.use(referenceComponentsRoutes(db));
   api.use(inventoryRoutes(db));
+  api.use(settingsRoutes(db));
+  api.use(progressRoutes(db));
+  api.use(peersRoutes(db));
   api.use(notFoundHandler);
   app.use(API_BASE, api);
 

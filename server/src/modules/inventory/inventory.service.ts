@@ -9,6 +9,7 @@ import type { HistoryEntry } from '@tm/shared/schemas/history';
 import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
 import { milestones, stateAt } from '@tm/shared/measure/timeline';
+import { refreshApplicationRollups } from '@tm/db/progress-rollups';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
@@ -123,6 +124,7 @@ export async function createApplication(
       actor,
     );
     await applications.updateIfRevision(trx, id, created.revision, await syncWithTimeline(trx, id));
+    await refreshApplicationRollups(trx, id);
     return getApplication(trx, id);
   });
 }
@@ -182,6 +184,7 @@ export async function updateApplication(
       actor,
     );
     await applications.updateIfRevision(trx, id, revision + 1, await syncWithTimeline(trx, id));
+    await refreshApplicationRollups(trx, id);
     return getApplication(trx, id);
   });
 }
@@ -206,6 +209,7 @@ export async function deleteApplication(db: Knex, id: string, revision: number, 
       },
       actor,
     );
+    await refreshApplicationRollups(trx, id);
   });
 }
 
