@@ -105,6 +105,8 @@ export const municipalityShareSchema = shareFiguresSchema.extend({
   province: provinceSchema,
   sizeClass: z.number().int(),
   status: progressStatusSchema.nullable(),
+  /** The municipality's own target today (it grows from its own starting share). */
+  target: z.number().min(0).max(1),
   completeness: z.number().min(0).max(1).nullable(),
 });
 export type MunicipalityShare = z.infer<typeof municipalityShareSchema>;

@@ -190,6 +190,7 @@ export async function standings(
         sizeClass: m.sizeClass,
         ...figuresNow,
         status: statusOf(figuresNow.share, target),
+        target,
         completeness: completenessOf(completeness.get(m.code) ?? NO_COMPLETENESS).score,
       },
       current,
