@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { createDb } from '@tm/db/connection';
 import { prepareDatabase } from '@tm/db/prepare';
 import { createApp } from './app.ts';
+import { createHttpServer } from './http/http-server.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './modules/accounts/demo-accounts.ts';
 
@@ -19,7 +20,7 @@ async function start(): Promise<void> {
     auth: config.auth,
     oidc: config.oidc,
   });
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = createHttpServer(app).listen(config.port, config.host, () => {
     const where = config.databaseUrl ? 'PostgreSQL server' : `embedded PostgreSQL in ${config.dataDir}`;
     console.info(`Transitiemonitor Common Ground on http://localhost:${config.port} (${where}), ready in ${Date.now() - startedAt} ms`);
     if (demoAccounts.length > 0)

@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Role } from '@tm/shared/schemas/account';
 import { openTestDb, type TestDb } from '@tm/db/testing';
 import { createApp, type AppOptions } from '../src/app.ts';
+import { createHttpServer } from '../src/http/http-server.ts';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import * as users from '../src/modules/accounts/users.repository.ts';
 
@@ -34,7 +35,7 @@ export function useTestApp(options: Omit<AppOptions, 'db'> | (() => Omit<AppOpti
   beforeAll(async () => {
     testDb = await openTestDb();
     app = createApp({ ...(typeof options === 'function' ? options() : options), db: testDb.db });
-    agent = supertest.agent(app);
+    agent = supertest.agent(createHttpServer(app));
   });
   afterAll(async () => {
     await testDb?.close();
@@ -60,7 +61,7 @@ export function useTestApp(options: Omit<AppOptions, 'db'> | (() => Omit<AppOpti
     createAccount,
     signIn: async (account) => {
       const { userId, email, password } = await createAccount(account);
-      const signedIn = supertest.agent(app!);
+      const signedIn = supertest.agent(createHttpServer(app!));
       const res = await signedIn.post('/api/v1/sessions').send({ email, password });
       if (res.status !== 201) throw new Error(`log-in of ${email} answered ${res.status}: ${res.text}`);
       const csrfToken = res.body.csrfToken as string;
