@@ -1,11 +1,18 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import type supertest from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LIFECYCLES, STATUSES } from '@tm/shared/schemas/application';
 import { todayIso } from '@tm/shared/dates';
 import { milestones, stateAt, type TimelineEvent } from '@tm/shared/measure/timeline';
 import { useTestApp } from '../../../test/harness.ts';
 
-const { api } = useTestApp();
+const { signIn } = useTestApp();
+let editor: supertest.Agent;
+/** Writing an inventory takes an editor of that municipality. */
+const api = () => editor;
+beforeAll(async () => {
+  editor = (await signIn({ role: 'editor', municipalityCodes: ['GM0599'] })).agent;
+});
 
 const dateArb = fc
   .date({ min: new Date('2019-01-01'), max: new Date(todayIso()), noInvalidDate: true })
