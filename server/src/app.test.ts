@@ -45,4 +45,14 @@ describe('the API as a whole', () => {
     expect(res.text).toContain('swagger-ui-bundle.js');
     await api().get('/api/v1/docs/swagger-ui-bundle.js').expect(200);
   });
+
+  it('when a body is not JSON, then 415 before anything reads it; when it is too large, then 413; neither shows internals', async () => {
+    await api().post('/api/v1/sessions').set('Content-Type', 'text/plain').send('email=a').expect(415).expect('Content-Type', /problem\+json/);
+    await api().post('/api/v1/municipalities/GM0546/applications').set('Content-Type', 'application/xml').send('<a/>').expect(415);
+    const big = await api().post('/api/v1/sessions').set('Content-Type', 'application/json').send(JSON.stringify({ email: 'a@b.nl', password: 'x'.repeat(1_100_000) }));
+    expect(big.status).toBe(413);
+    for (const res of [big, await api().post('/api/v1/sessions').set('Content-Type', 'application/json').send('{"email":')]) {
+      expect(res.text).not.toMatch(/at \w+ \(|node_modules|SyntaxError/);
+    }
+  });
 });

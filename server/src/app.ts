@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { apiVersionHeader } from './http/api-version.ts';
 import { authenticate } from './http/authenticate.ts';
+import { jsonOnly } from './http/json-only.ts';
 import { ApiDocs } from './http/openapi.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { requestId } from './http/request-id.ts';
@@ -88,6 +89,7 @@ export function createApp({ db, clientDist, logError = defaultLogError, auth, oi
 
   const api = express.Router({ strict: true });
   api.use(apiVersionHeader);
+  api.use(jsonOnly);
   api.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
   api.use(cookieParser());
   api.use(authenticate(db, authSettings));

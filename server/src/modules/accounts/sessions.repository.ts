@@ -25,18 +25,21 @@ export async function insert(db: Knex, s: { idHash: string; userId: string; csrf
   return (row as { expires_at: Date }).expires_at;
 }
 
-/** The session if it has not passed its absolute end nor been idle longer than allowed; touching it keeps it alive. */
+/** Reads a session at most this often without writing: every request of a busy user need not be a write. */
+const TOUCH_AFTER_SECONDS = 60;
+
+/** The session if it has not passed its absolute end nor been idle longer than allowed; using it keeps it alive. */
 export async function findLive(db: Knex, idHash: string, idleSeconds: number): Promise<StoredSession | undefined> {
-  const rows = (await db('sessions')
+  const row = (await db('sessions')
     .where({ id_hash: idHash })
     .where('expires_at', '>', db.fn.now())
     .whereRaw(`last_seen_at > now() - make_interval(secs => ?)`, [idleSeconds])
-    .update({ last_seen_at: db.fn.now() })
-    .returning('*')) as SessionRow[];
-  const row = rows[0];
-  return row
-    ? { idHash: row.id_hash, userId: row.user_id, csrfToken: row.csrf_token, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at }
-    : undefined;
+    .first('*', db.raw(`last_seen_at < now() - make_interval(secs => ?) as stale`, [TOUCH_AFTER_SECONDS]))) as
+    | (SessionRow & { stale: boolean })
+    | undefined;
+  if (!row) return undefined;
+  if (row.stale) await db('sessions').where({ id_hash: idHash }).update({ last_seen_at: db.fn.now() });
+  return { idHash: row.id_hash, userId: row.user_id, csrfToken: row.csrf_token, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
 }
 
 export async function remove(db: Knex, idHash: string): Promise<void> {

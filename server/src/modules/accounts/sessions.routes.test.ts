@@ -91,6 +91,14 @@ describe('sessions', () => {
     await old.agent.get('/api/v1/sessions/current').expect(401);
   });
 
+  it('when a session is used, then it stays alive past the idle limit counted from log-in', async () => {
+    const active = await signIn({ role: 'viewer' });
+    await db()('sessions').where({ user_id: active.userId }).update({ last_seen_at: db().raw("now() - interval '29 minutes'") });
+    await active.agent.get('/api/v1/sessions/current').expect(200);
+    const row = await db()('sessions').where({ user_id: active.userId }).first(db().raw("last_seen_at > now() - interval '1 minute' as fresh"));
+    expect(row.fresh).toBe(true);
+  });
+
   it('when a cookie-authenticated write comes without the CSRF token or with a wrong one, then 403 and nothing is written', async () => {
     const editor = await signIn({ role: 'editor', municipalityCodes: ['GM0546'] });
     await editor.agent.post('/api/v1/municipalities/GM0546/applications').set('X-CSRF-Token', '').send({ name: 'Zonder token' }).expect(403);
