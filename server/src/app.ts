@@ -8,6 +8,8 @@ import { apiVersionHeader } from './http/api-version.ts';
 import { ApiDocs } from './http/openapi.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { requestId } from './http/request-id.ts';
+import { registerAboutDocs } from './modules/about/about.openapi.ts';
+import { aboutRoutes } from './modules/about/about.routes.ts';
 import { registerHealthDocs } from './modules/health/health.openapi.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registerInventoryDocs } from './modules/inventory/inventory.openapi.ts';
@@ -29,6 +31,7 @@ export const API_BASE = '/api/v1';
 export function buildApiDocs(): ApiDocs {
   const docs = new ApiDocs();
   registerHealthDocs(docs);
+  registerAboutDocs(docs);
   registerMunicipalitiesDocs(docs);
   registerReferenceComponentsDocs(docs);
   registerInventoryDocs(docs);
@@ -73,6 +76,7 @@ export function createApp({ db, clientDist, logError = defaultLogError }: AppOpt
   api.use(apiDocsRoutes(`${API_BASE}/openapi.json`));
 
   api.use(healthRoutes(db));
+  api.use(aboutRoutes(db));
   api.use(municipalitiesRoutes(db));
   api.use(referenceComponentsRoutes(db));
   api.use(inventoryRoutes(db));

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { createDb } from '@tm/db/connection';
+import { seedDemoLandscapeIfEmpty } from '@tm/db/demo';
 import { prepareDatabase } from '@tm/db/prepare';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -9,6 +10,14 @@ async function start(): Promise<void> {
   const config = loadConfig();
   const db = createDb(config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir });
   await prepareDatabase(db);
+  if (config.demoData) {
+    const seededAt = Date.now();
+    const totals = await seedDemoLandscapeIfEmpty(db, { seed: config.demoSeed });
+    if (totals)
+      console.info(
+        `Demo landscape (seed ${config.demoSeed}): ${totals.applications} applications and ${totals.events} history events in ${totals.municipalities} municipalities, generated in ${Date.now() - seededAt} ms`,
+      );
+  }
 
   const app = createApp({ db, clientDist: config.clientDist ?? new URL('../../client/dist', import.meta.url).pathname });
   const server: Server = app.listen(config.port, config.host, () => {
