@@ -11,6 +11,8 @@ import { jsonOnly } from './http/json-only.ts';
 import { ApiDocs } from './http/openapi.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { requestId } from './http/request-id.ts';
+import { registerAboutDocs } from './modules/about/about.openapi.ts';
+import { aboutRoutes } from './modules/about/about.routes.ts';
 import { registerAccountsDocs } from './modules/accounts/accounts.openapi.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './modules/accounts/auth-settings.ts';
 import { oidcClient, type OidcSettings } from './modules/accounts/oidc.service.ts';
@@ -48,6 +50,7 @@ export const API_BASE = '/api/v1';
 export function buildApiDocs(): ApiDocs {
   const docs = new ApiDocs();
   registerHealthDocs(docs);
+  registerAboutDocs(docs);
   registerMunicipalitiesDocs(docs);
   registerReferenceComponentsDocs(docs);
   registerInventoryDocs(docs);
@@ -101,6 +104,7 @@ export function createApp({ db, clientDist, logError = defaultLogError, auth, oi
   api.use(apiDocsRoutes(`${API_BASE}/openapi.json`));
 
   api.use(healthRoutes(db));
+  api.use(aboutRoutes(db));
   api.use(municipalitiesRoutes(db));
   api.use(referenceComponentsRoutes(db));
   api.use(inventoryRoutes(db));

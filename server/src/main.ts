@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { createDb } from '@tm/db/connection';
+import { seedDemoLandscapeIfEmpty } from '@tm/db/demo';
 import { prepareDatabase } from '@tm/db/prepare';
 import { createApp } from './app.ts';
 import { createHttpServer } from './http/http-server.ts';
@@ -11,7 +12,15 @@ async function start(): Promise<void> {
   const config = loadConfig();
   const db = createDb(config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir });
   await prepareDatabase(db);
-  // Only on the demo dataset: the accounts have a published password.
+  if (config.demoData) {
+    const seededAt = Date.now();
+    const totals = await seedDemoLandscapeIfEmpty(db, { seed: config.demoSeed });
+    if (totals)
+      console.info(
+        `Demo landscape (seed ${config.demoSeed}): ${totals.applications} applications and ${totals.events} history events in ${totals.municipalities} municipalities, generated in ${Date.now() - seededAt} ms`,
+      );
+  }
+  // After the demo landscape, which marks the demo dataset: only there may accounts have a published password.
   const demoAccounts = config.demoData ? await ensureDemoAccounts(db) : [];
 
   const app = createApp({

@@ -1,0 +1,18 @@
+import type { Knex } from 'knex';
+import { todayIso } from '@tm/shared/dates';
+import { generateDemoLandscape, type DemoTotals } from '../seeds/demo-landscape.ts';
+
+/**
+ * Seeds the demo landscape when the database holds no application yet, so that a first start shows a populated
+ * product and later starts (or a database with real data) are left alone. Answers what was generated, or null.
+ */
+export async function seedDemoLandscapeIfEmpty(db: Knex, options: { seed: number; scale?: number }): Promise<DemoTotals | null> {
+  if (await db('applications').first('id')) return null;
+  return generateDemoLandscape(db, { ...options, asOf: todayIso() });
+}
+
+/** Whether the data are the generated demo landscape, which every screen must say. */
+export async function isDemoDataset(db: Knex): Promise<boolean> {
+  const fact = await db('dataset_facts').where({ key: 'demo' }).first('value');
+  return fact?.value === 'true';
+}
