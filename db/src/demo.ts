@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { todayIso } from '@tm/shared/dates';
 import { generateDemoLandscape, type DemoTotals } from '../seeds/demo-landscape.ts';
+import { rebuildRollups } from './progress-rollups.ts';
 
 /**
  * Seeds the demo landscape when the database holds no application yet, so that a first start shows a populated
@@ -8,7 +9,10 @@ import { generateDemoLandscape, type DemoTotals } from '../seeds/demo-landscape.
  */
 export async function seedDemoLandscapeIfEmpty(db: Knex, options: { seed: number; scale?: number }): Promise<DemoTotals | null> {
   if (await db('applications').first('id')) return null;
-  return generateDemoLandscape(db, { ...options, asOf: todayIso() });
+  const totals = await generateDemoLandscape(db, { ...options, asOf: todayIso() });
+  // Bulk SQL bypasses the per-write rollup upkeep: the dashboards' figures are rebuilt from the history once.
+  await rebuildRollups(db);
+  return totals;
 }
 
 /** Whether the data are the generated demo landscape, which every screen must say. */

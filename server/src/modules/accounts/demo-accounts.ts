@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isDemoDataset } from '@tm/db/demo';
 import type { Role } from '@tm/shared/schemas/account';
 import { hashPassword } from './passwords.ts';
 import * as users from './users.repository.ts';
@@ -20,11 +21,6 @@ export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role; 
   },
 ];
 
-/** Whether this database holds the demo landscape (set by the demo seed). */
-export async function isDemoDataset(db: Knex): Promise<boolean> {
-  const row = (await db('dataset_facts').where({ key: 'demo' }).first('value')) as { value: string } | undefined;
-  return row?.value === 'true';
-}
 
 /**
  * Creates the demo accounts that are missing, only on the demo dataset: on real data an account with a known
