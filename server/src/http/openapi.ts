@@ -93,6 +93,9 @@ export class ApiDocs {
         { name: 'Municipalities', description: 'The municipal register' },
         { name: 'Reference components', description: 'GEMMA reference components' },
         { name: 'Inventory', description: "A municipality's application landscape and its history" },
+        { name: 'Progress', description: 'Share, target, forecast and plan: municipal and national' },
+        { name: 'Peers', description: 'Comparing municipalities, and saved peer groups' },
+        { name: 'Settings', description: 'The programme settings behind every target' },
       ],
     });
   }

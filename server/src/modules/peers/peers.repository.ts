@@ -45,7 +45,8 @@ export async function listGroups(db: Knex, ownerId: string | null): Promise<Peer
 }
 
 export async function deleteGroup(db: Knex, id: string): Promise<boolean> {
-  return (await db('peer_groups').where({ id }).delete()) === 1;
+  // Counted through returning: the embedded driver answers a delete with a result object, not a row count.
+  return (await db('peer_groups').where({ id }).delete().returning('id')).length === 1;
 }
 
 /**
