@@ -19,13 +19,15 @@ export function registerPeersDocs(docs: ApiDocs): void {
     request: { params: municipalityCodeParamsSchema, query: peersQuerySchema },
     success: { 200: { description: 'The comparison', schema: peersSchema } },
     problems: [404],
+    access: 'any logged-in account (the recommendations show other municipalities’ inventories)',
   });
   docs.add({
     method: 'get',
     path: '/peer-groups',
     summary: 'The saved peer groups',
-    description: 'Groups saved without an owner are everyone’s; a logged-in user also sees their own.',
+    description: 'Every saved group, whoever saved it: a group is there to compare against.',
     tags: ['Peers'],
+    access: 'any logged-in account',
     success: { 200: { description: 'The groups, by name', schema: listResponseSchema(peerGroupSchema) } },
   });
   docs.add({
@@ -34,6 +36,7 @@ export function registerPeersDocs(docs: ApiDocs): void {
     summary: 'Save a named peer group, such as a regional cooperation',
     description: 'At least two different existing municipalities; the saving user is its owner.',
     tags: ['Peers'],
+    access: 'board or admin',
     request: { body: { content: { 'application/json': { schema: createPeerGroupSchema } } } },
     success: { 201: { description: 'Saved', schema: peerGroupSchema } },
     problems: [415],
@@ -44,6 +47,7 @@ export function registerPeersDocs(docs: ApiDocs): void {
     summary: 'One saved peer group',
     description: 'With its member codes.',
     tags: ['Peers'],
+    access: 'any logged-in account',
     request: { params: peerGroupIdParamsSchema },
     success: { 200: { description: 'The group', schema: peerGroupSchema } },
     problems: [404],
@@ -54,6 +58,7 @@ export function registerPeersDocs(docs: ApiDocs): void {
     summary: 'Delete a saved peer group',
     description: 'The group is gone; comparisons with it answer 400 from then on.',
     tags: ['Peers'],
+    access: 'board or admin',
     request: { params: peerGroupIdParamsSchema },
     success: { 204: { description: 'Deleted' } },
     problems: [404],

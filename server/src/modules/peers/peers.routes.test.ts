@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import type supertest from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness.ts';
 
-const { api } = useTestApp();
+const { api, signIn } = useTestApp();
+let editor: supertest.Agent;
+let board: supertest.Agent;
+beforeAll(async () => {
+  editor = (await signIn({ role: 'editor', municipalityCodes: ['GM0546', 'GM0484', 'GM0537'] })).agent;
+  board = (await signIn({ role: 'board' })).agent;
+});
 
 async function create(code: string, body: Record<string, unknown>) {
-  return (await api().post(`/api/v1/municipalities/${code}/applications`).send({ inUseSince: '2020-01-01', ...body }).expect(201)).body;
+  return (await editor.post(`/api/v1/municipalities/${code}/applications`).send({ inUseSince: '2020-01-01', ...body }).expect(201)).body;
 }
 
 describe('peers', () => {
@@ -18,7 +25,7 @@ describe('peers', () => {
     await create('GM0537', { name: 'Open Zaak', product: 'Open Zaak', vendor: 'Maykin', referenceComponentIds: [zaak], status: 'compliant' });
     await create('GM0537', { name: 'Nog oud', referenceComponentIds: [zaak] });
 
-    const res = await api().get('/api/v1/municipalities/GM0546/peers?group=province').expect(200);
+    const res = await editor.get('/api/v1/municipalities/GM0546/peers?group=province').expect(200);
     expect(res.body.group).toMatchObject({ key: 'province', name: 'Gemeenten in Zuid-Holland' });
     const byCode = Object.fromEntries(res.body.members.map((m: { code: string }) => [m.code, m]));
     expect(byCode.GM0484).toMatchObject({ share: 1, rank: 1 });
@@ -45,31 +52,31 @@ describe('peers', () => {
   });
 
   it('when a peer group is saved, then it is listed, compared against and deletable', async () => {
-    const saved = await api().post('/api/v1/peer-groups').send({ name: 'Holland Rijnland', municipalityCodes: ['GM0484', 'GM0537'] }).expect(201);
-    expect(saved.body).toMatchObject({ name: 'Holland Rijnland', ownerId: null, municipalityCodes: ['GM0484', 'GM0537'] });
+    const saved = await board.post('/api/v1/peer-groups').send({ name: 'Holland Rijnland', municipalityCodes: ['GM0484', 'GM0537'] }).expect(201);
+    expect(saved.body).toMatchObject({ name: 'Holland Rijnland', ownerId: expect.any(String), municipalityCodes: ['GM0484', 'GM0537'] });
     expect(saved.headers.location).toBe(`/api/v1/peer-groups/${saved.body.id}`);
-    const list = await api().get('/api/v1/peer-groups').expect(200);
+    const list = await board.get('/api/v1/peer-groups').expect(200);
     expect(list.body.items.map((g: { id: string }) => g.id)).toContain(saved.body.id);
-    await api().get(`/api/v1/peer-groups/${saved.body.id}`).expect(200);
+    await board.get(`/api/v1/peer-groups/${saved.body.id}`).expect(200);
 
-    const compared = await api().get(`/api/v1/municipalities/GM0546/peers?group=${saved.body.id}`).expect(200);
+    const compared = await editor.get(`/api/v1/municipalities/GM0546/peers?group=${saved.body.id}`).expect(200);
     expect(compared.body.group).toEqual({ key: saved.body.id, name: 'Holland Rijnland', size: 3 });
 
-    await api().delete(`/api/v1/peer-groups/${saved.body.id}`).expect(204);
-    await api().delete(`/api/v1/peer-groups/${saved.body.id}`).expect(404);
-    const gone = await api().get(`/api/v1/municipalities/GM0546/peers?group=${saved.body.id}`).expect(400);
+    await board.delete(`/api/v1/peer-groups/${saved.body.id}`).expect(204);
+    await board.delete(`/api/v1/peer-groups/${saved.body.id}`).expect(404);
+    const gone = await editor.get(`/api/v1/municipalities/GM0546/peers?group=${saved.body.id}`).expect(400);
     expect(gone.body.errors.map((e: { path: string }) => e.path)).toEqual(['group']);
   });
 
   it('when the input is bad, then 400 names every field', async () => {
-    const query = await api().get('/api/v1/municipalities/GM0546/peers?group=friends&measure=euros').expect(400);
+    const query = await editor.get('/api/v1/municipalities/GM0546/peers?group=friends&measure=euros').expect(400);
     expect(query.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['group', 'measure']);
-    const body = await api().post('/api/v1/peer-groups').send({ name: ' ', municipalityCodes: ['GM0546', 'GM0001', 'X'] }).expect(400);
+    const body = await board.post('/api/v1/peer-groups').send({ name: ' ', municipalityCodes: ['GM0546', 'GM0001', 'X'] }).expect(400);
     expect(body.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['municipalityCodes.2', 'name']);
-    const unknown = await api().post('/api/v1/peer-groups').send({ name: 'Regio', municipalityCodes: ['GM0546', 'GM0001'] }).expect(400);
+    const unknown = await board.post('/api/v1/peer-groups').send({ name: 'Regio', municipalityCodes: ['GM0546', 'GM0001'] }).expect(400);
     expect(unknown.body.errors).toEqual([{ path: 'municipalityCodes.1', message: 'No municipality with code GM0001' }]);
-    await api().post('/api/v1/peer-groups').send({ name: 'Regio', municipalityCodes: ['GM0546', 'GM0546'] }).expect(400);
-    await api().get('/api/v1/peer-groups/not-a-uuid').expect(400);
-    await api().get('/api/v1/municipalities/GM0001/peers').expect(404);
+    await board.post('/api/v1/peer-groups').send({ name: 'Regio', municipalityCodes: ['GM0546', 'GM0546'] }).expect(400);
+    await board.get('/api/v1/peer-groups/not-a-uuid').expect(400);
+    await editor.get('/api/v1/municipalities/GM0001/peers').expect(404);
   });
 });

@@ -29,7 +29,6 @@ export function registerProgressDocs(docs: ApiDocs): void {
     request: { params: municipalityCodeParamsSchema, query: progressQuerySchema },
     success: { 200: { description: 'The progress figures', schema: municipalityProgressSchema } },
     problems: [404],
-    public: true,
   });
   docs.add({
     method: 'get',
@@ -43,6 +42,5 @@ export function registerProgressDocs(docs: ApiDocs): void {
     tags: ['Progress'],
     request: { query: progressQuerySchema },
     success: { 200: { description: 'The national figures', schema: nationalProgressSchema } },
-    public: true,
   });
 }

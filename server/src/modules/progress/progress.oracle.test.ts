@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type supertest from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS, LIFECYCLES, STATUSES } from '@tm/shared/schemas/application';
 import type { Measure } from '@tm/shared/schemas/progress';
 import { addDays, yearsBetween } from '@tm/shared/measure/calendar';
@@ -7,9 +8,15 @@ import { rebuildRollups } from '@tm/db/progress-rollups';
 import { useTestApp } from '../../../test/harness.ts';
 import { loadLandscape, type OracleApplication, oracleByLayer, oracleSeries, oracleStanding } from '../../../test/measure-oracle.ts';
 
-const { api, db } = useTestApp();
+const { api, db, signIn } = useTestApp();
 const MUNICIPALITIES = ['GM0546', 'GM0363', 'GM0014'];
 const SEED = 20261129;
+let editor: supertest.Agent;
+let admin: supertest.Agent;
+beforeAll(async () => {
+  editor = (await signIn({ role: 'editor', municipalityCodes: MUNICIPALITIES })).agent;
+  admin = (await signIn({ role: 'admin' })).agent;
+});
 
 /** A small deterministic generator, so that a failure can be replayed from the seed. */
 function random(seed: number) {
@@ -85,7 +92,7 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
       if (standing.share === null) expect(entry.share).toBeNull();
       else expect(entry.share).toBeCloseTo(standing.share, 9);
     }
-    const peers = await api().get('/api/v1/municipalities/GM0546/peers').query({ group: 'all', measure, ...(knownAt ? { knownAt } : {}) }).expect(200);
+    const peers = await editor.get('/api/v1/municipalities/GM0546/peers').query({ group: 'all', measure, ...(knownAt ? { knownAt } : {}) }).expect(200);
     for (const code of MUNICIPALITIES) {
       const member = peers.body.members.find((m: { code: string }) => m.code === code);
       const standing = oracleStanding(apps.filter((a) => a.municipalityCode === code), settings, measure, today);
@@ -112,7 +119,7 @@ describe('the measure against a brute-force oracle', () => {
       const choice = live.length < 6 ? 0 : r.next();
       if (choice < 0.35) {
         const code = r.pick(MUNICIPALITIES);
-        const res = await api().post(`/api/v1/municipalities/${code}/applications`).send({
+        const res = await editor.post(`/api/v1/municipalities/${code}/applications`).send({
           name: `App ${op}`,
           status: r.pick(STATUSES),
           lifecycle: r.pick(LIFECYCLES),
@@ -127,7 +134,7 @@ describe('the measure against a brute-force oracle', () => {
       }
       const target = r.pick(live);
       if (choice < 0.4) {
-        await api().delete(`/api/v1/applications/${target.id}`).set('If-Match', target.etag).expect(204);
+        await editor.delete(`/api/v1/applications/${target.id}`).set('If-Match', target.etag).expect(204);
         live.splice(live.indexOf(target), 1);
         continue;
       }
@@ -140,7 +147,7 @@ describe('the measure against a brute-force oracle', () => {
             : kind === 2
               ? { status: r.pick(STATUSES), lifecycle: r.pick(LIFECYCLES), effectiveDate: r.date() }
               : { layer: r.pick([...LAYERS, null]), annualCost: r.next() < 0.3 ? null : r.int(0, 400_000) / 4 };
-      const res = await api().patch(`/api/v1/applications/${target.id}`).set('If-Match', target.etag).send(body);
+      const res = await editor.patch(`/api/v1/applications/${target.id}`).set('If-Match', target.etag).send(body);
       expect(res.status).toBe(200);
       target.etag = res.headers.etag!;
     }
@@ -152,11 +159,11 @@ describe('the measure against a brute-force oracle', () => {
     // A programme start in a month with changes puts the starting share's month boundary to the test.
     const events: { effective_date: string }[] = await db()('application_events').select('effective_date').orderBy('id');
     const programmeStart = `${r.pick(events).effective_date.slice(0, 7)}-01`;
-    await api().put('/api/v1/settings').send({ programmeStart, annualRate: 0.07 }).expect(200);
+    await admin.put('/api/v1/settings').send({ programmeStart, annualRate: 0.07 }).expect(200);
     // Changes on either side of that boundary, kept by the writes themselves.
     for (const [i, effectiveDate] of [programmeStart, addDays(programmeStart, -1), programmeStart, addDays(programmeStart, 3)].entries()) {
       const target = live[i % live.length]!;
-      const res = await api().patch(`/api/v1/applications/${target.id}`).set('If-Match', target.etag)
+      const res = await editor.patch(`/api/v1/applications/${target.id}`).set('If-Match', target.etag)
         .send({ status: i % 2 === 0 ? 'compliant' : 'legacy', lifecycle: 'in_production', effectiveDate }).expect(200);
       target.etag = res.headers.etag!;
     }

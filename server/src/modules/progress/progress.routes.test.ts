@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import type supertest from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '@tm/shared/dates';
 import { useTestApp } from '../../../test/harness.ts';
 
-const { api } = useTestApp();
+const { api, signIn } = useTestApp();
+let editor: supertest.Agent;
+beforeAll(async () => {
+  editor = (await signIn({ role: 'editor', municipalityCodes: ['GM0505', 'GM0546', 'GM0599'] })).agent;
+});
 
 async function create(code: string, body: Record<string, unknown>) {
-  const res = await api().post(`/api/v1/municipalities/${code}/applications`).send(body).expect(201);
+  const res = await editor.post(`/api/v1/municipalities/${code}/applications`).send(body).expect(201);
   return { id: res.body.id as string, etag: res.headers.etag! };
 }
 
@@ -62,7 +67,7 @@ describe('progress', () => {
       const [mine, national, peers] = await Promise.all([
         api().get('/api/v1/municipalities/GM0546/progress').expect(200),
         api().get('/api/v1/progress/national').expect(200),
-        api().get('/api/v1/municipalities/GM0546/peers?group=province').expect(200),
+        editor.get('/api/v1/municipalities/GM0546/peers?group=province').expect(200),
       ]);
       const me = peers.body.members.find((m: { code: string }) => m.code === 'GM0546');
       return {
@@ -75,18 +80,18 @@ describe('progress', () => {
     const app = await create('GM0546', { name: 'Zaaksysteem', inUseSince: '2020-01-01' });
     const before = await read();
 
-    const status = await api().patch(`/api/v1/applications/${app.id}`).set('If-Match', app.etag).send({ status: 'compliant' }).expect(200);
+    const status = await editor.patch(`/api/v1/applications/${app.id}`).set('If-Match', app.etag).send({ status: 'compliant' }).expect(200);
     const afterStatus = await read();
     expect(afterStatus.mine).toEqual([before.mine[0], before.mine[1]! + 1]);
     expect(afterStatus.national).toEqual([before.national[0], before.national[1]! + 1]);
     expect(afterStatus.peer).toEqual([before.peer[0], before.peer[1]! + 1]);
     expect(afterStatus.may2022).toBe(before.may2022);
 
-    const backDated = await api().patch(`/api/v1/applications/${app.id}`).set('If-Match', status.headers.etag!)
+    const backDated = await editor.patch(`/api/v1/applications/${app.id}`).set('If-Match', status.headers.etag!)
       .send({ status: 'compliant', effectiveDate: '2022-05-01' }).expect(200);
     expect((await read()).may2022).toBe(before.may2022 + 1);
 
-    const retired = await api().patch(`/api/v1/applications/${app.id}`).set('If-Match', backDated.headers.etag!)
+    const retired = await editor.patch(`/api/v1/applications/${app.id}`).set('If-Match', backDated.headers.etag!)
       .send({ lifecycle: 'phased_out' }).expect(200);
     const afterRetire = await read();
     expect(afterRetire.mine).toEqual([before.mine[0]! - 1, before.mine[1]]);
@@ -94,7 +99,7 @@ describe('progress', () => {
     expect(afterRetire.peer).toEqual([before.peer[0]! - 1, before.peer[1]]);
     expect(afterRetire.may2022).toBe(before.may2022 + 1);
 
-    await api().delete(`/api/v1/applications/${app.id}`).set('If-Match', retired.headers.etag!).expect(204);
+    await editor.delete(`/api/v1/applications/${app.id}`).set('If-Match', retired.headers.etag!).expect(204);
     expect((await read()).may2022).toBe(before.may2022);
   });
 
@@ -103,7 +108,7 @@ describe('progress', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     const knownAt = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await api().patch(`/api/v1/applications/${app.id}`).set('If-Match', app.etag).send({ status: 'compliant', effectiveDate: '2020-03-01' }).expect(200);
+    await editor.patch(`/api/v1/applications/${app.id}`).set('If-Match', app.etag).send({ status: 'compliant', effectiveDate: '2020-03-01' }).expect(200);
 
     const now = (await api().get('/api/v1/municipalities/GM0599/progress').expect(200)).body;
     const then = (await api().get('/api/v1/municipalities/GM0599/progress').query({ knownAt }).expect(200)).body;

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { settingsSchema } from '@tm/shared/schemas/settings';
+import { requireRole } from '../../http/authorize.ts';
 import { requireJsonBody, validateRequest } from '../../http/validate.ts';
 import * as service from './settings.service.ts';
 
@@ -9,7 +10,7 @@ export function settingsRoutes(db: Knex): Router {
   router.get('/settings', async (_req, res) => {
     res.set('Cache-Control', 'no-cache').json(await service.getSettings(db));
   });
-  router.put('/settings', async (req, res) => {
+  router.put('/settings', requireRole('admin'), async (req, res) => {
     requireJsonBody(req);
     const { body } = validateRequest(req, { body: settingsSchema });
     res.json(await service.putSettings(db, body));
