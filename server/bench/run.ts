@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const results = [];
   for (const r of reads) {
     const result = await measure(`${origin}${r.path}`, r.auth ? { cookie } : {});
-    console.info(`${r.name}: p50 ${result.p50} ms, p95 ${result.p95} ms, ${result.requests} requests ${JSON.stringify(result.statuses)}`);
+    console.info(`${r.name}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.requests} requests ${JSON.stringify(result.statuses)}`);
     results.push({ ...r, ...result });
   }
 
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   const noop = results[0]!;
   const rows = results.map(
     (r) =>
-      `| ${r.name} | ${r.p50} | ${r.p95} | ${(r.p50 / noop.p50).toFixed(2)} | ${(r.p95 / noop.p95).toFixed(2)} | ${r.requests} |`,
+      `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${(r.p50 / noop.p50).toFixed(2)} | ${(r.p95 / noop.p95).toFixed(2)} | ${r.requests} |`,
   );
   const report = `# Benchmark
 
