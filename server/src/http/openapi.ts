@@ -113,6 +113,9 @@ export class ApiDocs {
         { name: 'Inventory', description: "A municipality's application landscape and its history" },
         { name: 'Accounts', description: 'Log-in sessions, personal API tokens and, for admins, user accounts' },
         { name: 'Audit', description: 'The append-only record of every write' },
+        { name: 'Progress', description: 'Share, target, forecast and plan: municipal and national' },
+        { name: 'Peers', description: 'Comparing municipalities, and saved peer groups' },
+        { name: 'Settings', description: 'The programme settings behind every target' },
       ],
     });
   }

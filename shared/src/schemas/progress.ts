@@ -12,7 +12,9 @@ export const progressStatusSchema = z.enum(PROGRESS_STATUSES);
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;
 
 /** A moment up to now: the figures as the database knew them then. */
-export const knownAtSchema = isoDateTimeSchema.refine((v) => Date.parse(v) <= Date.now(), { message: 'Must not be in the future' });
+export const knownAtSchema = isoDateTimeSchema.refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) <= Date.now(), {
+  message: 'Must not be in the future',
+});
 
 export const progressQuerySchema = z.strictObject({
   measure: measureSchema.default('count'),

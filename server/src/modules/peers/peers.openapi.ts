@@ -8,7 +8,6 @@ export function registerPeersDocs(docs: ApiDocs): void {
   docs.add({
     method: 'get',
     path: '/municipalities/:code/peers',
-    access: 'any logged-in account; not anonymous callers',
     summary: 'How a municipality compares with its peers, and what they replaced its legacy components with',
     description:
       `Groups: \`sizeClass\` (default), \`province\`, \`all\`, or the id of a saved peer group (the municipality is ` +
@@ -20,23 +19,24 @@ export function registerPeersDocs(docs: ApiDocs): void {
     request: { params: municipalityCodeParamsSchema, query: peersQuerySchema },
     success: { 200: { description: 'The comparison', schema: peersSchema } },
     problems: [404],
+    access: 'any logged-in account (the recommendations show other municipalities’ inventories)',
   });
   docs.add({
     method: 'get',
     path: '/peer-groups',
-    access: 'any logged-in account',
     summary: 'The saved peer groups',
-    description: 'Groups saved without an owner are everyone’s; a logged-in user also sees their own.',
+    description: 'Every saved group, whoever saved it: a group is there to compare against.',
     tags: ['Peers'],
+    access: 'any logged-in account',
     success: { 200: { description: 'The groups, by name', schema: listResponseSchema(peerGroupSchema) } },
   });
   docs.add({
     method: 'post',
     path: '/peer-groups',
-    access: 'the programme board and admins',
     summary: 'Save a named peer group, such as a regional cooperation',
     description: 'At least two different existing municipalities; the saving user is its owner.',
     tags: ['Peers'],
+    access: 'board or admin',
     request: { body: { content: { 'application/json': { schema: createPeerGroupSchema } } } },
     success: { 201: { description: 'Saved', schema: peerGroupSchema } },
     problems: [415],
@@ -44,10 +44,10 @@ export function registerPeersDocs(docs: ApiDocs): void {
   docs.add({
     method: 'get',
     path: '/peer-groups/:id',
-    access: 'any logged-in account',
     summary: 'One saved peer group',
     description: 'With its member codes.',
     tags: ['Peers'],
+    access: 'any logged-in account',
     request: { params: peerGroupIdParamsSchema },
     success: { 200: { description: 'The group', schema: peerGroupSchema } },
     problems: [404],
@@ -55,10 +55,10 @@ export function registerPeersDocs(docs: ApiDocs): void {
   docs.add({
     method: 'delete',
     path: '/peer-groups/:id',
-    access: 'the programme board and admins',
     summary: 'Delete a saved peer group',
     description: 'The group is gone; comparisons with it answer 400 from then on.',
     tags: ['Peers'],
+    access: 'board or admin',
     request: { params: peerGroupIdParamsSchema },
     success: { 204: { description: 'Deleted' } },
     problems: [404],

@@ -34,18 +34,13 @@ export async function findGroup(db: Knex, id: string): Promise<PeerGroup | undef
   return row ? toGroup(row) : undefined;
 }
 
-/** Groups without an owner are everyone's; owned groups are their owner's. */
-export async function listGroups(db: Knex, ownerId: string | null): Promise<PeerGroup[]> {
-  const query = selectGroups(db).orderBy('g.name').orderBy('g.id');
-  query.where((w) => {
-    w.whereNull('g.owner_id');
-    if (ownerId) w.orWhere('g.owner_id', ownerId);
-  });
-  return (await query).map(toGroup);
+export async function listGroups(db: Knex): Promise<PeerGroup[]> {
+  return (await selectGroups(db).orderBy('g.name').orderBy('g.id')).map(toGroup);
 }
 
 export async function deleteGroup(db: Knex, id: string): Promise<boolean> {
-  return (await db('peer_groups').where({ id }).delete()) === 1;
+  // Counted through returning: the embedded driver answers a delete with a result object, not a row count.
+  return (await db('peer_groups').where({ id }).delete().returning('id')).length === 1;
 }
 
 /**

@@ -13,8 +13,8 @@ export function peersRoutes(db: Knex): Router {
     const { params, query } = validateRequest(req, { params: municipalityCodeParamsSchema, query: peersQuerySchema });
     res.set('Cache-Control', 'no-cache').json(await service.peersOf(db, params.code, query));
   });
-  router.get('/peer-groups', requireSignedIn, async (req, res) => {
-    const items = await service.listPeerGroups(db, actorOf(req, res));
+  router.get('/peer-groups', requireSignedIn, async (_req, res) => {
+    const items = await service.listPeerGroups(db);
     res.json({ items, total: items.length });
   });
   router.post('/peer-groups', requireRole('board', 'admin'), async (req, res) => {

@@ -89,8 +89,8 @@ export async function createPeerGroup(db: Knex, input: CreatePeerGroupInput, act
   });
 }
 
-export function listPeerGroups(db: Knex, actor: Actor): Promise<PeerGroup[]> {
-  return peers.listGroups(db, actor.id);
+export function listPeerGroups(db: Knex): Promise<PeerGroup[]> {
+  return peers.listGroups(db);
 }
 
 export async function getPeerGroup(db: Knex, id: string): Promise<PeerGroup> {

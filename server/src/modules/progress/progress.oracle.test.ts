@@ -11,13 +11,13 @@ import { loadLandscape, type OracleApplication, oracleByLayer, oracleSeries, ora
 const { api, db, signIn } = useTestApp();
 const MUNICIPALITIES = ['GM0546', 'GM0363', 'GM0014'];
 
+const SEED = 20261129;
 let editor: supertest.Agent;
 let admin: supertest.Agent;
 beforeAll(async () => {
   editor = (await signIn({ role: 'editor', municipalityCodes: MUNICIPALITIES })).agent;
   admin = (await signIn({ role: 'admin' })).agent;
 });
-const SEED = 20261129;
 
 /** A small deterministic generator, so that a failure can be replayed from the seed. */
 function random(seed: number) {

@@ -15,12 +15,12 @@ export function registerSettingsDocs(docs: ApiDocs): void {
   docs.add({
     method: 'put',
     path: '/settings',
-    access: 'admins',
     summary: 'Change the programme settings',
-    description: 'Replaces both settings; every target and status follows on the next read. For the programme board’s administrators.',
+    description: 'Replaces both settings; every target and status follows on the next read.',
     tags: ['Settings'],
     request: { body: { content: { 'application/json': { schema: settingsSchema } } } },
     success: { 200: { description: 'The settings now in force', schema: settingsSchema } },
-    problems: [401, 403, 415],
+    problems: [415],
+    access: 'admin',
   });
 }

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness.ts';
 
 const { api, signIn } = useTestApp();
-
 let admin: supertest.Agent;
 beforeAll(async () => {
   admin = (await signIn({ role: 'admin' })).agent;

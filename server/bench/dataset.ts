@@ -1,0 +1,63 @@
+import type { Knex } from 'knex';
+import { rebuildRollups } from '@tm/db/progress-rollups';
+
+/** PRODUCT §8's national scale. */
+export const SCALE = { applications: 100_000, events: 400_000 };
+
+/**
+ * A national-scale landscape generated set-based in SQL, clearly named as benchmark data: ~292 applications per
+ * municipality, each with a creation and three later changes (in transition, compliant, some retired), back-dated
+ * over the years, one reference component each; then every rollup rebuilt from that history.
+ */
+export async function ensureNationalDataset(db: Knex): Promise<{ applications: number; events: number; generated: boolean }> {
+  const count = async () => {
+    const [{ a }] = (await db.raw('select count(*)::int as a from applications')).rows;
+    const [{ e }] = (await db.raw('select count(*)::int as e from application_events')).rows;
+    return { applications: a as number, events: e as number };
+  };
+  const before = await count();
+  if (before.applications >= SCALE.applications * 0.9) return { ...before, generated: false };
+
+  await db.transaction(async (trx) => {
+    const perMunicipality = Math.ceil(SCALE.applications / 342);
+    await trx.raw(
+      `insert into applications (municipality_code, name, vendor, product, layer, status, lifecycle, planned_replacement_year, annual_cost)
+       select m.code, 'Bench-applicatie ' || g, 'Bench-leverancier ' || (g % 40), 'Bench-product ' || (g % 300),
+              (array['interaction','process','integration','services','data'])[1 + g % 5], 'legacy', 'in_production',
+              case when g % 4 = 0 then null else 2026 + g % 6 end,
+              case when g % 3 = 0 then null else (g % 1000) * 100 end
+       from municipalities m, generate_series(1, ?) g`,
+      [perMunicipality],
+    );
+    const event = (action: string, from: string, days: number, status: string | null, lifecycle: string | null, share: number) =>
+      trx.raw(
+        `insert into application_events (application_id, municipality_code, action, effective_date, actor_name, status, lifecycle)
+         select id, municipality_code, ?, least(current_date, date '${from}' + (random() * ${days})::int), 'benchmark', ?, ?
+         from applications where random() < ?`,
+        [action, status, lifecycle, share],
+      );
+    await event('created', '2012-01-01', 3000, 'legacy', 'in_production', 1);
+    await event('updated', '2019-06-01', 1500, 'in_transition', null, 1);
+    await event('updated', '2020-06-01', 2400, 'compliant', null, 1);
+    await event('updated', '2019-01-01', 2800, null, 'phased_out', 0.95);
+    // Today's state on the rows, as the write path keeps it.
+    await trx.raw(
+      `update applications a set status = coalesce(s.status, 'legacy'), lifecycle = coalesce(s.lifecycle, 'planned')
+       from (
+         select application_id,
+                (array_agg(status order by effective_date desc, id desc) filter (where status is not null))[1] as status,
+                (array_agg(lifecycle order by effective_date desc, id desc) filter (where lifecycle is not null))[1] as lifecycle
+         from application_events group by application_id
+       ) s where s.application_id = a.id`,
+    );
+    await trx.raw(
+      `insert into application_reference_components (application_id, reference_component_id)
+       select a.id, rc.id from applications a
+       join (select id, row_number() over (order by id) - 1 as n from reference_components) rc
+         on rc.n = abs(hashtext(a.id::text)) % (select count(*) from reference_components)`,
+    );
+    await rebuildRollups(trx);
+  });
+  await db.raw('analyze');
+  return { ...(await count()), generated: true };
+}

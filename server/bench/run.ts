@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: the dashboard reads against a no-op request of the same server, on a PostgreSQL server at
+ * national scale (PRODUCT §8), as ratios of p50 and p95; and the p95 of a PATCH that keeps every figure fresh.
+ * Writes bench/report.md. Uses the database `<DATABASE_URL's database>_bench`, made and filled when missing.
+ */
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createDb } from '@tm/db/connection';
+import { prepareDatabase } from '@tm/db/prepare';
+import { createApp } from '../src/app.ts';
+import { createHttpServer } from '../src/http/http-server.ts';
+import { hashPassword } from '../src/modules/accounts/passwords.ts';
+import * as users from '../src/modules/accounts/users.repository.ts';
+import { ensureNationalDataset } from './dataset.ts';
+
+const CONNECTIONS = 8;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(url: string, headers: Record<string, string>) {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers }, (error) => (error ? reject(error) : resolve()));
+    instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+      latencies.push(ms);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), requests: latencies.length, statuses: [...statuses] };
+}
+
+async function main(): Promise<void> {
+  if (!process.env.DATABASE_URL) throw new Error('npm run bench needs DATABASE_URL: a PostgreSQL server (PRODUCT §8)');
+  const base = new URL(process.env.DATABASE_URL);
+  const name = `${base.pathname.slice(1) || 'postgres'}_bench`;
+  const admin = createDb({ kind: 'server', url: base.toString(), poolMax: 1 });
+  const exists = (await admin.raw('select 1 from pg_database where datname = ?', [name])).rows.length > 0;
+  if (!exists) await admin.raw(`create database "${name}"`);
+  await admin.destroy();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const db = createDb({ kind: 'server', url: url.toString(), poolMax: CONNECTIONS + 2 });
+  await prepareDatabase(db);
+  const started = Date.now();
+  const dataset = await ensureNationalDataset(db);
+  console.info(`dataset: ${dataset.applications} applications, ${dataset.events} events${dataset.generated ? ` (generated in ${Date.now() - started} ms)` : ''}`);
+
+  const email = `bench-${Date.now()}@bench.local`;
+  const password = `bench-${Math.random()}`;
+  await users.insert(db, { email, name: 'Benchmark', role: 'editor', municipalityCodes: ['GM0363'], passwordHash: await hashPassword(password) });
+
+  const server = createHttpServer(createApp({ db, logError: (e) => console.error(e) })).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const login = await fetch(`${origin}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+
+  // The no-op: a request through the whole middleware chain (request id, security headers, version, body parser,
+  // authentication) that no route handles, answered by the 404 handler without touching the database.
+  const reads = [
+    { name: 'no-op (unrouted path, 404)', path: '/api/v1/bench-no-op', auth: true },
+    { name: 'GET /progress/national', path: '/api/v1/progress/national', auth: false },
+    { name: 'GET /progress/national?measure=cost', path: '/api/v1/progress/national?measure=cost', auth: false },
+    { name: 'GET /municipalities/GM0363/progress', path: '/api/v1/municipalities/GM0363/progress', auth: false },
+    { name: 'GET /municipalities/GM0363/peers?group=sizeClass', path: '/api/v1/municipalities/GM0363/peers?group=sizeClass', auth: true },
+    { name: 'GET /municipalities/GM0363/peers?group=all', path: '/api/v1/municipalities/GM0363/peers?group=all', auth: true },
+  ];
+  const results = [];
+  for (const r of reads) {
+    const result = await measure(`${origin}${r.path}`, r.auth ? { cookie } : {});
+    console.info(`${r.name}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.requests} requests ${JSON.stringify(result.statuses)}`);
+    results.push({ ...r, ...result });
+  }
+
+  // Writes one after another, each with the ETag of the one before: PATCH with audit and every rollup kept fresh.
+  const list = await fetch(`${origin}/api/v1/municipalities/GM0363/applications?pageSize=50`, { headers: { cookie } });
+  const ids = ((await list.json()) as { items: { id: string }[] }).items.map((a) => a.id);
+  const writes: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const id = ids[i % ids.length]!;
+    const one = await fetch(`${origin}/api/v1/applications/${id}`, { headers: { cookie } });
+    const etag = one.headers.get('etag')!;
+    const t0 = performance.now();
+    const res = await fetch(`${origin}/api/v1/applications/${id}`, {
+      method: 'PATCH',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'if-match': etag, 'content-type': 'application/json' },
+      body: JSON.stringify({ status: i % 2 === 0 ? 'compliant' : 'legacy', effectiveDate: `20${20 + (i % 6)}-0${1 + (i % 9)}-15` }),
+    });
+    writes.push(performance.now() - t0);
+    if (res.status !== 200) throw new Error(`PATCH answered ${res.status}: ${await res.text()}`);
+  }
+  writes.sort((a, b) => a - b);
+  server.close();
+  await db.destroy();
+
+  const noop = results[0]!;
+  const rows = results.map(
+    (r) =>
+      `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${(r.p50 / noop.p50).toFixed(2)} | ${(r.p95 / noop.p95).toFixed(2)} | ${r.requests} |`,
+  );
+  const report = `# Benchmark
+
+${new Date().toISOString()}, PostgreSQL server, ${dataset.applications} applications and ${dataset.events} history events,
+${CONNECTIONS} concurrent connections for ${DURATION_S} s per endpoint (autocannon), same server and process.
+Budgets (PRODUCT §8): dashboard reads p95 within 3× the no-op and under 20 ms; a PATCH p95 under 25 ms.
+
+| request | p50 ms | p95 ms | p50 / no-op | p95 / no-op | requests |
+|---|---|---|---|---|---|
+${rows.join('\n')}
+
+PATCH (status change, back-dated, with audit and every rollup kept fresh), 200 sequential writes:
+p50 ${percentile(writes, 50).toFixed(1)} ms, p95 ${percentile(writes, 95).toFixed(1)} ms.
+
+The no-op is a request that passes the whole middleware chain and is answered by the 404 handler without a query.
+`;
+  const out = fileURLToPath(new URL('./report.md', import.meta.url));
+  writeFileSync(out, report);
+  console.info(`\n${report}\nwritten to ${out}`);
+}
+
+await main();

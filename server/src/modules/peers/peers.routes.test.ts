@@ -1,0 +1,82 @@
+import type supertest from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/harness.ts';
+
+const { api, signIn } = useTestApp();
+let editor: supertest.Agent;
+let board: supertest.Agent;
+beforeAll(async () => {
+  editor = (await signIn({ role: 'editor', municipalityCodes: ['GM0546', 'GM0484', 'GM0537'] })).agent;
+  board = (await signIn({ role: 'board' })).agent;
+});
+
+async function create(code: string, body: Record<string, unknown>) {
+  return (await editor.post(`/api/v1/municipalities/${code}/applications`).send({ inUseSince: '2020-01-01', ...body }).expect(201)).body;
+}
+
+describe('peers', () => {
+  it('when peers replaced my legacy component, then I see my rank among them and what they replaced it with', async () => {
+    const components = (await api().get('/api/v1/reference-components').expect(200)).body.items;
+    const [zaak, burger] = [components[0].id, components[1].id];
+    // Leiden: one of two compliant; Alphen: all compliant; Katwijk: none.
+    await create('GM0546', { name: 'Oud zaaksysteem', referenceComponentIds: [zaak], layer: 'process' });
+    await create('GM0546', { name: 'Burgerzaken', referenceComponentIds: [burger], status: 'compliant', layer: 'data' });
+    await create('GM0484', { name: 'Open Zaak', product: 'Open Zaak', vendor: 'Maykin', referenceComponentIds: [zaak], status: 'compliant', layer: 'process' });
+    await create('GM0537', { name: 'Open Zaak', product: 'Open Zaak', vendor: 'Maykin', referenceComponentIds: [zaak], status: 'compliant' });
+    await create('GM0537', { name: 'Nog oud', referenceComponentIds: [zaak] });
+
+    const res = await editor.get('/api/v1/municipalities/GM0546/peers?group=province').expect(200);
+    expect(res.body.group).toMatchObject({ key: 'province', name: 'Gemeenten in Zuid-Holland' });
+    const byCode = Object.fromEntries(res.body.members.map((m: { code: string }) => [m.code, m]));
+    expect(byCode.GM0484).toMatchObject({ share: 1, rank: 1 });
+    expect(byCode.GM0546).toMatchObject({ share: 0.5, rank: 2 });
+    expect(byCode.GM0537).toMatchObject({ share: 0.5, rank: 2 });
+    expect(res.body).toMatchObject({ rank: 2, share: 0.5, median: 0.5, q1: 0.5, q3: 0.75 });
+    expect(res.body.byLayer.find((l: { layer: string }) => l.layer === 'process')).toMatchObject({ share: 0, median: 0.5 });
+    expect(res.body.recommendations).toEqual([
+      {
+        referenceComponentId: zaak,
+        referenceComponentName: components[0].name,
+        myApplications: [{ id: expect.any(String), name: 'Oud zaaksysteem' }],
+        peerCount: 2,
+        products: [
+          {
+            product: 'Open Zaak',
+            vendor: 'Maykin',
+            municipalityCount: 2,
+            municipalities: expect.arrayContaining([{ code: 'GM0484', name: 'Alphen aan den Rijn' }, { code: 'GM0537', name: 'Katwijk' }]),
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('when a peer group is saved, then it is listed, compared against and deletable', async () => {
+    const saved = await board.post('/api/v1/peer-groups').send({ name: 'Holland Rijnland', municipalityCodes: ['GM0484', 'GM0537'] }).expect(201);
+    expect(saved.body).toMatchObject({ name: 'Holland Rijnland', ownerId: expect.any(String), municipalityCodes: ['GM0484', 'GM0537'] });
+    expect(saved.headers.location).toBe(`/api/v1/peer-groups/${saved.body.id}`);
+    const list = await board.get('/api/v1/peer-groups').expect(200);
+    expect(list.body.items.map((g: { id: string }) => g.id)).toContain(saved.body.id);
+    await board.get(`/api/v1/peer-groups/${saved.body.id}`).expect(200);
+
+    const compared = await editor.get(`/api/v1/municipalities/GM0546/peers?group=${saved.body.id}`).expect(200);
+    expect(compared.body.group).toEqual({ key: saved.body.id, name: 'Holland Rijnland', size: 3 });
+
+    await board.delete(`/api/v1/peer-groups/${saved.body.id}`).expect(204);
+    await board.delete(`/api/v1/peer-groups/${saved.body.id}`).expect(404);
+    const gone = await editor.get(`/api/v1/municipalities/GM0546/peers?group=${saved.body.id}`).expect(400);
+    expect(gone.body.errors.map((e: { path: string }) => e.path)).toEqual(['group']);
+  });
+
+  it('when the input is bad, then 400 names every field', async () => {
+    const query = await editor.get('/api/v1/municipalities/GM0546/peers?group=friends&measure=euros').expect(400);
+    expect(query.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['group', 'measure']);
+    const body = await board.post('/api/v1/peer-groups').send({ name: ' ', municipalityCodes: ['GM0546', 'GM0001', 'X'] }).expect(400);
+    expect(body.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['municipalityCodes.2', 'name']);
+    const unknown = await board.post('/api/v1/peer-groups').send({ name: 'Regio', municipalityCodes: ['GM0546', 'GM0001'] }).expect(400);
+    expect(unknown.body.errors).toEqual([{ path: 'municipalityCodes.1', message: 'No municipality with code GM0001' }]);
+    await board.post('/api/v1/peer-groups').send({ name: 'Regio', municipalityCodes: ['GM0546', 'GM0546'] }).expect(400);
+    await board.get('/api/v1/peer-groups/not-a-uuid').expect(400);
+    await editor.get('/api/v1/municipalities/GM0001/peers').expect(404);
+  });
+});
