@@ -10,6 +10,8 @@ import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { requestId } from './http/request-id.ts';
 import { registerHealthDocs } from './modules/health/health.openapi.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { registerImportsDocs } from './modules/imports/imports.openapi.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { registerInventoryDocs } from './modules/inventory/inventory.openapi.ts';
 import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
 import { registerMunicipalitiesDocs } from './modules/municipalities/municipalities.openapi.ts';
@@ -32,6 +34,7 @@ export function buildApiDocs(): ApiDocs {
   registerMunicipalitiesDocs(docs);
   registerReferenceComponentsDocs(docs);
   registerInventoryDocs(docs);
+  registerImportsDocs(docs);
   return docs;
 }
 
@@ -75,6 +78,8 @@ export function createApp({ db, clientDist, logError = defaultLogError }: AppOpt
   api.use(healthRoutes(db));
   api.use(municipalitiesRoutes(db));
   api.use(referenceComponentsRoutes(db));
+  // Before the inventory: it answers the spreadsheet formats of the inventory's list.
+  api.use(importsRoutes(db));
   api.use(inventoryRoutes(db));
   api.use(notFoundHandler);
   app.use(API_BASE, api);

@@ -36,8 +36,17 @@ export type Operation = {
   tags: string[];
   request?: RouteConfig['request'];
   /** Success responses by status; each gets the API-Version header. */
-  success: Record<number, { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, { description: string; schema: { type: 'string' } }> }>;
+  success: Record<number, {
+    description: string;
+    schema?: z.ZodType;
+    contentType?: string;
+    /** Other representations of the same response, by media type (e.g. a spreadsheet of a list). */
+    alternatives?: Record<string, z.ZodType>;
+    headers?: Record<string, { description: string; schema: { type: 'string' } }>;
+  }>;
   problems?: number[];
+  /** A problem document that carries more than the standard fields, by status. */
+  problemSchemas?: Record<number, z.ZodType>;
   public?: boolean;
 };
 
@@ -52,12 +61,22 @@ export class ApiDocs {
         description: s.description,
         headers: { ...versionHeader, ...s.headers },
         ...(s.schema || s.contentType
-          ? { content: { [s.contentType ?? 'application/json']: { schema: s.schema ?? z.string() } } }
+          ? {
+              content: {
+                [s.contentType ?? 'application/json']: { schema: s.schema ?? z.string() },
+                ...Object.fromEntries(Object.entries(s.alternatives ?? {}).map(([type, schema]) => [type, { schema }])),
+              },
+            }
           : {}),
       };
     }
     for (const status of [...new Set([400, ...(op.problems ?? []), 503])]) {
-      responses[status] = { description: STANDARD_PROBLEMS[status] ?? 'Problem', headers: versionHeader, content: problemContent };
+      const schema = op.problemSchemas?.[status];
+      responses[status] = {
+        description: STANDARD_PROBLEMS[status] ?? 'Problem',
+        headers: versionHeader,
+        content: schema ? { 'application/problem+json': { schema } } : problemContent,
+      };
     }
     this.registry.registerPath({
       method: op.method,
@@ -93,6 +112,7 @@ export class ApiDocs {
         { name: 'Municipalities', description: 'The municipal register' },
         { name: 'Reference components', description: 'GEMMA reference components' },
         { name: 'Inventory', description: "A municipality's application landscape and its history" },
+        { name: 'Imports', description: 'Spreadsheets in and out: import, export and the import template' },
       ],
     });
   }
