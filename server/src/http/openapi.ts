@@ -47,12 +47,28 @@ export type Operation = {
   problems?: number[];
   /** A problem document that carries more than the standard fields, by status. */
   problemSchemas?: Record<number, z.ZodType>;
-  public?: boolean;
+  /** Who may call it (PRODUCT §6), in words for the reader; leave out for anyone, including anonymous callers. */
+  access?: string;
 };
 
 /** Collects every operation with the same shared schemas that validate the requests. */
 export class ApiDocs {
   readonly registry = new OpenAPIRegistry();
+
+  constructor() {
+    this.registry.registerComponent('securitySchemes', 'sessionCookie', {
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'tm_session',
+      description:
+        'Set by `POST /sessions`. Every write made with it needs the header `X-CSRF-Token` with the `csrfToken` of the session.',
+    });
+    this.registry.registerComponent('securitySchemes', 'apiToken', {
+      type: 'http',
+      scheme: 'bearer',
+      description: 'A personal API token from `POST /users/current/tokens`; needs no CSRF token.',
+    });
+  }
 
   add(op: Operation): void {
     const responses: RouteConfig['responses'] = {};
@@ -70,7 +86,8 @@ export class ApiDocs {
           : {}),
       };
     }
-    for (const status of [...new Set([400, ...(op.problems ?? []), 503])]) {
+    const guarded = op.access !== undefined;
+    for (const status of [...new Set([400, ...(op.problems ?? []), ...(guarded ? [401, 403] : []), 503])]) {
       const schema = op.problemSchemas?.[status];
       responses[status] = {
         description: STANDARD_PROBLEMS[status] ?? 'Problem',
@@ -82,8 +99,9 @@ export class ApiDocs {
       method: op.method,
       path: op.path.replace(/:(\w+)/g, '{$1}'),
       summary: op.summary,
-      description: op.description,
+      description: guarded ? `${op.description}\n\n**Who:** ${op.access}` : op.description,
       tags: op.tags,
+      security: guarded ? [{ sessionCookie: [] }, { apiToken: [] }] : [],
       operationId: `${op.method}${op.path.replace(/[/:{}-](\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
       ...(op.request ? { request: op.request } : {}),
       responses,
@@ -113,6 +131,8 @@ export class ApiDocs {
         { name: 'Reference components', description: 'GEMMA reference components' },
         { name: 'Inventory', description: "A municipality's application landscape and its history" },
         { name: 'Imports', description: 'Spreadsheets in and out: import, export and the import template' },
+        { name: 'Accounts', description: 'Log-in sessions, personal API tokens and, for admins, user accounts' },
+        { name: 'Audit', description: 'The append-only record of every write' },
       ],
     });
   }

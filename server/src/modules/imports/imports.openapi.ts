@@ -9,6 +9,7 @@ export function registerImportsDocs(docs: ApiDocs): void {
   docs.add({
     method: 'post',
     path: '/municipalities/:code/imports',
+    access: 'editors of this municipality',
     summary: "Import a spreadsheet into a municipality's inventory",
     description:
       'Multipart field `file`: XLSX, or CSV separated by `;`, `,` or tab (UTF-8 with or without BOM, or Windows-1252), at ' +

@@ -1,10 +1,17 @@
 import type supertest from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '@tm/shared/dates';
 import { useTestApp } from '../../../test/harness.ts';
 import { csv, readXlsx, windows1252, xlsx, zipBomb } from '../../../test/spreadsheets.ts';
 
-const { api } = useTestApp();
+const harness = useTestApp();
+const CODES = ['GM0546', 'GM0547', 'GM0014', 'GM0599', 'GM0363', 'GM0344', 'GM0553', 'GM0518', 'GM0080', 'GM0168'];
+let editor: supertest.Agent;
+beforeAll(async () => {
+  editor = (await harness.signIn({ role: 'editor', municipalityCodes: CODES })).agent;
+});
+/** Everything here is done by an editor of the municipalities the tests use, unless a test says otherwise. */
+const api = () => editor;
 
 type Report = {
   rows: number;
@@ -328,6 +335,28 @@ describe('files that are not an inventory', () => {
     await api().post('/api/v1/municipalities/GM0546/imports').attach('bestand', Buffer.from('Naam\nA'), 'a.csv').expect(400);
     await api().post('/api/v1/municipalities/GM0546/imports?mode=now&missing=delete').attach('file', Buffer.from('Naam\nA'), 'a.csv').expect(400)
       .expect((r) => expect(r.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['missing', 'mode']));
-    await upload('GM9999', 'Naam\nA', 'a.csv').expect(404);
+    // Nobody edits a municipality that does not exist.
+    await upload('GM9999', 'Naam\nA', 'a.csv').expect(403);
+  });
+});
+
+describe('who may import and export', () => {
+  it('when an anonymous caller or a viewer imports, or an anonymous caller exports, then 401 or 403 and nothing is read', async () => {
+    await harness.api().post('/api/v1/municipalities/GM0546/imports').attach('file', Buffer.from('Naam\nA'), 'a.csv').expect(401);
+    const viewer = await harness.signIn({ role: 'viewer' });
+    await viewer.agent.post('/api/v1/municipalities/GM0546/imports').attach('file', Buffer.from('Naam\nA'), 'a.csv').expect(403);
+    const otherEditor = await harness.signIn({ role: 'editor', municipalityCodes: ['GM0014'] });
+    await otherEditor.agent.post('/api/v1/municipalities/GM0546/imports').attach('file', Buffer.from('Naam\nA'), 'a.csv').expect(403);
+    await harness.api().get('/api/v1/municipalities/GM0546/applications?format=csv').expect(401);
+    await viewer.agent.get('/api/v1/municipalities/GM0546/applications?format=csv').expect(200);
+  });
+
+  it('when a commit succeeds, then the audit trail has one entry for the import, not one per application', async () => {
+    const before = await harness.db()('audit_events').where({ municipality_code: 'GM0168' }).count<{ n: number }[]>('* as n');
+    await commit('GM0168', csv([['Naam'], ['Een'], ['Twee'], ['Drie']]), 'drie.csv');
+    await commit('GM0168', csv([['Naam', 'Status'], ['Een', 'Common Ground'], ['Twee', 'Common Ground'], ['Drie', 'Legacy']]), 'drie.csv');
+    const entries = await harness.db()('audit_events').where({ municipality_code: 'GM0168' }).orderBy('id');
+    expect(entries.length - Number(before[0]!.n)).toBe(2);
+    expect(entries.at(-1)).toMatchObject({ action: 'applications.imported', entity_id: 'GM0168', after: { file: 'drie.csv', rows: 3, created: 0, updated: 2, unchanged: 1 } });
   });
 });

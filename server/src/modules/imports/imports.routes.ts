@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Knex } from 'knex';
 import multer from 'multer';
 import { applicationListQuerySchema } from '@tm/shared/schemas/application';
@@ -7,6 +7,7 @@ import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
 import { todayIso } from '@tm/shared/dates';
 import { actorOf } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
+import { requireEditorOf, requireSignedIn } from '../../http/authorize.ts';
 import { validateRequest } from '../../http/validate.ts';
 import { listApplications } from '../inventory/inventory.service.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
@@ -23,7 +24,7 @@ const upload = multer({
 }).single('file');
 
 /** The uploaded file, or a 4xx that says what to send instead. */
-function receiveFile(req: Request, res: Response): Promise<Buffer> {
+function receiveFile(req: Request, res: Response): Promise<{ name: string; content: Buffer }> {
   if (!req.is('multipart/form-data'))
     return Promise.reject(new AppError(415, 'Unsupported media type', 'Send the spreadsheet as multipart/form-data in the field "file"'));
   return new Promise((resolve, reject) => {
@@ -35,7 +36,7 @@ function receiveFile(req: Request, res: Response): Promise<Buffer> {
         else reject(AppError.badRequest(`The upload could not be read: ${error.message}`));
       } else if (error) reject(AppError.badRequest('The multipart body could not be read'));
       else if (!req.file) reject(AppError.badRequest('No file was sent', [{ path: 'file', message: 'Required' }]));
-      else resolve(req.file.buffer);
+      else resolve({ name: req.file.originalname, content: req.file.buffer });
     });
   });
 }
@@ -47,7 +48,7 @@ function attachment(res: Response, filename: string, type: string, body: Buffer)
 export function importsRoutes(db: Knex): Router {
   const router = Router({ strict: true });
 
-  router.post('/municipalities/:code/imports', async (req, res) => {
+  router.post('/municipalities/:code/imports', requireEditorOf('code'), async (req, res) => {
     const { params, query } = validateRequest(req, { params: importParamsSchema, query: importQuerySchema });
     const file = await receiveFile(req, res);
     const report = await importSpreadsheet(db, params.code, file, query, actorOf(req, res));
@@ -67,8 +68,9 @@ export function importsRoutes(db: Knex): Router {
   });
 
   // The same list as the inventory's, as a spreadsheet; JSON requests go on to the inventory's own route.
-  router.get('/municipalities/:code/applications', async (req, res, next) => {
-    if (req.query.format === undefined || req.query.format === 'json') return next();
+  const onlySpreadsheets: RequestHandler = (req, _res, next) =>
+    next(req.query.format === undefined || req.query.format === 'json' ? 'route' : undefined);
+  router.get('/municipalities/:code/applications', onlySpreadsheets, requireSignedIn, async (req, res) => {
     const { params, query } = validateRequest(req, { params: municipalityCodeParamsSchema, query: applicationListQuerySchema });
     const [{ items }, references] = await Promise.all([
       listApplications(db, params.code, query, { all: true }),

@@ -12,6 +12,7 @@ import { todayIso } from '@tm/shared/dates';
 import type { z } from 'zod';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
+import * as audit from '../audit/audit.repository.ts';
 import { createApplications, getApplication, listApplications, updateApplication } from '../inventory/inventory.service.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
@@ -196,12 +197,12 @@ function report(plan: Plan, options: ImportQuery, committed: boolean, ignoredCol
 export async function importSpreadsheet(
   db: Knex,
   code: string,
-  file: Buffer,
+  file: { name: string; content: Buffer },
   options: ImportQuery,
   actor: Actor,
 ): Promise<ImportReport> {
   await getMunicipality(db, code);
-  const sheet = await readSpreadsheet(file);
+  const sheet = await readSpreadsheet(file.content);
   const mapping = mapHeaders(sheet.header);
   checkHeader(mapping);
   const referenceComponents = await listReferenceComponents(db);
@@ -213,11 +214,26 @@ export async function importSpreadsheet(
     const plan = await makePlan(trx, code, rows, mapping, errors);
     if (plan.errors.length > 0) return report(plan, options, false, mapping.ignored);
     await createApplications(trx, code, plan.creates, actor);
-    for (const { id, input } of plan.updates) await updateApplication(trx, id, (await getApplication(trx, id)).revision, input, actor);
-    if (options.missing === 'phase-out')
-      for (const { id } of plan.missing)
-        await updateApplication(trx, id, (await getApplication(trx, id)).revision, { lifecycle: 'phased_out' }, actor);
-    // The audit trail (issue 4) records the import as one entry here, in this transaction, once it exists.
-    return report(plan, options, true, mapping.ignored);
+    const update = async (id: string, input: UpdateApplicationInput) =>
+      updateApplication(trx, id, (await getApplication(trx, id)).revision, input, actor, { audit: false });
+    for (const { id, input } of plan.updates) await update(id, input);
+    if (options.missing === 'phase-out') for (const { id } of plan.missing) await update(id, { lifecycle: 'phased_out' });
+    const result = report(plan, options, true, mapping.ignored);
+    await audit.record(trx, actor, {
+      action: 'applications.imported',
+      entityType: 'municipality',
+      entityId: code,
+      municipalityCode: code,
+      after: {
+        file: file.name,
+        rows: result.rows,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        phasedOut: result.phasedOut,
+        missing: result.missing.length,
+      },
+    });
+    return result;
   });
 }
