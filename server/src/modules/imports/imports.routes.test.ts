@@ -5,7 +5,7 @@ import { useTestApp } from '../../../test/harness.ts';
 import { csv, readXlsx, windows1252, xlsx, zipBomb } from '../../../test/spreadsheets.ts';
 
 const harness = useTestApp();
-const CODES = ['GM0546', 'GM0547', 'GM0014', 'GM0599', 'GM0363', 'GM0344', 'GM0553', 'GM0518', 'GM0080', 'GM0168'];
+const CODES = ['GM0546', 'GM0547', 'GM0014', 'GM0599', 'GM0363', 'GM0344', 'GM0553', 'GM0518', 'GM0080', 'GM0168', 'GM0503'];
 let editor: supertest.Agent;
 beforeAll(async () => {
   editor = (await harness.signIn({ role: 'editor', municipalityCodes: CODES })).agent;
@@ -358,5 +358,13 @@ describe('who may import and export', () => {
     const entries = await harness.db()('audit_events').where({ municipality_code: 'GM0168' }).orderBy('id');
     expect(entries.length - Number(before[0]!.n)).toBe(2);
     expect(entries.at(-1)).toMatchObject({ action: 'applications.imported', entity_id: 'GM0168', after: { file: 'drie.csv', rows: 3, created: 0, updated: 2, unchanged: 1 } });
+  });
+});
+
+describe('dashboards after an import', () => {
+  it('when an import is committed, then the municipality progress counts the imported applications at once', async () => {
+    await commit('GM0503', csv([['Naam', 'Status', 'Gebruiksstatus'], ['Een', 'Common Ground', 'In productie'], ['Twee', 'Legacy', 'In productie'], ['Drie', 'Common Ground', 'Gepland']]), 'delft.csv');
+    const progress = await harness.api().get('/api/v1/municipalities/GM0503/progress').expect(200);
+    expect(progress.body.summary).toMatchObject({ landscapeCount: 2, compliantCount: 1 });
   });
 });

@@ -195,6 +195,8 @@ export async function createApplications(
       })),
       actor,
     );
+    // The same hook as every other write, so dashboards stay fresh; one application at a time, as the rollups take it.
+    for (const { id } of created) await refreshApplicationRollups(trx, id);
     return created.map((c) => c.id);
   });
 }
