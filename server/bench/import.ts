@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks';
 import supertest from 'supertest';
 import { openTestDb, prepareTestTemplate } from '@tm/db/testing';
 import { createApp } from '../src/app.ts';
+import { hashPassword } from '../src/modules/accounts/passwords.ts';
+import * as users from '../src/modules/accounts/users.repository.ts';
 import { xlsx, type Cells } from '../test/spreadsheets.ts';
 
 const ROWS = 1_000;
@@ -22,7 +24,12 @@ async function main(): Promise<void> {
   await prepareTestTemplate();
   const testDb = await openTestDb();
   try {
-    const api = supertest(createApp({ db: testDb.db }));
+    // Imports need an editor of the municipality: one for every municipality the benchmark fills.
+    const password = 'bench-password';
+    await users.insert(testDb.db, { email: 'bench@bench.local', name: 'Benchmark', role: 'editor', municipalityCodes: [CODE, 'GM0014', 'GM0363'], passwordHash: await hashPassword(password) });
+    const api = supertest.agent(createApp({ db: testDb.db }));
+    const session = await api.post('/api/v1/sessions').send({ email: 'bench@bench.local', password }).expect(201);
+    api.set('X-CSRF-Token', session.body.csrfToken as string);
     const references = (await api.get('/api/v1/reference-components')).body.items as { name: string }[];
     const rows: Cells[] = [
       ['Naam', 'Leverancier', 'Product', 'Versie', 'Referentiecomponenten', 'Laag', 'Status', 'Gebruiksstatus', 'Ingangsdatum', 'Gepland vervangjaar', 'Jaarlijkse kosten', 'Opmerkingen'],
