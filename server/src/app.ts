@@ -22,6 +22,8 @@ import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { registerHealthDocs } from './modules/health/health.openapi.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { registerImportsDocs } from './modules/imports/imports.openapi.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { registerInventoryDocs } from './modules/inventory/inventory.openapi.ts';
 import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
 import { registerMunicipalitiesDocs } from './modules/municipalities/municipalities.openapi.ts';
@@ -54,6 +56,7 @@ export function buildApiDocs(): ApiDocs {
   registerMunicipalitiesDocs(docs);
   registerReferenceComponentsDocs(docs);
   registerInventoryDocs(docs);
+  registerImportsDocs(docs);
   registerAccountsDocs(docs);
   registerAuditDocs(docs);
   registerSettingsDocs(docs);
@@ -107,6 +110,8 @@ export function createApp({ db, clientDist, logError = defaultLogError, auth, oi
   api.use(aboutRoutes(db));
   api.use(municipalitiesRoutes(db));
   api.use(referenceComponentsRoutes(db));
+  // Before the inventory: it answers the spreadsheet formats of the inventory's list.
+  api.use(importsRoutes(db));
   api.use(inventoryRoutes(db));
   api.use(sessionsRoutes(db, authSettings, oidc ? oidcClient(oidc) : undefined));
   api.use(usersRoutes(db));

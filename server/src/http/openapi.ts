@@ -36,8 +36,17 @@ export type Operation = {
   tags: string[];
   request?: RouteConfig['request'];
   /** Success responses by status; each gets the API-Version header. */
-  success: Record<number, { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, { description: string; schema: { type: 'string' } }> }>;
+  success: Record<number, {
+    description: string;
+    schema?: z.ZodType;
+    contentType?: string;
+    /** Other representations of the same response, by media type (e.g. a spreadsheet of a list). */
+    alternatives?: Record<string, z.ZodType>;
+    headers?: Record<string, { description: string; schema: { type: 'string' } }>;
+  }>;
   problems?: number[];
+  /** A problem document that carries more than the standard fields, by status. */
+  problemSchemas?: Record<number, z.ZodType>;
   /** Who may call it (PRODUCT §6), in words for the reader; leave out for anyone, including anonymous callers. */
   access?: string;
 };
@@ -68,13 +77,23 @@ export class ApiDocs {
         description: s.description,
         headers: { ...versionHeader, ...s.headers },
         ...(s.schema || s.contentType
-          ? { content: { [s.contentType ?? 'application/json']: { schema: s.schema ?? z.string() } } }
+          ? {
+              content: {
+                [s.contentType ?? 'application/json']: { schema: s.schema ?? z.string() },
+                ...Object.fromEntries(Object.entries(s.alternatives ?? {}).map(([type, schema]) => [type, { schema }])),
+              },
+            }
           : {}),
       };
     }
     const guarded = op.access !== undefined;
     for (const status of [...new Set([400, ...(op.problems ?? []), ...(guarded ? [401, 403] : []), 503])]) {
-      responses[status] = { description: STANDARD_PROBLEMS[status] ?? 'Problem', headers: versionHeader, content: problemContent };
+      const schema = op.problemSchemas?.[status];
+      responses[status] = {
+        description: STANDARD_PROBLEMS[status] ?? 'Problem',
+        headers: versionHeader,
+        content: schema ? { 'application/problem+json': { schema } } : problemContent,
+      };
     }
     this.registry.registerPath({
       method: op.method,
@@ -111,6 +130,7 @@ export class ApiDocs {
         { name: 'Municipalities', description: 'The municipal register' },
         { name: 'Reference components', description: 'GEMMA reference components' },
         { name: 'Inventory', description: "A municipality's application landscape and its history" },
+        { name: 'Imports', description: 'Spreadsheets in and out: import, export and the import template' },
         { name: 'Accounts', description: 'Log-in sessions, personal API tokens and, for admins, user accounts' },
         { name: 'Audit', description: 'The append-only record of every write' },
         { name: 'Progress', description: 'Share, target, forecast and plan: municipal and national' },

@@ -156,6 +156,8 @@ export const applicationListQuerySchema = pageQuerySchema.extend({
   referenceComponentId: uuidSchema.optional(),
   missing: commaList(z.enum(MISSING_FIELDS)).optional(),
   sort: applicationSortSchema.default('name'),
+  /** A spreadsheet of every matching application instead of a JSON page (paging is then ignored). */
+  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 }).strict();
 export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;
 

@@ -30,7 +30,18 @@ type EventRow = {
 };
 
 export async function append(db: Knex, event: NewEvent, actor: Actor): Promise<void> {
-  await db('application_events').insert({
+  await appendMany(db, [event], actor);
+}
+
+const INSERT_CHUNK = 1_000;
+
+export async function appendMany(db: Knex, events: readonly NewEvent[], actor: Actor): Promise<void> {
+  for (let i = 0; i < events.length; i += INSERT_CHUNK)
+    await db('application_events').insert(events.slice(i, i + INSERT_CHUNK).map((event) => toRow(event, actor)));
+}
+
+function toRow(event: NewEvent, actor: Actor): Record<string, unknown> {
+  return {
     application_id: event.applicationId,
     municipality_code: event.municipalityCode,
     action: event.action,
@@ -42,7 +53,7 @@ export async function append(db: Knex, event: NewEvent, actor: Actor): Promise<v
     actor_id: actor.id,
     actor_name: actor.name,
     request_id: actor.requestId ?? null,
-  });
+  };
 }
 
 export async function timelineOf(db: Knex, applicationId: string): Promise<TimelineEvent[]> {

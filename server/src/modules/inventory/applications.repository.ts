@@ -180,6 +180,30 @@ export async function insert(
   return (row as { id: string }).id;
 }
 
+/** Rows in chunks that stay well below PostgreSQL's 65,535 bind parameters per statement. */
+const INSERT_CHUNK = 1_000;
+
+export async function insertMany(
+  db: Knex,
+  municipalityCode: string,
+  rows: readonly { id: string; fields: ApplicationFields }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await db('applications').insert(
+      rows.slice(i, i + INSERT_CHUNK).map(({ id, fields }) => ({ id, municipality_code: municipalityCode, ...toRow(fields) })),
+    );
+}
+
+export async function addReferenceComponents(
+  db: Knex,
+  links: readonly { applicationId: string; referenceComponentId: string }[],
+): Promise<void> {
+  for (let i = 0; i < links.length; i += INSERT_CHUNK)
+    await db('application_reference_components').insert(
+      links.slice(i, i + INSERT_CHUNK).map((l) => ({ application_id: l.applicationId, reference_component_id: l.referenceComponentId })),
+    );
+}
+
 /** Writes only if nobody else wrote since `revision`; false means the caller's copy is stale. */
 export async function updateIfRevision(
   db: Knex,

@@ -20,10 +20,22 @@ export function registerInventoryDocs(docs: ApiDocs): void {
     path: '/municipalities/:code/applications',
     access: 'any logged-in account; not anonymous callers',
     summary: "A municipality's applications: filter, search, sort, page",
-    description: 'Filters combine; list filters take comma-separated values. `missing` finds applications that lower the completeness score.',
+    description:
+      'Filters combine; list filters take comma-separated values. `missing` finds applications that lower the completeness score. ' +
+      '`format=csv` or `format=xlsx` answers every matching application (no paging) as a spreadsheet with Dutch column names, ' +
+      'which the import reads back unchanged; cells that a spreadsheet would run as a formula are prefixed with an apostrophe.',
     tags: ['Inventory'],
     request: { params: municipalityCodeParamsSchema, query: applicationListQuerySchema },
-    success: { 200: { description: 'One page of applications and the total that match', schema: applicationListSchema } },
+    success: {
+      200: {
+        description: 'One page of applications and the total that match; or, with `format`, a spreadsheet of all of them',
+        schema: applicationListSchema,
+        alternatives: {
+          'text/csv': z.string(),
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': z.string().meta({ format: 'binary' }),
+        },
+      },
+    },
     problems: [404],
   });
   docs.add({

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type {
   Application,
@@ -88,6 +89,29 @@ function pick(application: Application, fields: readonly TrackedField[]): Record
   return Object.fromEntries(fields.map((f) => [f, application[f]]));
 }
 
+function creationDate(input: CreateApplicationInput): string {
+  return input.effectiveDate ?? input.inUseSince ?? todayIso();
+}
+
+function initialFields(input: CreateApplicationInput): ApplicationFields {
+  return {
+    name: input.name,
+    vendor: input.vendor ?? null,
+    product: input.product ?? null,
+    version: input.version ?? null,
+    layer: input.layer ?? null,
+    status: input.status,
+    lifecycle: input.lifecycle,
+    criteria: input.criteria,
+    inUseSince: null,
+    retiredAt: null,
+    replacedBy: input.replacedBy ?? null,
+    plannedReplacementYear: input.plannedReplacementYear ?? null,
+    annualCost: input.annualCost ?? null,
+    notes: input.notes ?? null,
+  };
+}
+
 export async function createApplication(
   db: Knex,
   code: string,
@@ -97,23 +121,8 @@ export async function createApplication(
   await getMunicipality(db, code);
   return db.transaction(async (trx) => {
     await checkReferences(trx, code, input);
-    const effectiveDate = input.effectiveDate ?? input.inUseSince ?? todayIso();
-    const id = await applications.insert(trx, code, {
-      name: input.name,
-      vendor: input.vendor ?? null,
-      product: input.product ?? null,
-      version: input.version ?? null,
-      layer: input.layer ?? null,
-      status: input.status,
-      lifecycle: input.lifecycle,
-      criteria: input.criteria,
-      inUseSince: null,
-      retiredAt: null,
-      replacedBy: input.replacedBy ?? null,
-      plannedReplacementYear: input.plannedReplacementYear ?? null,
-      annualCost: input.annualCost ?? null,
-      notes: input.notes ?? null,
-    });
+    const effectiveDate = creationDate(input);
+    const id = await applications.insert(trx, code, initialFields(input));
     await applications.replaceReferenceComponents(trx, id, input.referenceComponentIds);
     const created = await getApplication(trx, id);
     await events.append(
@@ -144,6 +153,54 @@ export async function createApplication(
   });
 }
 
+/**
+ * Many creations at once, as an import makes them: the rules of `createApplication`, but a few statements for all
+ * rows instead of several per row. The state of each new application follows from its single creation event.
+ * Answers the new ids in the order of `inputs`.
+ */
+export async function createApplications(
+  db: Knex,
+  code: string,
+  inputs: readonly CreateApplicationInput[],
+  actor: Actor,
+): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  await getMunicipality(db, code);
+  return db.transaction(async (trx) => {
+    await checkReferences(trx, code, { referenceComponentIds: [...new Set(inputs.flatMap((i) => i.referenceComponentIds))] });
+    for (const input of inputs) if (input.replacedBy) await checkReferences(trx, code, { replacedBy: input.replacedBy });
+    const today = todayIso();
+    const created = inputs.map((input) => {
+      const effectiveDate = creationDate(input);
+      const timeline = [{ effectiveDate, seq: 0, status: input.status, lifecycle: input.lifecycle }];
+      const fields = { ...initialFields(input), ...milestones(timeline, today) };
+      return { id: randomUUID(), input, effectiveDate, fields };
+    });
+    await applications.insertMany(trx, code, created.map(({ id, fields }) => ({ id, fields })));
+    await applications.addReferenceComponents(
+      trx,
+      created.flatMap(({ id, input }) => [...new Set(input.referenceComponentIds)].map((referenceComponentId) => ({ applicationId: id, referenceComponentId }))),
+    );
+    await events.appendMany(
+      trx,
+      created.map(({ id, input, effectiveDate, fields }) => ({
+        applicationId: id,
+        municipalityCode: code,
+        action: 'created' as const,
+        effectiveDate,
+        status: input.status,
+        lifecycle: input.lifecycle,
+        before: null,
+        after: pick({ ...fields, referenceComponentIds: [...new Set(input.referenceComponentIds)].sort() } as Application, TRACKED_FIELDS),
+      })),
+      actor,
+    );
+    // The same hook as every other write, so dashboards stay fresh; one application at a time, as the rollups take it.
+    for (const { id } of created) await refreshApplicationRollups(trx, id);
+    return created.map((c) => c.id);
+  });
+}
+
 function changedFields(current: Application, input: UpdateApplicationInput): TrackedField[] {
   return TRACKED_FIELDS.filter((field) => {
     const next = input[field];
@@ -160,6 +217,8 @@ export async function updateApplication(
   revision: number,
   input: UpdateApplicationInput,
   actor: Actor,
+  /** An import records itself in the audit trail as one entry, so its updates do not each add one. */
+  options: { audit?: boolean } = {},
 ): Promise<StoredApplication> {
   return db.transaction(async (trx) => {
     const current = await applications.findByIdForUpdate(trx, id);
@@ -201,14 +260,15 @@ export async function updateApplication(
     await applications.updateIfRevision(trx, id, revision + 1, await syncWithTimeline(trx, id));
     await refreshApplicationRollups(trx, id);
     const stored = await getApplication(trx, id);
-    await audit.record(trx, actor, {
-      action: 'application.updated',
-      entityType: 'application',
-      entityId: id,
-      municipalityCode: application.municipalityCode,
-      before: pick(application, touched),
-      after: { ...pick(stored.application, touched), ...(timed.length > 0 ? { effectiveDate: input.effectiveDate ?? todayIso() } : {}) },
-    });
+    if (options.audit !== false)
+      await audit.record(trx, actor, {
+        action: 'application.updated',
+        entityType: 'application',
+        entityId: id,
+        municipalityCode: application.municipalityCode,
+        before: pick(application, touched),
+        after: { ...pick(stored.application, touched), ...(timed.length > 0 ? { effectiveDate: input.effectiveDate ?? todayIso() } : {}) },
+      });
     return stored;
   });
 }

@@ -1,0 +1,88 @@
+/**
+ * Import budget (PRODUCT §8): a 1,000-row XLSX, dry run plus commit, under 1.5 s. Runs against a fresh embedded
+ * database, or a fresh database on the PostgreSQL server when DATABASE_URL is set; prints the figures, asserts
+ * nothing (a benchmark, not a test). Usage: npx tsx server/bench/import.ts
+ */
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import supertest from 'supertest';
+import { openTestDb, prepareTestTemplate } from '@tm/db/testing';
+import { createApp } from '../src/app.ts';
+import { hashPassword } from '../src/modules/accounts/passwords.ts';
+import * as users from '../src/modules/accounts/users.repository.ts';
+import { xlsx, type Cells } from '../test/spreadsheets.ts';
+
+const ROWS = 1_000;
+const BUDGET_MS = 1_500;
+const CODE = 'GM0546';
+
+const LAYERS = ['Interactie', 'Proces', 'Integratie', 'Services', 'Data'];
+const STATUSES = ['Legacy', 'In transitie', 'Common Ground'];
+const LIFECYCLES = ['In productie', 'In productie', 'Uit te faseren', 'Gepland'];
+
+async function main(): Promise<void> {
+  await prepareTestTemplate();
+  const testDb = await openTestDb();
+  try {
+    // Imports need an editor of the municipality: one for every municipality the benchmark fills.
+    const password = 'bench-password';
+    await users.insert(testDb.db, { email: 'bench@bench.local', name: 'Benchmark', role: 'editor', municipalityCodes: [CODE, 'GM0014', 'GM0363'], passwordHash: await hashPassword(password) });
+    const api = supertest.agent(createApp({ db: testDb.db }));
+    const session = await api.post('/api/v1/sessions').send({ email: 'bench@bench.local', password }).expect(201);
+    api.set('X-CSRF-Token', session.body.csrfToken as string);
+    const references = (await api.get('/api/v1/reference-components')).body.items as { name: string }[];
+    const rows: Cells[] = [
+      ['Naam', 'Leverancier', 'Product', 'Versie', 'Referentiecomponenten', 'Laag', 'Status', 'Gebruiksstatus', 'Ingangsdatum', 'Gepland vervangjaar', 'Jaarlijkse kosten', 'Opmerkingen'],
+      ...Array.from({ length: ROWS }, (_, i): Cells => [
+        `Applicatie ${i + 1}`,
+        `Leverancier ${i % 97}`,
+        `Product ${i % 31}`,
+        `${1 + (i % 9)}.${i % 4}`,
+        `${references[i % references.length]!.name}; ${references[(i * 7) % references.length]!.name}`,
+        LAYERS[i % LAYERS.length],
+        STATUSES[i % STATUSES.length],
+        LIFECYCLES[i % LIFECYCLES.length],
+        new Date(Date.UTC(2015 + (i % 10), i % 12, 1 + (i % 28))),
+        2026 + (i % 8),
+        `${(i * 137) % 90_000},${i % 100}`,
+        i % 5 === 0 ? `Opmerking bij regel ${i + 2}` : null,
+      ]),
+    ];
+    const file = await xlsx(rows);
+
+    const time = async (code: string, mode: string) => {
+      const start = performance.now();
+      const cpu = process.cpuUsage();
+      const res = await api.post(`/api/v1/municipalities/${code}/imports?mode=${mode}`).attach('file', file, 'bench.xlsx');
+      const ms = performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      if (res.status !== 200) throw new Error(`${mode} answered ${res.status}: ${JSON.stringify(res.body).slice(0, 500)}`);
+      return { ms, cpuMs: (used.user + used.system) / 1000, body: res.body as { created: number; unchanged: number; errors: unknown[] } };
+    };
+    const pair = async (code: string) => {
+      const dry = await time(code, 'dry-run');
+      const commit = await time(code, 'commit');
+      const again = await time(code, 'commit');
+      if (dry.body.created !== ROWS || commit.body.created !== ROWS || again.body.unchanged !== ROWS) throw new Error('The import did not do what it should');
+      return { dry, commit, again };
+    };
+    const line = (label: string, t: { ms: number; cpuMs: number }) => `${label} ${t.ms.toFixed(0)} ms (CPU of this process ${t.cpuMs.toFixed(0)} ms)`;
+
+    console.info(`database: ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded (PGlite)'}; file ${(file.length / 1024).toFixed(0)} KB, ${ROWS} rows`);
+    // The first import of a process also pays for loading and compiling the code; a running server has done that.
+    for (const [label, code] of [['first import in a fresh process', 'GM0014'], ['running server', CODE], ['running server, again', 'GM0363']] as const) {
+      const { dry, commit, again } = await pair(code);
+      const total = dry.ms + commit.ms;
+      console.info(`\n${label}:`);
+      console.info(`  ${line('dry run', dry)}`);
+      console.info(`  ${line('commit ', commit)}`);
+      console.info(`  dry run + commit ${total.toFixed(0)} ms of a ${BUDGET_MS} ms budget (${((total / BUDGET_MS) * 100).toFixed(0)}%)`);
+      console.info(`  ${line('re-import of the same file (all unchanged)', again)}`);
+    }
+    console.info(`\nload average while measuring: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  } finally {
+    await testDb.close();
+  }
+}
+
+await main();

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { importParamsSchema, importProblemSchema, importQuerySchema, importReportSchema } from '@tm/shared/schemas/import';
+import { problemSchema } from '@tm/shared/schemas/problem';
+import type { ApiDocs } from '../../http/openapi.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function registerImportsDocs(docs: ApiDocs): void {
+  docs.add({
+    method: 'post',
+    path: '/municipalities/:code/imports',
+    access: 'editors of this municipality',
+    summary: "Import a spreadsheet into a municipality's inventory",
+    description:
+      'Multipart field `file`: XLSX, or CSV separated by `;`, `,` or tab (UTF-8 with or without BOM, or Windows-1252), at ' +
+      'most 10 MB and 20,000 rows. Row 1 holds the column names, in Dutch or English, in any order; the GEMMA ' +
+      "Softwarecatalogus' portfolio export is read as it is (its rows of one package version merge into one " +
+      'application). A row matches an application by its `ID`, else by name and vendor. `mode=dry-run` (default) ' +
+      'only reports; `mode=commit` writes every row in one transaction with history entries, or nothing at all (422 ' +
+      'with the same report) when any row is wrong. Applications the file does not list are reported in `missing` and ' +
+      'left alone, unless `missing=phase-out` marks them phased out today. Errors name the row as the spreadsheet ' +
+      'shows it (header = row 1) and the column.',
+    tags: ['Imports'],
+    request: {
+      params: importParamsSchema,
+      query: importQuerySchema,
+      body: {
+        content: {
+          'multipart/form-data': {
+            schema: z.object({ file: z.string().meta({ format: 'binary', description: 'The .xlsx or .csv file' }) }),
+          },
+        },
+      },
+    },
+    success: { 200: { description: 'What was (dry run: would be) created, updated and left unchanged, and every error', schema: importReportSchema } },
+    problems: [404, 413, 415, 422],
+    // A failed commit's 422 carries the whole report; a file that cannot be read at all gets a plain problem.
+    problemSchemas: { 422: z.union([importProblemSchema, problemSchema]) },
+  });
+
+  docs.add({
+    method: 'get',
+    path: '/import-template',
+    summary: 'An empty import spreadsheet with the columns, lists of allowed values and an example row',
+    description: 'XLSX with Dutch column names; layer, status and lifecycle are drop-down lists, reference components a list of the GEMMA names.',
+    tags: ['Imports'],
+    success: { 200: { description: 'The template', contentType: XLSX_TYPE, schema: z.string().meta({ format: 'binary' }) } },
+  });
+}

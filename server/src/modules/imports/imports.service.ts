@@ -1,0 +1,239 @@
+import type { Knex } from 'knex';
+import {
+  applicationListQuerySchema,
+  createApplicationSchema,
+  updateApplicationSchema,
+  type Application,
+  type CreateApplicationInput,
+  type UpdateApplicationInput,
+} from '@tm/shared/schemas/application';
+import type { ImportError, ImportQuery, ImportReport } from '@tm/shared/schemas/import';
+import { todayIso } from '@tm/shared/dates';
+import type { z } from 'zod';
+import type { Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/app-error.ts';
+import * as audit from '../audit/audit.repository.ts';
+import { createApplications, getApplication, listApplications, updateApplication } from '../inventory/inventory.service.ts';
+import { getMunicipality } from '../municipalities/municipalities.service.ts';
+import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
+import { COLUMNS, mapHeaders, type HeaderMapping, type ImportField } from './columns.ts';
+import { mergeRows, type MergedApplication } from './merge.ts';
+import { readSpreadsheet } from './read-file.ts';
+import { readRows, type ImportRow, type RowValues } from './rows.ts';
+
+type Plan = {
+  rows: number;
+  applications: number;
+  creates: CreateApplicationInput[];
+  updates: { id: string; input: UpdateApplicationInput }[];
+  unchanged: number;
+  defaultedToLegacy: number;
+  missing: Application[];
+  errors: ImportError[];
+};
+
+/** Names are matched as people read them: case and spacing aside, accents kept. */
+function identity(text: string | null | undefined): string {
+  return (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+}
+
+function checkHeader(mapping: HeaderMapping): void {
+  const expected = `such as ${COLUMNS.name.dutch}, ${COLUMNS.vendor.dutch}, ${COLUMNS.status.dutch} (download the template for all of them)`;
+  if (mapping.columns.size === 0)
+    throw AppError.unprocessable(`Row 1 holds no column name this import knows; row 1 must hold the column names, ${expected}`);
+  if (mapping.duplicates.length > 0)
+    throw AppError.unprocessable(
+      mapping.duplicates.map((d) => `Columns "${d.first}" and "${d.header}" both give the ${COLUMNS[d.field].english.toLowerCase()}`).join('; '),
+    );
+  if (!mapping.columns.has('name'))
+    throw AppError.unprocessable(`The file has no column with the application's name (${COLUMNS.name.dutch}, ${COLUMNS.name.english} or Pakket Naam)`);
+}
+
+/** Which column of the file an invalid field of the API's schemas came from. */
+const SCHEMA_FIELD_TO_COLUMN: Record<string, ImportField> = { referenceComponentIds: 'referenceComponents' };
+
+function schemaErrors(
+  result: z.ZodSafeParseResult<unknown>,
+  app: MergedApplication,
+  mapping: HeaderMapping,
+): ImportError[] {
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? 'name');
+    const field = (SCHEMA_FIELD_TO_COLUMN[key] ?? key) as ImportField;
+    return { row: app.rows[0]!, column: mapping.columns.get(field)?.header ?? null, message: issue.message };
+  });
+}
+
+/** A planned application may be dated at its future go-live; until then it is simply planned from today. */
+function effectiveDateOf(values: Partial<RowValues>, lifecycle: string | undefined): string | undefined {
+  const date = values.effectiveDate ?? undefined;
+  return date && date > todayIso() && lifecycle === 'planned' ? undefined : date;
+}
+
+function planCreate(app: MergedApplication, mapping: HeaderMapping): { input?: CreateApplicationInput; errors: ImportError[] } {
+  const v = app.values;
+  const candidate = Object.fromEntries(
+    Object.entries({
+      name: v.name ?? '',
+      vendor: v.vendor,
+      product: v.product,
+      version: v.version,
+      referenceComponentIds: v.referenceComponents,
+      layer: v.layer,
+      status: v.status ?? undefined,
+      lifecycle: v.lifecycle ?? undefined,
+      effectiveDate: effectiveDateOf(v, v.lifecycle ?? 'in_production'),
+      plannedReplacementYear: v.plannedReplacementYear,
+      annualCost: v.annualCost,
+      notes: v.notes,
+    }).filter(([, value]) => value !== undefined),
+  );
+  const result = createApplicationSchema.safeParse(candidate);
+  return result.success ? { input: result.data, errors: [] } : { errors: schemaErrors(result, app, mapping) };
+}
+
+const PLAIN_FIELDS = ['name', 'vendor', 'product', 'version', 'layer', 'plannedReplacementYear', 'annualCost', 'notes'] as const;
+
+/** Only what the file gives and differs from today's application; a column the file lacks changes nothing. */
+function planUpdate(app: MergedApplication, current: Application, mapping: HeaderMapping): { input?: UpdateApplicationInput; errors: ImportError[] } {
+  const v = app.values;
+  const input: Record<string, unknown> = {};
+  for (const field of PLAIN_FIELDS) {
+    if (!(field in v)) continue;
+    const value = field === 'name' ? (v.name ?? '') : v[field];
+    if (value !== current[field]) input[field] = value;
+  }
+  if (v.referenceComponents && v.referenceComponents.join() !== [...current.referenceComponentIds].sort().join())
+    input.referenceComponentIds = v.referenceComponents;
+  for (const field of ['status', 'lifecycle'] as const) if (v[field] && v[field] !== current[field]) input[field] = v[field];
+  const effectiveDate = effectiveDateOf(v, (input.lifecycle as string | undefined) ?? current.lifecycle);
+  if ((input.status || input.lifecycle) && effectiveDate) input.effectiveDate = effectiveDate;
+  if (Object.keys(input).length === 0) return { errors: [] };
+  const result = updateApplicationSchema.safeParse(input);
+  return result.success ? { input: result.data, errors: [] } : { errors: schemaErrors(result, app, mapping) };
+}
+
+async function makePlan(db: Knex, code: string, rows: ImportRow[], mapping: HeaderMapping, readErrors: ImportError[]): Promise<Plan> {
+  const { items: existing } = await listApplications(db, code, applicationListQuerySchema.parse({}), { all: true });
+  const byId = new Map(existing.map((a) => [a.id, a]));
+  const hasVendor = mapping.columns.has('vendor');
+  const nameKey = (name: string | null | undefined, vendor: string | null | undefined) =>
+    hasVendor ? `${identity(name)}\u0000${identity(vendor)}` : identity(name);
+  const byName = new Map<string, Application[]>();
+  for (const a of existing) byName.set(nameKey(a.name, a.vendor), [...(byName.get(nameKey(a.name, a.vendor)) ?? []), a]);
+
+  const errors = [...readErrors];
+  const header = (field: ImportField) => mapping.columns.get(field)?.header ?? COLUMNS[field].dutch;
+  const keyed: (ImportRow & { key: string })[] = [];
+  for (const row of rows) {
+    const { id, name, vendor } = row.values;
+    if (id) {
+      if (byId.has(id)) keyed.push({ ...row, key: `id:${id}` });
+      else errors.push({ row: row.number, column: header('id'), message: `No application with this id in ${code}; leave the ID empty to add it as new` });
+    } else if (!name) {
+      errors.push({ row: row.number, column: header('name'), message: 'Required' });
+    } else {
+      const matches = byName.get(nameKey(name, vendor)) ?? [];
+      if (matches.length > 1)
+        errors.push({
+          row: row.number,
+          column: header('name'),
+          message: `${matches.length} applications are called "${name}"${hasVendor ? ` from ${vendor ?? 'no vendor'}` : ''}; add the ID column (export the inventory to get it) to say which`,
+        });
+      else keyed.push({ ...row, key: matches[0] ? `id:${matches[0].id}` : `new:${nameKey(name, vendor)}` });
+    }
+  }
+  const merged = mergeRows(keyed, header);
+  errors.push(...merged.errors);
+
+  const plan: Plan = { rows: rows.length, applications: merged.applications.length, creates: [], updates: [], unchanged: 0, defaultedToLegacy: 0, missing: [], errors };
+  const listed = new Set<string>();
+  for (const app of merged.applications) {
+    if (app.key.startsWith('id:')) {
+      const current = byId.get(app.key.slice(3))!;
+      listed.add(current.id);
+      const { input, errors: rowErrors } = planUpdate(app, current, mapping);
+      errors.push(...rowErrors);
+      if (input) plan.updates.push({ id: current.id, input });
+      else if (rowErrors.length === 0) plan.unchanged++;
+    } else {
+      const { input, errors: rowErrors } = planCreate(app, mapping);
+      errors.push(...rowErrors);
+      if (input) {
+        plan.creates.push(input);
+        if (!app.values.status) plan.defaultedToLegacy++;
+      }
+    }
+  }
+  plan.missing = existing.filter((a) => !listed.has(a.id) && a.lifecycle !== 'phased_out');
+  const order = [...mapping.columns.values()].map((c) => c.header);
+  errors.sort((a, b) => a.row - b.row || order.indexOf(a.column ?? '') - order.indexOf(b.column ?? ''));
+  return plan;
+}
+
+function report(plan: Plan, options: ImportQuery, committed: boolean, ignoredColumns: string[]): ImportReport {
+  return {
+    mode: options.mode,
+    committed,
+    rows: plan.rows,
+    applications: plan.applications,
+    created: plan.creates.length,
+    updated: plan.updates.length,
+    unchanged: plan.unchanged,
+    defaultedToLegacy: plan.defaultedToLegacy,
+    missing: plan.missing.map((a) => ({ id: a.id, name: a.name, vendor: a.vendor })),
+    phasedOut: options.missing === 'phase-out' ? plan.missing.length : 0,
+    ignoredColumns,
+    errors: plan.errors,
+  };
+}
+
+/**
+ * Reads a spreadsheet into a municipality's inventory. A dry run only reports what would happen; a commit writes
+ * it all in one transaction, or nothing when any row is wrong. Applications the file does not list stay as they
+ * are unless the caller asks to mark them phased out.
+ */
+export async function importSpreadsheet(
+  db: Knex,
+  code: string,
+  file: { name: string; content: Buffer },
+  options: ImportQuery,
+  actor: Actor,
+): Promise<ImportReport> {
+  await getMunicipality(db, code);
+  const sheet = await readSpreadsheet(file.content);
+  const mapping = mapHeaders(sheet.header);
+  checkHeader(mapping);
+  const referenceComponents = await listReferenceComponents(db);
+  const { rows, errors } = readRows(sheet, mapping, { municipalityCode: code, referenceComponents });
+
+  if (options.mode === 'dry-run') return report(await makePlan(db, code, rows, mapping, errors), options, false, mapping.ignored);
+
+  return db.transaction(async (trx) => {
+    const plan = await makePlan(trx, code, rows, mapping, errors);
+    if (plan.errors.length > 0) return report(plan, options, false, mapping.ignored);
+    await createApplications(trx, code, plan.creates, actor);
+    const update = async (id: string, input: UpdateApplicationInput) =>
+      updateApplication(trx, id, (await getApplication(trx, id)).revision, input, actor, { audit: false });
+    for (const { id, input } of plan.updates) await update(id, input);
+    if (options.missing === 'phase-out') for (const { id } of plan.missing) await update(id, { lifecycle: 'phased_out' });
+    const result = report(plan, options, true, mapping.ignored);
+    await audit.record(trx, actor, {
+      action: 'applications.imported',
+      entityType: 'municipality',
+      entityId: code,
+      municipalityCode: code,
+      after: {
+        file: file.name,
+        rows: result.rows,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        phasedOut: result.phasedOut,
+        missing: result.missing.length,
+      },
+    });
+    return result;
+  });
+}

@@ -1,0 +1,88 @@
+/** Spreadsheets made in the tests, as CIOs' programs would save them. */
+import { createDeflateRaw } from 'node:zlib';
+import ExcelJS from 'exceljs';
+
+export type Cells = (string | number | Date | null | undefined)[];
+
+/** An XLSX whose first sheet holds these rows; an empty array leaves that row blank. */
+export async function xlsx(rows: Cells[], sheetName = 'Blad1'): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  rows.forEach((cells, i) => {
+    cells.forEach((value, j) => {
+      if (value !== undefined && value !== null) sheet.getCell(i + 1, j + 1).value = value;
+    });
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export async function readXlsx(file: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** Text as Excel writes "CSV (gescheiden door lijstscheidingsteken)": `;` and CRLF; quoting where needed. */
+export function csv(rows: string[][], delimiter = ';'): string {
+  return rows
+    .map((r) => r.map((c) => (/[";,\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter))
+    .join('\r\n');
+}
+
+/** Windows-1252 bytes of text that only uses Latin-1 letters (é, ë, ü): the same code points. */
+export function windows1252(text: string): Buffer {
+  return Buffer.from(text, 'latin1');
+}
+
+async function deflatedZeros(size: number): Promise<Buffer> {
+  const deflate = createDeflateRaw({ level: 9 });
+  const chunks: Buffer[] = [];
+  deflate.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const block = Buffer.alloc(1024 * 1024);
+  for (let written = 0; written < size; written += block.length) {
+    if (!deflate.write(block)) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+/** A ZIP whose entries claim to be an XLSX workbook but unpack to `unpackedBytes` of zeros: a zip bomb. */
+export async function zipBomb(unpackedBytes: number, declaredSize = unpackedBytes): Promise<Buffer> {
+  const data = await deflatedZeros(unpackedBytes);
+  const entries = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'];
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const name of entries) {
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(declaredSize, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(declaredSize, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}

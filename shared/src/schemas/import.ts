@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { municipalityCodeSchema } from './common.ts';
+import { problemSchema } from './problem.ts';
+
+export const IMPORT_MODES = ['dry-run', 'commit'] as const;
+/** What to do with applications the file no longer lists: only report them, or mark them phased out today. */
+export const IMPORT_MISSING_ACTIONS = ['report', 'phase-out'] as const;
+
+export const importQuerySchema = z.strictObject({
+  mode: z.enum(IMPORT_MODES).default('dry-run'),
+  missing: z.enum(IMPORT_MISSING_ACTIONS).default('report'),
+});
+export type ImportQuery = z.infer<typeof importQuerySchema>;
+
+export const importParamsSchema = z.strictObject({ code: municipalityCodeSchema });
+
+/** One problem in the file, named as the spreadsheet shows it: row number (the header is row 1) and column header. */
+export const importErrorSchema = z.object({
+  row: z.number().int().min(1),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportError = z.infer<typeof importErrorSchema>;
+
+export const importReportSchema = z.object({
+  mode: z.enum(IMPORT_MODES),
+  /** Whether this request wrote anything (a commit without errors). */
+  committed: z.boolean(),
+  /** Data rows read, blank rows not counted. */
+  rows: z.number().int().min(0),
+  /** Applications those rows describe: rows of one package version (Softwarecatalogus) merge into one. */
+  applications: z.number().int().min(0),
+  created: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  unchanged: z.number().int().min(0),
+  /** Created as `legacy` because the file gave no status for them. */
+  defaultedToLegacy: z.number().int().min(0),
+  /** Applications of the municipality, not yet phased out, that the file does not list. Never deleted. */
+  missing: z.array(z.object({ id: z.uuid(), name: z.string(), vendor: z.string().nullable() })),
+  /** How many of `missing` were marked phased out (only with `missing=phase-out`). */
+  phasedOut: z.number().int().min(0),
+  /** Columns of the file that the import does not read. */
+  ignoredColumns: z.array(z.string()),
+  errors: z.array(importErrorSchema),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+/** A failed commit: a problem document that carries the whole report. */
+export const importProblemSchema = problemSchema.omit({ errors: true }).extend(importReportSchema.shape);
