@@ -31,6 +31,11 @@ export const routes: RouteObject[] = [
                 handle: crumb(() => i18n.t('municipality.inventoryLink')),
                 lazy: () => import('./routes/inventory-page.tsx').then((m) => ({ Component: m.InventoryPage })),
               },
+              {
+                path: 'vergelijken',
+                handle: crumb(() => i18n.t('municipality.peersLink')),
+                lazy: () => import('./routes/compare-page.tsx').then((m) => ({ Component: m.ComparePage })),
+              },
             ],
           },
         ],

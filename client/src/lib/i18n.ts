@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from '../locales/en.ts';
 import { nl } from '../locales/nl.ts';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -16,20 +15,29 @@ function storedLanguage(): Language {
   }
 }
 
-export function setLanguage(language: Language): void {
+/** English is loaded when first asked for: most visitors read Dutch, and the first download stays small. */
+async function ensureLoaded(language: Language): Promise<void> {
+  if (language === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { en } = await import('../locales/en.ts');
+    i18n.addResourceBundle('en', 'translation', en);
+  }
+}
+
+export async function setLanguage(language: Language): Promise<void> {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, language);
   } catch {
     // Private browsing may refuse storage; the choice then lasts for this visit only.
   }
-  void i18n.changeLanguage(language);
+  await ensureLoaded(language);
+  await i18n.changeLanguage(language);
 }
 
 export function initI18n(language: Language = storedLanguage()) {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources: { nl: { translation: nl }, en: { translation: en } },
-      lng: language,
+      resources: { nl: { translation: nl } },
+      lng: 'nl',
       fallbackLng: 'nl',
       interpolation: { escapeValue: false },
       returnNull: false,
@@ -38,7 +46,8 @@ export function initI18n(language: Language = storedLanguage()) {
     i18n.on('languageChanged', (lng) => {
       if (typeof document !== 'undefined') document.documentElement.lang = lng;
     });
-    if (typeof document !== 'undefined') document.documentElement.lang = language;
+    if (typeof document !== 'undefined') document.documentElement.lang = 'nl';
+    if (language !== 'nl') void setLanguage(language);
   }
   return i18n;
 }

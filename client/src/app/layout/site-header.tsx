@@ -18,7 +18,7 @@ export function SiteHeader() {
             appearance="subtle-button"
             lang={other}
             aria-label={t('app.switchToLabel')}
-            onClick={() => setLanguage(other)}
+            onClick={() => void setLanguage(other)}
           >
             {other.toUpperCase()}
           </Button>
