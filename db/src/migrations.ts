@@ -1,11 +1,15 @@
 import type { Knex } from 'knex';
 import * as createReferenceTables from '../migrations/20261129060000_create_reference_tables.ts';
 import * as createApplications from '../migrations/20261129060100_create_applications.ts';
+import * as createAccounts from '../migrations/20261129070000_create_accounts.ts';
+import * as createAuditEvents from '../migrations/20261129070100_create_audit_events.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
   '20261129060000_create_reference_tables': createReferenceTables,
   '20261129060100_create_applications': createApplications,
+  '20261129070000_create_accounts': createAccounts,
+  '20261129070100_create_audit_events': createAuditEvents,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -19,6 +19,13 @@ describe('the API as a whole', () => {
     expect(res.body).toMatchObject({ status: 'ok', database: 'up' });
   });
 
+  it('when the headers are too large for HTTP, then still a problem document', async () => {
+    const res = await api().get('/api/v1/health').set('X-Padding', 'x'.repeat(20_000));
+    expect(res.status).toBe(431);
+    expect(res.headers['content-type']).toBe('application/problem+json');
+    expect(res.headers['api-version']).toBe('1.0.0');
+  });
+
   it('when a path ends in a slash, then 404 and not a redirect', async () => {
     await api().get('/api/v1/municipalities/').expect(404).expect('Content-Type', /problem\+json/);
     await api().get('/api/v1/health/').expect(404);

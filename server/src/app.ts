@@ -1,13 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Knex } from 'knex';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { apiVersionHeader } from './http/api-version.ts';
+import { authenticate } from './http/authenticate.ts';
 import { ApiDocs } from './http/openapi.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { requestId } from './http/request-id.ts';
+import { registerAccountsDocs } from './modules/accounts/accounts.openapi.ts';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './modules/accounts/auth-settings.ts';
+import { oidcClient, type OidcSettings } from './modules/accounts/oidc.service.ts';
+import { sessionsRoutes } from './modules/accounts/sessions.routes.ts';
+import { usersRoutes } from './modules/accounts/users.routes.ts';
+import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { registerHealthDocs } from './modules/health/health.openapi.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registerInventoryDocs } from './modules/inventory/inventory.openapi.ts';
@@ -22,6 +31,9 @@ export type AppOptions = {
   /** Built client to serve at `/`; without it only the API is served. */
   clientDist?: string | undefined;
   logError?: (error: unknown, requestId: string | undefined) => void;
+  auth?: Partial<AuthSettings>;
+  /** Single sign-on; without it only e-mail address and password log in. */
+  oidc?: OidcSettings | undefined;
 };
 
 export const API_BASE = '/api/v1';
@@ -32,6 +44,8 @@ export function buildApiDocs(): ApiDocs {
   registerMunicipalitiesDocs(docs);
   registerReferenceComponentsDocs(docs);
   registerInventoryDocs(docs);
+  registerAccountsDocs(docs);
+  registerAuditDocs(docs);
   return docs;
 }
 
@@ -39,7 +53,8 @@ function defaultLogError(error: unknown, id: string | undefined): void {
   console.error(`[request ${id ?? '-'}] unexpected error`, error);
 }
 
-export function createApp({ db, clientDist, logError = defaultLogError }: AppOptions): Express {
+export function createApp({ db, clientDist, logError = defaultLogError, auth, oidc }: AppOptions): Express {
+  const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
   const app = express();
   app.disable('x-powered-by');
   app.set('strict routing', true);
@@ -65,6 +80,8 @@ export function createApp({ db, clientDist, logError = defaultLogError }: AppOpt
   const api = express.Router({ strict: true });
   api.use(apiVersionHeader);
   api.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
+  api.use(cookieParser());
+  api.use(authenticate(db, authSettings));
 
   const docs = buildApiDocs();
   api.get('/openapi.json', (req, res) => {
@@ -76,6 +93,9 @@ export function createApp({ db, clientDist, logError = defaultLogError }: AppOpt
   api.use(municipalitiesRoutes(db));
   api.use(referenceComponentsRoutes(db));
   api.use(inventoryRoutes(db));
+  api.use(sessionsRoutes(db, authSettings, oidc ? oidcClient(oidc) : undefined));
+  api.use(usersRoutes(db));
+  api.use(auditRoutes(db));
   api.use(notFoundHandler);
   app.use(API_BASE, api);
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AuthSettings } from './modules/accounts/auth-settings.ts';
+import type { OidcSettings } from './modules/accounts/oidc.service.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -14,6 +16,24 @@ const configSchema = z.object({
   DEMO_SEED: z.coerce.number().int().default(2025),
   CLIENT_DIST: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url().optional(),
+  OIDC_SCOPE: z.string().default('openid email profile'),
+  OIDC_ROLE_CLAIM: z.string().default('tm_role'),
+  OIDC_MUNICIPALITIES_CLAIM: z.string().default('tm_municipalities'),
+}).superRefine((c, ctx) => {
+  if (!c.OIDC_ISSUER) return;
+  for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const)
+    if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'needed with OIDC_ISSUER' });
+  if (!c.OIDC_REDIRECT_URI && !c.PUBLIC_URL)
+    ctx.addIssue({ code: 'custom', path: ['OIDC_REDIRECT_URI'], message: 'needed with OIDC_ISSUER (or set PUBLIC_URL)' });
 });
 
 export type Config = {
@@ -25,6 +45,8 @@ export type Config = {
   demoSeed: number;
   clientDist: string | undefined;
   publicUrl: string | undefined;
+  auth: AuthSettings;
+  oidc: OidcSettings | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -45,5 +67,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSeed: c.DEMO_SEED,
     clientDist: c.CLIENT_DIST,
     publicUrl: c.PUBLIC_URL,
+    auth: {
+      sessionIdleSeconds: c.SESSION_IDLE_MINUTES * 60,
+      sessionAbsoluteSeconds: c.SESSION_MAX_HOURS * 3600,
+      loginAttemptsPerAccount: c.LOGIN_ATTEMPTS_PER_ACCOUNT,
+      loginAttemptsPerAddress: c.LOGIN_ATTEMPTS_PER_ADDRESS,
+      loginWindowSeconds: c.LOGIN_WINDOW_MINUTES * 60,
+    },
+    oidc: c.OIDC_ISSUER
+      ? {
+          issuer: c.OIDC_ISSUER,
+          clientId: c.OIDC_CLIENT_ID!,
+          clientSecret: c.OIDC_CLIENT_SECRET!,
+          redirectUri: c.OIDC_REDIRECT_URI ?? new URL('/api/v1/sessions/oidc/callback', c.PUBLIC_URL).href,
+          scope: c.OIDC_SCOPE,
+          roleClaim: c.OIDC_ROLE_CLAIM,
+          municipalitiesClaim: c.OIDC_MUNICIPALITIES_CLAIM,
+        }
+      : undefined,
   };
 }

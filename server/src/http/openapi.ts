@@ -38,12 +38,28 @@ export type Operation = {
   /** Success responses by status; each gets the API-Version header. */
   success: Record<number, { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, { description: string; schema: { type: 'string' } }> }>;
   problems?: number[];
-  public?: boolean;
+  /** Who may call it (PRODUCT §6), in words for the reader; leave out for anyone, including anonymous callers. */
+  access?: string;
 };
 
 /** Collects every operation with the same shared schemas that validate the requests. */
 export class ApiDocs {
   readonly registry = new OpenAPIRegistry();
+
+  constructor() {
+    this.registry.registerComponent('securitySchemes', 'sessionCookie', {
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'tm_session',
+      description:
+        'Set by `POST /sessions`. Every write made with it needs the header `X-CSRF-Token` with the `csrfToken` of the session.',
+    });
+    this.registry.registerComponent('securitySchemes', 'apiToken', {
+      type: 'http',
+      scheme: 'bearer',
+      description: 'A personal API token from `POST /users/current/tokens`; needs no CSRF token.',
+    });
+  }
 
   add(op: Operation): void {
     const responses: RouteConfig['responses'] = {};
@@ -56,15 +72,17 @@ export class ApiDocs {
           : {}),
       };
     }
-    for (const status of [...new Set([400, ...(op.problems ?? []), 503])]) {
+    const guarded = op.access !== undefined;
+    for (const status of [...new Set([400, ...(op.problems ?? []), ...(guarded ? [401, 403] : []), 503])]) {
       responses[status] = { description: STANDARD_PROBLEMS[status] ?? 'Problem', headers: versionHeader, content: problemContent };
     }
     this.registry.registerPath({
       method: op.method,
       path: op.path.replace(/:(\w+)/g, '{$1}'),
       summary: op.summary,
-      description: op.description,
+      description: guarded ? `${op.description}\n\n**Who:** ${op.access}` : op.description,
       tags: op.tags,
+      security: guarded ? [{ sessionCookie: [] }, { apiToken: [] }] : [],
       operationId: `${op.method}${op.path.replace(/[/:{}-](\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
       ...(op.request ? { request: op.request } : {}),
       responses,
@@ -93,6 +111,8 @@ export class ApiDocs {
         { name: 'Municipalities', description: 'The municipal register' },
         { name: 'Reference components', description: 'GEMMA reference components' },
         { name: 'Inventory', description: "A municipality's application landscape and its history" },
+        { name: 'Accounts', description: 'Log-in sessions, personal API tokens and, for admins, user accounts' },
+        { name: 'Audit', description: 'The append-only record of every write' },
       ],
     });
   }

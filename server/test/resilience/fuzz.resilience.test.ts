@@ -12,16 +12,19 @@ const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 2000);
 type Parameter = { name: string; in: 'path' | 'query' | 'header' };
 type OperationDoc = { parameters?: Parameter[]; requestBody?: unknown };
 
+// Lone surrogates cannot be percent-encoded at all, so no client could send them; everything else goes.
 const oddTextOf = (hugeLength: number) => fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 50 }),
   fc.string({ unit: 'grapheme-composite', maxLength: 30 }),
   fc.constantFrom('', ' ', '0', '-1', '1e999', 'NaN', 'null', 'true', '[]', '{}', '%00', '../../etc/passwd', "' or 1=1 --", '\u0000', '\uFEFF', '𝕏'.repeat(5), 'GM0546', 'GM99999', '2025-02-30', '9999-12-31T99:99:99Z'),
-  fc.string({ minLength: hugeLength / 4, maxLength: hugeLength }),
-);
+  // Built by repetition: generating every character of a huge string would make the fuzzer, not the server, slow.
+  fc.tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }), fc.integer({ min: hugeLength / 4, max: hugeLength }))
+    .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)),
+).map((text) => text.toWellFormed());
 // Node refuses a request line plus headers over 16 KB itself, with a bare 431 before any of our code runs; URLs and
 // headers stay under that, bodies go far beyond it.
-const oddText = oddTextOf(3_000);
+const oddText = oddTextOf(6_000);
 const hugeText = oddTextOf(200_000);
 
 const jsonish = fc.oneof(
@@ -51,7 +54,8 @@ describe('fuzzing every documented operation', () => {
       await fc.assert(
         fc.asyncProperty(requestArb, async (r) => {
           let req = api()[method as 'get'](`/api/v1${fill(path, r.pathValues)}`).query(r.query);
-          if (r.ifMatch !== undefined) req = req.set('If-Match', r.ifMatch.replace(/[\r\n\u0000-\u001f\u007f-\uffff]/g, ''));
+          // Characters HTTP cannot carry in a header are the client library's to refuse, not ours.
+          if (r.ifMatch !== undefined) req = req.set('If-Match', r.ifMatch.replace(/[^\x20-\x7e]/g, ''));
           if (method !== 'get' && method !== 'delete') {
             req = req.set('Content-Type', r.contentType || 'application/octet-stream');
             req = req.send(typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
@@ -59,7 +63,7 @@ describe('fuzzing every documented operation', () => {
           const res = await req;
           const where = `${method.toUpperCase()} ${path} → ${res.status}`;
           expect(res.status, where).toBeLessThan(500);
-          if (res.status >= 400) expect(res.headers['content-type'], where).toMatch(/application\/problem\+json/);
+          if (res.status >= 400) expect(res.headers['content-type'] ?? 'no content type', where).toMatch(/application\/problem\+json/);
         }),
         { numRuns: RUNS_PER_OPERATION },
       );

@@ -217,3 +217,8 @@ export async function existsInMunicipality(db: Knex, id: string, municipalityCod
     .first('id');
   return row !== undefined;
 }
+
+export async function municipalityOf(db: Knex, id: string): Promise<string | undefined> {
+  const row = (await db('applications').where({ id }).whereNull('deleted_at').first('municipality_code')) as { municipality_code: string } | undefined;
+  return row?.municipality_code;
+}

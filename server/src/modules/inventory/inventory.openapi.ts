@@ -18,6 +18,7 @@ export function registerInventoryDocs(docs: ApiDocs): void {
   docs.add({
     method: 'get',
     path: '/municipalities/:code/applications',
+    access: 'any logged-in account; not anonymous callers',
     summary: "A municipality's applications: filter, search, sort, page",
     description: 'Filters combine; list filters take comma-separated values. `missing` finds applications that lower the completeness score.',
     tags: ['Inventory'],
@@ -28,6 +29,7 @@ export function registerInventoryDocs(docs: ApiDocs): void {
   docs.add({
     method: 'post',
     path: '/municipalities/:code/applications',
+    access: 'editors of this municipality',
     summary: 'Add an application to the landscape',
     description: 'An `effectiveDate` (or `inUseSince`) dates the initial status and lifecycle; default today.',
     tags: ['Inventory'],
@@ -38,6 +40,7 @@ export function registerInventoryDocs(docs: ApiDocs): void {
   docs.add({
     method: 'get',
     path: '/applications/:id',
+    access: 'any logged-in account; not anonymous callers',
     summary: 'One application, with its ETag',
     description: 'The ETag is needed to change or delete the application.',
     tags: ['Inventory'],
@@ -48,6 +51,7 @@ export function registerInventoryDocs(docs: ApiDocs): void {
   docs.add({
     method: 'patch',
     path: '/applications/:id',
+    access: 'editors of the application\'s municipality',
     summary: 'Change an application',
     description:
       'Needs `If-Match`. A change of `status` or `lifecycle` may carry `effectiveDate` (default today): when it ' +
@@ -64,6 +68,7 @@ export function registerInventoryDocs(docs: ApiDocs): void {
   docs.add({
     method: 'delete',
     path: '/applications/:id',
+    access: 'editors of the application\'s municipality',
     summary: 'Delete an entry made by mistake (to retire an application, set its lifecycle instead)',
     description: 'Needs `If-Match`. The entry leaves every figure; its history stays readable.',
     tags: ['Inventory'],
@@ -74,6 +79,7 @@ export function registerInventoryDocs(docs: ApiDocs): void {
   docs.add({
     method: 'get',
     path: '/applications/:id/history',
+    access: 'any logged-in account; not anonymous callers',
     summary: 'Every change of an application: who, when recorded, effective date, before and after',
     description: 'Newest recorded first. Each entry lists only the fields that change touched.',
     tags: ['Inventory'],

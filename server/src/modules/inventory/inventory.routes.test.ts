@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import type supertest from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '@tm/shared/dates';
 import { useTestApp } from '../../../test/harness.ts';
 
-const { api } = useTestApp();
+const { signIn } = useTestApp();
+let editor: supertest.Agent;
+/** These tests are about the inventory itself, so they act as an editor of every municipality they touch. */
+const api = () => editor;
+beforeAll(async () => {
+  editor = (await signIn({ role: 'editor', municipalityCodes: ['GM0546', 'GM0363', 'GM0014'] })).agent;
+});
 const ZAAK = 'c7d6b7d7-3d8c-4e0a-8cbe-30c6c1b5a0a4';
 
 async function referenceComponentId(name: string): Promise<string> {
@@ -142,8 +149,8 @@ describe('applications', () => {
     expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['referenceComponentIds.0', 'replacedBy']);
   });
 
-  it('when the municipality is unknown, then 404; when the code is malformed, then 400', async () => {
-    await create('GM9999', { name: 'X' }).then((r) => expect(r.status).toBe(404));
+  it('when the municipality is unknown, then 404 to read and 403 to write (nobody edits for it); when the code is malformed, then 400', async () => {
+    await create('GM9999', { name: 'X' }).then((r) => expect(r.status).toBe(403));
     await api().get('/api/v1/municipalities/GM9999/applications').expect(404);
     await api().get('/api/v1/municipalities/leiden/applications').expect(400);
   });

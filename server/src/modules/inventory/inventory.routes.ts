@@ -8,46 +8,48 @@ import {
 } from '@tm/shared/schemas/application';
 import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
 import { actorOf } from '../../http/actor.ts';
+import { requireEditorOf, requireEditorOfOwner, requireSignedIn } from '../../http/authorize.ts';
 import { requiredRevision, setEtag } from '../../http/etag.ts';
 import { validateRequest } from '../../http/validate.ts';
 import * as inventory from './inventory.service.ts';
 
 export function inventoryRoutes(db: Knex): Router {
   const router = Router({ strict: true });
+  const requireEditorOfApplication = requireEditorOfOwner((req) => inventory.municipalityOfApplication(db, String(req.params.id)));
 
-  router.get('/municipalities/:code/applications', async (req, res) => {
+  router.get('/municipalities/:code/applications', requireSignedIn, async (req, res) => {
     const { params, query } = validateRequest(req, { params: municipalityCodeParamsSchema, query: applicationListQuerySchema });
     res.json(await inventory.listApplications(db, params.code, query));
   });
 
-  router.post('/municipalities/:code/applications', async (req, res) => {
+  router.post('/municipalities/:code/applications', requireEditorOf('code'), async (req, res) => {
     const { params, body } = validateRequest(req, { params: municipalityCodeParamsSchema, body: createApplicationSchema });
     const created = await inventory.createApplication(db, params.code, body, actorOf(req, res));
     setEtag(res, created.application.id, created.revision);
     res.status(201).location(`${req.baseUrl}/applications/${created.application.id}`).json(created.application);
   });
 
-  router.get('/applications/:id', async (req, res) => {
+  router.get('/applications/:id', requireSignedIn, async (req, res) => {
     const { params } = validateRequest(req, { params: applicationIdParamsSchema });
     const found = await inventory.getApplication(db, params.id);
     setEtag(res, found.application.id, found.revision);
     res.set('Cache-Control', 'no-cache').json(found.application);
   });
 
-  router.patch('/applications/:id', async (req, res) => {
+  router.patch('/applications/:id', requireEditorOfApplication, async (req, res) => {
     const { params, body } = validateRequest(req, { params: applicationIdParamsSchema, body: updateApplicationSchema });
     const updated = await inventory.updateApplication(db, params.id, requiredRevision(req, params.id), body, actorOf(req, res));
     setEtag(res, updated.application.id, updated.revision);
     res.json(updated.application);
   });
 
-  router.delete('/applications/:id', async (req, res) => {
+  router.delete('/applications/:id', requireEditorOfApplication, async (req, res) => {
     const { params } = validateRequest(req, { params: applicationIdParamsSchema });
     await inventory.deleteApplication(db, params.id, requiredRevision(req, params.id), actorOf(req, res));
     res.status(204).end();
   });
 
-  router.get('/applications/:id/history', async (req, res) => {
+  router.get('/applications/:id/history', requireSignedIn, async (req, res) => {
     const { params } = validateRequest(req, { params: applicationIdParamsSchema });
     const items = await inventory.applicationHistory(db, params.id);
     res.json({ items, total: items.length });

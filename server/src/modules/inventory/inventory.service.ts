@@ -8,9 +8,11 @@ import type {
 import type { HistoryEntry } from '@tm/shared/schemas/history';
 import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
+import { uuidSchema } from '@tm/shared/schemas/common';
 import { milestones, stateAt } from '@tm/shared/measure/timeline';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
+import * as audit from '../audit/audit.repository.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import { unknownReferenceComponentIds } from '../reference-components/reference-components.repository.ts';
 import * as applications from './applications.repository.ts';
@@ -34,6 +36,11 @@ export async function listApplications(
     ? { limit: null, offset: 0 }
     : { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
   return applications.list(db, code, query, paging);
+}
+
+/** The municipality an application belongs to, for deciding who may change it; undefined when there is none. */
+export async function municipalityOfApplication(db: Knex, id: string): Promise<string | undefined> {
+  return uuidSchema.safeParse(id).success ? applications.municipalityOf(db, id) : undefined;
 }
 
 export async function getApplication(db: Knex, id: string): Promise<StoredApplication> {
@@ -123,7 +130,15 @@ export async function createApplication(
       actor,
     );
     await applications.updateIfRevision(trx, id, created.revision, await syncWithTimeline(trx, id));
-    return getApplication(trx, id);
+    const stored = await getApplication(trx, id);
+    await audit.record(trx, actor, {
+      action: 'application.created',
+      entityType: 'application',
+      entityId: id,
+      municipalityCode: code,
+      after: { ...stored.application },
+    });
+    return stored;
   });
 }
 
@@ -182,7 +197,16 @@ export async function updateApplication(
       actor,
     );
     await applications.updateIfRevision(trx, id, revision + 1, await syncWithTimeline(trx, id));
-    return getApplication(trx, id);
+    const stored = await getApplication(trx, id);
+    await audit.record(trx, actor, {
+      action: 'application.updated',
+      entityType: 'application',
+      entityId: id,
+      municipalityCode: application.municipalityCode,
+      before: pick(application, touched),
+      after: { ...pick(stored.application, touched), ...(timed.length > 0 ? { effectiveDate: input.effectiveDate ?? todayIso() } : {}) },
+    });
+    return stored;
   });
 }
 
@@ -206,6 +230,13 @@ export async function deleteApplication(db: Knex, id: string, revision: number, 
       },
       actor,
     );
+    await audit.record(trx, actor, {
+      action: 'application.deleted',
+      entityType: 'application',
+      entityId: id,
+      municipalityCode: current.application.municipalityCode,
+      before: { ...current.application },
+    });
   });
 }
 

@@ -1,0 +1,90 @@
+import type { Knex } from 'knex';
+import type { CreateUserInput, UpdateUserInput, User, UserListQuery } from '@tm/shared/schemas/account';
+import type { Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/app-error.ts';
+import * as audit from '../audit/audit.repository.ts';
+import { hashPassword } from './passwords.ts';
+import * as sessions from './sessions.repository.ts';
+import * as users from './users.repository.ts';
+import type { StoredUser } from './users.repository.ts';
+
+/** What the audit trail keeps of an account: never the password hash. */
+function auditView(user: User): Record<string, unknown> {
+  return { email: user.email, name: user.name, role: user.role, municipalityCodes: user.municipalityCodes, active: user.active };
+}
+
+async function checkMunicipalities(db: Knex, codes: readonly string[]): Promise<void> {
+  const unknown = new Set(await users.unknownMunicipalityCodes(db, codes));
+  const errors = codes.flatMap((code, i) => (unknown.has(code) ? [{ path: `municipalityCodes.${i}`, message: `Unknown municipality ${code}` }] : []));
+  if (errors.length > 0) throw AppError.badRequest('Some municipalities do not exist', errors);
+}
+
+export function listUsers(db: Knex, query: UserListQuery): Promise<User[]> {
+  return users.list(db, query);
+}
+
+export async function getUser(db: Knex, id: string): Promise<StoredUser> {
+  const found = await users.findById(db, id);
+  if (!found) throw AppError.notFound(`No user with id ${id}`);
+  return found;
+}
+
+export async function createUser(db: Knex, input: CreateUserInput, actor: Actor): Promise<StoredUser> {
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return db.transaction(async (trx) => {
+    await checkMunicipalities(trx, input.municipalityCodes);
+    if (await users.findByEmail(trx, input.email)) throw AppError.conflict(`An account for ${input.email} exists already`);
+    const id = await users.insert(trx, { ...input, passwordHash });
+    const created = await getUser(trx, id);
+    await audit.record(trx, actor, { action: 'user.created', entityType: 'user', entityId: id, after: auditView(created.user) });
+    return created;
+  });
+}
+
+/** Someone must be left to manage the accounts. */
+async function keepsAnAdmin(db: Knex, user: User, change: { role?: string; active?: boolean; removed?: boolean }): Promise<void> {
+  const losesAdmin = user.role === 'admin' && user.active && (change.removed || change.active === false || (change.role !== undefined && change.role !== 'admin'));
+  if (!losesAdmin) return;
+  const others = (await users.list(db, { role: 'admin' })).filter((u) => u.active && u.id !== user.id);
+  if (others.length === 0) throw AppError.conflict('This is the last active admin account; make another admin first');
+}
+
+export async function updateUser(db: Knex, id: string, revision: number, input: UpdateUserInput, actor: Actor): Promise<StoredUser> {
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return db.transaction(async (trx) => {
+    const current = await getUser(trx, id);
+    const role = input.role ?? current.user.role;
+    const codes = input.municipalityCodes ?? (role === 'editor' ? current.user.municipalityCodes : []);
+    if (role === 'editor' && codes.length === 0)
+      throw AppError.badRequest('An editor edits for at least one municipality', [{ path: 'municipalityCodes', message: 'An editor edits for at least one municipality' }]);
+    if (role !== 'editor' && codes.length > 0)
+      throw AppError.badRequest('Only an editor is bound to municipalities', [{ path: 'municipalityCodes', message: 'Only an editor is bound to municipalities' }]);
+    await checkMunicipalities(trx, codes);
+    await keepsAnAdmin(trx, current.user, input);
+    const changes = { name: input.name, role: input.role, active: input.active, passwordHash };
+    if (!(await users.updateIfRevision(trx, id, revision, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)))))
+      throw AppError.preconditionFailed('This account was changed since you read it; reload and try again');
+    await users.replaceMunicipalities(trx, id, codes);
+    // A changed password or a disabled account ends every session it had.
+    if (passwordHash || input.active === false) await sessions.removeAllOf(trx, id);
+    const updated = await getUser(trx, id);
+    await audit.record(trx, actor, {
+      action: 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      before: auditView(current.user),
+      after: { ...auditView(updated.user), ...(passwordHash ? { passwordChanged: true } : {}) },
+    });
+    return updated;
+  });
+}
+
+export async function deleteUser(db: Knex, id: string, revision: number, actor: Actor): Promise<void> {
+  await db.transaction(async (trx) => {
+    const current = await getUser(trx, id);
+    if (current.revision !== revision) throw AppError.preconditionFailed('This account was changed since you read it; reload and try again');
+    await keepsAnAdmin(trx, current.user, { removed: true });
+    await users.remove(trx, id);
+    await audit.record(trx, actor, { action: 'user.deleted', entityType: 'user', entityId: id, before: auditView(current.user) });
+  });
+}

@@ -1,0 +1,170 @@
+/**
+ * PRODUCT §6 as a table, checked against every operation of the OpenAPI document: an endpoint added without a
+ * row here fails this test, so none can slip past unreviewed.
+ */
+import { randomUUID } from 'node:crypto';
+import type supertest from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@tm/shared/schemas/account';
+import { useTestApp } from './harness.ts';
+
+const { api, signIn, createAccount } = useTestApp();
+
+type Caller = { name: string; role: Role | null; municipalityCodes: string[] };
+const CALLERS: Caller[] = [
+  { name: 'anonymous', role: null, municipalityCodes: [] },
+  { name: 'viewer', role: 'viewer', municipalityCodes: [] },
+  { name: 'editor of GM0546', role: 'editor', municipalityCodes: ['GM0546'] },
+  { name: 'editor of GM0363', role: 'editor', municipalityCodes: ['GM0363'] },
+  { name: 'shared-service editor of GM0546 and GM0547', role: 'editor', municipalityCodes: ['GM0546', 'GM0547'] },
+  { name: 'board', role: 'board', municipalityCodes: [] },
+  { name: 'admin', role: 'admin', municipalityCodes: [] },
+];
+/** Each municipality-bound operation is tried on each: bound to one editor, to the shared service only, to neither. */
+const TARGETS = ['GM0546', 'GM0547', 'GM0363', 'GM0014'];
+
+type Rule =
+  | 'anyone'
+  | 'logged in'
+  | 'session'
+  | 'editor of the municipality'
+  | 'board or admin'
+  | 'admin';
+
+function allowed(rule: Rule, caller: Caller, target: string | undefined): boolean {
+  switch (rule) {
+    case 'anyone':
+      return true;
+    case 'logged in':
+    case 'session':
+      return caller.role !== null;
+    case 'editor of the municipality':
+      return caller.role === 'editor' && target !== undefined && caller.municipalityCodes.includes(target);
+    case 'board or admin':
+      return caller.role === 'board' || caller.role === 'admin';
+    case 'admin':
+      return caller.role === 'admin';
+  }
+}
+
+/** The expected table. Rows for endpoints that other parts of the product add are here already (PRODUCT §5, §6). */
+const EXPECTED: Record<string, Rule> = {
+  'get /health': 'anyone',
+  'get /municipalities': 'anyone',
+  'get /municipalities/{code}': 'anyone',
+  'get /reference-components': 'anyone',
+  'get /progress/national': 'anyone',
+  'get /municipalities/{code}/progress': 'anyone',
+  'get /settings': 'anyone',
+  'put /settings': 'admin',
+  'get /municipalities/{code}/peers': 'logged in',
+  'post /municipalities/{code}/imports': 'editor of the municipality',
+  'get /municipalities/{code}/applications': 'logged in',
+  'post /municipalities/{code}/applications': 'editor of the municipality',
+  'get /applications/{id}': 'logged in',
+  'patch /applications/{id}': 'editor of the municipality',
+  'delete /applications/{id}': 'editor of the municipality',
+  'get /applications/{id}/history': 'logged in',
+  'post /sessions': 'anyone',
+  'get /sessions/current': 'session',
+  'get /sessions/oidc': 'anyone',
+  'get /sessions/oidc/callback': 'anyone',
+  'delete /sessions/current': 'session',
+  'get /users/current/tokens': 'logged in',
+  'post /users/current/tokens': 'logged in',
+  'delete /users/current/tokens/{tokenId}': 'logged in',
+  'get /users': 'admin',
+  'post /users': 'admin',
+  'get /users/{id}': 'admin',
+  'patch /users/{id}': 'admin',
+  'delete /users/{id}': 'admin',
+  'get /municipalities/{code}/audit-events': 'logged in',
+  'get /audit-events': 'admin',
+};
+
+/** Bodies that would succeed for an allowed caller, so that "allowed" is shown by a real write, not by a 400. */
+const BODIES: Record<string, object> = {
+  'post /municipalities/{code}/applications': { name: 'Matrix' },
+  'patch /applications/{id}': { notes: 'Matrix' },
+  'post /users/current/tokens': { name: 'Matrix' },
+  'patch /users/{id}': { name: 'Matrix' },
+  'put /settings': { programmeStart: '2021-01-01', annualRate: 0.1 },
+};
+
+type OpenApi = { paths: Record<string, Record<string, unknown>> };
+
+describe('who may do what (PRODUCT §6)', () => {
+  let fixtures: supertest.Agent;
+  let admin: supertest.Agent;
+  const agents = new Map<string, supertest.Agent>();
+
+  beforeAll(async () => {
+    fixtures = (await signIn({ role: 'editor', municipalityCodes: TARGETS })).agent;
+    admin = (await signIn({ role: 'admin' })).agent;
+    for (const caller of CALLERS)
+      agents.set(caller.name, caller.role ? (await signIn({ role: caller.role, municipalityCodes: caller.municipalityCodes })).agent : api());
+  });
+
+  async function newApplication(code: string): Promise<{ id: string; etag: string }> {
+    const res = await fixtures.post(`/api/v1/municipalities/${code}/applications`).send({ name: `Doelwit ${randomUUID()}` }).expect(201);
+    return { id: res.body.id, etag: res.headers.etag! };
+  }
+
+  async function newUser(): Promise<{ id: string; etag: string }> {
+    const { userId } = await createAccount({ role: 'viewer' });
+    const res = await admin.get(`/api/v1/users/${userId}`).expect(200);
+    return { id: userId, etag: res.headers.etag! };
+  }
+
+  it('when every operation is called by every kind of caller, then each is let in or kept out exactly as the table says', async () => {
+    const doc = (await api().get('/api/v1/openapi.json').expect(200)).body as OpenApi;
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method, path })));
+    const unlisted = operations.map((o) => `${o.method} ${o.path}`).filter((key) => !(key in EXPECTED));
+    expect(unlisted, 'operations without a row in the expected table').toEqual([]);
+    // Logging out ends the caller's session, so it comes last.
+    operations.sort((a, b) => Number(a.path === '/sessions/current' && a.method === 'delete') - Number(b.path === '/sessions/current' && b.method === 'delete'));
+
+    const escapes: string[] = [];
+    const lockouts: string[] = [];
+    let cells = 0;
+    for (const { method, path } of operations) {
+      const key = `${method} ${path}`;
+      const rule = EXPECTED[key]!;
+      const targets = /\{(code|id)\}/.test(path) && !path.startsWith('/users') ? TARGETS : [undefined];
+      for (const target of targets)
+        for (const caller of CALLERS) {
+          let url = path;
+          let ifMatch: string | undefined;
+          if (path.includes('{code}')) url = url.replace('{code}', target!);
+          if (path.startsWith('/applications/{id}')) {
+            const app = await newApplication(target!);
+            url = url.replace('{id}', app.id);
+            ifMatch = app.etag;
+          }
+          if (path.startsWith('/users/{id}')) {
+            const user = await newUser();
+            url = url.replace('{id}', user.id);
+            ifMatch = user.etag;
+          }
+          url = url.replace('{tokenId}', randomUUID());
+
+          let req = agents.get(caller.name)![method as 'get'](`/api/v1${url}`);
+          if (ifMatch) req = req.set('If-Match', ifMatch);
+          if (method !== 'get' && method !== 'delete') req = req.send(BODIES[key] ?? {});
+          const res = await req;
+          cells += 1;
+
+          const cell = `${caller.name} → ${method.toUpperCase()} ${url}: ${res.status}`;
+          expect(res.status, cell).toBeLessThan(500);
+          if (allowed(rule, caller, target)) {
+            if (res.status === 401 || res.status === 403) lockouts.push(cell);
+          } else if (res.status !== (caller.role ? 403 : 401)) {
+            escapes.push(cell);
+          }
+        }
+    }
+    console.info(`authorization matrix: ${operations.length} operations, ${cells} cells, ${escapes.length} escapes`);
+    expect(escapes, 'callers let in where the table keeps them out').toEqual([]);
+    expect(lockouts, 'callers kept out where the table lets them in').toEqual([]);
+  });
+});

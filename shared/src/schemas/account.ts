@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { isoDateTimeSchema, listResponseSchema, municipalityCodeSchema, uuidSchema } from './common.ts';
+
+/** PRODUCT §6: what each kind of account may see and write. */
+export const ROLES = ['viewer', 'editor', 'board', 'admin'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+const emailSchema = z.email({ message: 'Expected an e-mail address' }).max(254).transform((e) => e.toLowerCase());
+const passwordSchema = z
+  .string()
+  .min(12, { message: 'At least 12 characters' })
+  .max(1024, { message: 'At most 1024 characters' });
+
+export const userSchema = z.object({
+  id: uuidSchema,
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  /** The municipalities an editor writes for; empty for other roles. */
+  municipalityCodes: z.array(municipalityCodeSchema),
+  active: z.boolean(),
+  /** Whether the account can sign in with a password (otherwise only through single sign-on). */
+  hasPassword: z.boolean(),
+  lastLoginAt: isoDateTimeSchema.nullable(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type User = z.infer<typeof userSchema>;
+export const userListSchema = listResponseSchema(userSchema);
+
+export const userIdParamsSchema = z.strictObject({ id: uuidSchema });
+
+export const userListQuerySchema = z.strictObject({
+  role: roleSchema.optional(),
+  municipalityCode: municipalityCodeSchema.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+/** Only an editor is bound to municipalities; the binding means nothing for the other roles. */
+function bindingsFitRole(value: { role?: Role | undefined; municipalityCodes?: string[] | undefined }, ctx: z.RefinementCtx): void {
+  if (value.role === 'editor' && value.municipalityCodes !== undefined && value.municipalityCodes.length === 0)
+    ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'An editor edits for at least one municipality' });
+  if (value.role !== undefined && value.role !== 'editor' && (value.municipalityCodes?.length ?? 0) > 0)
+    ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'Only an editor is bound to municipalities' });
+}
+
+export const createUserSchema = z
+  .strictObject({
+    email: emailSchema,
+    name: z.string().trim().min(1).max(200),
+    role: roleSchema,
+    municipalityCodes: z.array(municipalityCodeSchema).max(400).default([]),
+    /** Leave out for an account that signs in only through single sign-on. */
+    password: passwordSchema.optional(),
+  })
+  .superRefine(bindingsFitRole);
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200).optional(),
+    role: roleSchema.optional(),
+    municipalityCodes: z.array(municipalityCodeSchema).max(400).optional(),
+    active: z.boolean().optional(),
+    password: passwordSchema.optional(),
+  })
+  .superRefine(bindingsFitRole);
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const loginSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, { message: 'Required' }).max(1024),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const sessionSchema = z.object({
+  user: userSchema,
+  /** Send it back as the `X-CSRF-Token` header on every write made with the session cookie. */
+  csrfToken: z.string(),
+  /** When the session ends at the latest; it ends earlier after a period without requests. */
+  expiresAt: isoDateTimeSchema,
+  /** How the session was started. */
+  method: z.enum(['password', 'oidc']),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const apiTokenSchema = z.object({
+  id: uuidSchema,
+  name: z.string(),
+  /** The first characters of the token, to recognise it; the token itself is shown only once. */
+  prefix: z.string(),
+  createdAt: isoDateTimeSchema,
+  expiresAt: isoDateTimeSchema.nullable(),
+  lastUsedAt: isoDateTimeSchema.nullable(),
+});
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+export const apiTokenListSchema = listResponseSchema(apiTokenSchema);
+
+export const createApiTokenSchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  /** Leave out for a token that lasts until it is revoked. */
+  expiresAt: isoDateTimeSchema
+    .refine((v) => Date.parse(v) > Date.now(), { message: 'Must lie in the future' })
+    .optional(),
+});
+export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
+
+export const createdApiTokenSchema = apiTokenSchema.extend({
+  /** Use as `Authorization: Bearer <token>`. Shown only in this answer: it is stored hashed. */
+  token: z.string(),
+});
+
+export const apiTokenIdParamsSchema = z.strictObject({ tokenId: uuidSchema });
+
+export const oidcStartQuerySchema = z.strictObject({
+  /** A path of this application to return to after logging in; never another site. */
+  returnTo: z
+    .string()
+    .max(500)
+    .regex(/^\/(?![/\\])[^\s\\]*$/, { message: 'Expected a path of this application, such as /gemeenten/GM0546' })
+    .optional(),
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { isoDateTimeSchema, listResponseSchema, municipalityCodeSchema, pageQuerySchema } from './common.ts';
+import { actorSchema } from './history.ts';
+
+export const auditEventSchema = z.object({
+  id: z.string(),
+  recordedAt: isoDateTimeSchema,
+  actor: actorSchema,
+  /** The request that made the change, as in its `X-Request-Id`. */
+  requestId: z.string().nullable(),
+  /** What was done, as `<entity>.<verb>`, e.g. `application.updated`, `user.created`, `session.created`. */
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  municipalityCode: municipalityCodeSchema.nullable(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export const auditEventListSchema = listResponseSchema(auditEventSchema);
+
+export const auditEventListQuerySchema = pageQuerySchema.extend({
+  municipalityCode: municipalityCodeSchema.optional(),
+  entityType: z.string().min(1).max(50).optional(),
+  actorId: z.string().min(1).max(100).optional(),
+  since: isoDateTimeSchema.optional(),
+}).strict();
+export type AuditEventListQuery = z.infer<typeof auditEventListQuerySchema>;
+
+export const municipalityAuditQuerySchema = pageQuerySchema.strict();
