@@ -18,7 +18,8 @@ describe('a visitor finds a municipality from the header', () => {
 
   it('when they type "Lei" in the search box and pick Leiden, then Leiden’s page opens', async () => {
     const page = await newPage(browser);
-    await page.goto('/');
+    await page.goto('/gemeenten/GM0546');
+    await page.getByRole('heading', { level: 1, name: 'Leiden' }).waitFor();
     await expectAccessible(page);
 
     const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });

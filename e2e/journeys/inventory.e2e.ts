@@ -1,7 +1,7 @@
 import type { Application } from '@tm/shared/schemas/application';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, expectAccessible, launch, newPage, screenshot } from '../support/browser.ts';
+import { E2E_ACCOUNTS, E2E_PASSWORD, api, expectAccessible, launch, loggedInPage, logInApi, newPage, screenshot } from '../support/browser.ts';
 
 const CODE = 'GM0546';
 
@@ -10,9 +10,11 @@ describe('a CIO keeps the inventory current', () => {
   let zaaksysteem: Application;
   beforeAll(async () => {
     browser = await launch();
+    const session = await logInApi(E2E_ACCOUNTS.editor.email);
     const suffix = Date.now().toString(36);
     const made = await api<Application>(`/municipalities/${CODE}/applications`, {
       method: 'POST',
+      session,
       body: {
         name: `Zaaksysteem ${suffix}`, vendor: 'Leverancier A', layer: 'process', status: 'legacy',
         plannedReplacementYear: 2027, annualCost: 12000, inUseSince: '2019-01-01',
@@ -20,15 +22,22 @@ describe('a CIO keeps the inventory current', () => {
     });
     expect(made.status).toBe(201);
     zaaksysteem = made.body;
-    await api(`/municipalities/${CODE}/applications`, { method: 'POST', body: { name: `Burgerzaken ${suffix}`, vendor: 'Leverancier B', status: 'compliant' } });
+    await api(`/municipalities/${CODE}/applications`, { method: 'POST', session, body: { name: `Burgerzaken ${suffix}`, vendor: 'Leverancier B', status: 'compliant' } });
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('when they change a status in the table, then it asks since when, saves it and the history shows it', async () => {
+  it('when they log in and change a status in the table, then it asks since when, saves it and the history shows it', async () => {
     const page = await newPage(browser);
     await page.goto(`/gemeenten/${CODE}/inventaris?q=${encodeURIComponent(zaaksysteem.name)}`);
+    await page.getByRole('link', { name: 'Log in om de inventaris te zien.' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('E-mailadres').fill(E2E_ACCOUNTS.editor.email);
+    await page.getByLabel('Wachtwoord').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText(`Ingelogd als ${E2E_ACCOUNTS.editor.name}`).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Inventaris Leiden' }).waitFor();
     const status = page.getByRole('combobox', { name: `Status van ${zaaksysteem.name}` });
     await status.waitFor();
@@ -53,7 +62,7 @@ describe('a CIO keeps the inventory current', () => {
   });
 
   it('when they save the form with an empty name, then the error is in Dutch at the field and in the summary', async () => {
-    const page = await newPage(browser);
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email);
     await page.goto(`/gemeenten/${CODE}/inventaris?applicatie=${zaaksysteem.id}`);
     const panel = page.getByRole('complementary', { name: `${zaaksysteem.name} bewerken` });
     const name = panel.getByLabel('Naam', { exact: true });
@@ -71,7 +80,7 @@ describe('a CIO keeps the inventory current', () => {
   });
 
   it('when they filter, sort and page, then the address holds it and a reload shows the same view', async () => {
-    const page = await newPage(browser);
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.viewer.email);
     await page.goto(`/gemeenten/${CODE}/inventaris`);
     // The box follows the address, so it turns checked once the address has changed.
     await page.getByRole('checkbox', { name: 'Common Ground' }).click();
@@ -86,7 +95,7 @@ describe('a CIO keeps the inventory current', () => {
   });
 
   it('when they add an application, then it opens with its history', async () => {
-    const page = await newPage(browser);
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email);
     await page.goto(`/gemeenten/${CODE}/inventaris`);
     await page.getByRole('button', { name: 'Applicatie toevoegen' }).click();
     const panel = page.getByRole('complementary', { name: 'Applicatie toevoegen' });
@@ -94,6 +103,25 @@ describe('a CIO keeps the inventory current', () => {
     await panel.getByLabel('Laag').selectOption({ label: 'Interactie' });
     await panel.getByRole('button', { name: 'Toevoegen' }).click();
     await page.getByRole('complementary', { name: 'Nieuwe portal bewerken' }).getByText(/aangemaakt door/).waitFor();
+    await expectAccessible(page);
+  });
+});
+
+describe('a viewer reads an inventory', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('when a viewer opens an inventory, then statuses read as text and nothing offers a change', async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.viewer.email);
+    await page.goto(`/gemeenten/${CODE}/inventaris`);
+    await page.getByText('U kunt deze inventaris bekijken, maar niet bewerken.').waitFor();
+    expect(await page.getByRole('button', { name: 'Applicatie toevoegen' }).count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: /^Status van/ }).count()).toBe(0);
     await expectAccessible(page);
   });
 });

@@ -4,6 +4,28 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { createDb } from '@tm/db/connection';
+import { prepareDatabase } from '@tm/db/prepare';
+import { hashPassword } from '../../server/src/modules/accounts/passwords.ts';
+import * as users from '../../server/src/modules/accounts/users.repository.ts';
+
+import { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts.ts';
+
+/**
+ * A fresh database has no accounts and the API makes none without an admin, so the journeys' accounts are put in
+ * before the server starts, the way an operator would create the first ones.
+ */
+async function seedAccounts(dataDir: string): Promise<void> {
+  const db = createDb({ kind: 'embedded', dataDir });
+  try {
+    await prepareDatabase(db);
+    const passwordHash = await hashPassword(E2E_PASSWORD);
+    for (const account of Object.values(E2E_ACCOUNTS))
+      await users.insert(db, { ...account, municipalityCodes: [...account.municipalityCodes], passwordHash });
+  } finally {
+    await db.destroy();
+  }
+}
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -46,6 +68,7 @@ export default async function setup(project: TestProject) {
     NODE_ENV: 'production',
   });
   const dataDir = mkdtempSync(join(tmpdir(), 'tm-e2e-'));
+  await seedAccounts(join(dataDir, 'pglite'));
   const port = await freePort();
   let output = '';
   // Always the embedded database, even when the shell points DATABASE_URL at a server for the API tests.

@@ -45,6 +45,11 @@ export const routes: RouteObject[] = [
         handle: crumb(() => i18n.t('app.nav.admin')),
         lazy: () => import('./routes/admin-page.tsx').then((m) => ({ Component: m.AdminPage })),
       },
+      {
+        path: 'inloggen',
+        handle: crumb(() => i18n.t('app.login')),
+        lazy: () => import('./routes/login-page.tsx').then((m) => ({ Component: m.LoginPage })),
+      },
       { path: '*', lazy: () => import('./routes/not-found-page.tsx').then((m) => ({ Component: m.NotFoundPage })) },
     ],
   },

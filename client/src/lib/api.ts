@@ -15,6 +15,12 @@ export class ApiError extends Error {
   }
 }
 
+/** The session's CSRF token, sent with every write made with the session cookie (set when the session is read). */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
 export type ApiResponse<T> = { data: T; etag: string | null };
 
 type RequestOptions = {
@@ -61,6 +67,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  if (csrfToken && options.method && options.method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
   const response = await fetch(`${API_BASE}${path}`, {
     method: options.method ?? 'GET',
     headers,

@@ -12,6 +12,7 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'Expected a whole year': 'validation.notInteger',
   'Must not be negative': 'validation.tooSmall',
   'Expected a date as YYYY-MM-DD': 'validation.invalidDate',
+  'Expected an e-mail address': 'validation.email',
 };
 
 function fromCustom(message: string, t: TFunction, params: Record<string, unknown> = {}): string | undefined {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, PageHeader } from '@utrecht/component-library-react';
 import { AppLink, AppNavLink } from '../../components/ui/router-link.tsx';
+import { SessionStatus } from '../../features/accounts/components/session-status.tsx';
 import { MunicipalitySearch } from '../../features/municipalities/components/municipality-search.tsx';
 import { setLanguage } from '../../lib/i18n.ts';
 
@@ -22,7 +23,7 @@ export function SiteHeader() {
           >
             {other.toUpperCase()}
           </Button>
-          <AppLink href="/inloggen">{t('app.login')}</AppLink>
+          <SessionStatus />
         </div>
       </div>
       <div className="tm-header__bottom">

@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { Alert, Button, FormLabel, Heading1, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import type { Application, Status } from '@tm/shared/schemas/application';
 import { EmptyState, ErrorState, MutationError, Skeleton } from '../../components/ui/query-state.tsx';
+import { canEdit, useSession } from '../../features/accounts/api/session.ts';
 import { useUpdateFromRow } from '../../features/inventory/api/change-application.ts';
 import { useApplications } from '../../features/inventory/api/get-applications.ts';
 import { useReferenceComponents } from '../../features/inventory/api/get-reference-components.ts';
@@ -13,6 +14,7 @@ import { InventoryFilters } from '../../features/inventory/components/inventory-
 import { InventoryTable } from '../../features/inventory/components/inventory-table.tsx';
 import { useInventoryParams } from '../../features/inventory/hooks/use-inventory-params.ts';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
+import { AppLink } from '../../components/ui/router-link.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -36,6 +38,8 @@ export function InventoryPage() {
   const [statusChange, setStatusChange] = useState<{ row: Application; status: Status } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const onSearch = useCallback((q: string) => params.setSearch(q), [params]);
+  const session = useSession();
+  const editable = canEdit(session.data, code);
 
   if (municipality.isError) return <ErrorState error={municipality.error} notFound={t('municipality.notFound', { code })} />;
 
@@ -68,11 +72,15 @@ export function InventoryPage() {
     <>
       <Heading1>{t('inventory.title', { name })}</Heading1>
       <Paragraph>{t('inventory.intro', { name })}</Paragraph>
-      <div className="tm-actions">
-        <Button appearance="primary-action-button" onClick={() => params.openPanel(NEW)}>
-          {t('inventory.add')}
-        </Button>
-      </div>
+      {editable ? (
+        <div className="tm-actions">
+          <Button appearance="primary-action-button" onClick={() => params.openPanel(NEW)}>
+            {t('inventory.add')}
+          </Button>
+        </div>
+      ) : (
+        session.data && <Paragraph className="tm-muted">{t('accounts.readOnly')}</Paragraph>
+      )}
       <div aria-live="polite" role="status">
         {message && (
           <Alert type="ok">
@@ -89,6 +97,12 @@ export function InventoryPage() {
       <InventoryFilters query={query} onSearch={onSearch} onFilter={params.setFilter} onClear={params.clearFilters} />
       {list.isPending ? (
         <Skeleton lines={12} />
+      ) : list.isError && list.error instanceof ApiError && list.error.status === 401 ? (
+        <Alert type="info">
+          <Paragraph>
+            <AppLink href={`/inloggen?terug=${encodeURIComponent(`/gemeenten/${code}/inventaris`)}`}>{t('accounts.loginToSee')}</AppLink>
+          </Paragraph>
+        </Alert>
       ) : list.isError ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data.items.length === 0 ? (
@@ -104,6 +118,7 @@ export function InventoryPage() {
             sort={query.sort}
             referenceComponents={rcById}
             busy={list.isFetching}
+            editable={editable}
             onSort={params.setSort}
             onOpen={(id) => params.openPanel(id)}
             onStatusChange={(row, status) => setStatusChange({ row, status })}
@@ -135,11 +150,12 @@ export function InventoryPage() {
           onCancel={() => setStatusChange(null)}
         />
       )}
-      {params.panel && (
+      {params.panel && (editable || params.panel !== NEW) && (
         <ApplicationPanel
           municipalityCode={code}
           applicationId={params.panel === NEW ? null : params.panel}
           referenceComponents={referenceComponents.data?.items ?? []}
+          editable={editable}
           onClose={() => params.openPanel(null)}
           onCreated={(app) => params.openPanel(app.id)}
           onMessage={setMessage}

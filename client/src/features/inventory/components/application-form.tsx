@@ -38,6 +38,8 @@ import { emptyValues, toCreateInput, toUpdateInput, valuesOf, type FormValues } 
 
 type Props = {
   original: Application | null;
+  /** Shown to readers who may not change it: every field disabled, no save button. */
+  readOnly?: boolean;
   referenceComponents: readonly ReferenceComponent[];
   serverErrors: FieldErrors;
   busy: boolean;
@@ -50,7 +52,7 @@ type Props = {
 const FIELD_ORDER = ['name', 'vendor', 'product', 'version', 'referenceComponentIds', 'layer', 'status', 'lifecycle', 'effectiveDate',
   'plannedReplacementYear', 'annualCost', 'criteria', 'notes', 'replacedBy', 'inUseSince', '_form'] as const;
 
-export function ApplicationForm({ original, referenceComponents, serverErrors, busy, onCreate, onUpdate, extraActions }: Props) {
+export function ApplicationForm({ original, readOnly = false, referenceComponents, serverErrors, busy, onCreate, onUpdate, extraActions }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FormValues>(() => (original ? valuesOf(original, todayIso()) : emptyValues(todayIso())));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -114,6 +116,7 @@ export function ApplicationForm({ original, referenceComponents, serverErrors, b
 
   return (
     <form className="tm-form" onSubmit={submit} noValidate>
+      <fieldset disabled={readOnly} className="tm-form tm-fieldset-plain">
       {ordered.length > 0 && (
         <Alert type="error">
           <div ref={summary} tabIndex={-1}>
@@ -224,12 +227,15 @@ export function ApplicationForm({ original, referenceComponents, serverErrors, b
         {error('notes')}
         <Textarea id="field-notes" value={values.notes} aria-describedby={describedBy('notes')} onChange={(e) => set('notes', e.target.value)} />
       </FormField>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {original ? t('application.save') : t('application.create')}
-        </Button>
-        {extraActions}
-      </ButtonGroup>
+      </fieldset>
+      {!readOnly && (
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+            {original ? t('application.save') : t('application.create')}
+          </Button>
+          {extraActions}
+        </ButtonGroup>
+      )}
     </form>
   );
 }

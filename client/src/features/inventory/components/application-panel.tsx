@@ -19,6 +19,7 @@ type Props = {
   /** An application id, or null to add a new one. */
   applicationId: string | null;
   referenceComponents: readonly ReferenceComponent[];
+  editable: boolean;
   onClose: () => void;
   onCreated: (app: Application) => void;
   onMessage: (message: string) => void;
@@ -54,7 +55,7 @@ function History({ id }: { id: string }) {
 }
 
 /** The side panel: edit form, retire and delete, and the application's history. */
-export function ApplicationPanel({ municipalityCode, applicationId, referenceComponents, onClose, onCreated, onMessage }: Props) {
+export function ApplicationPanel({ municipalityCode, applicationId, referenceComponents, editable, onClose, onCreated, onMessage }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -83,7 +84,7 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
   }, [stale]);
 
   const app = current.data?.data ?? null;
-  const title = applicationId ? t('application.editTitle', { name: app?.name ?? '' }) : t('application.newTitle');
+  const title = applicationId ? (editable ? t('application.editTitle', { name: app?.name ?? '' }) : app?.name ?? '') : t('application.newTitle');
 
   const onCreate = (input: CreateApplicationInput) =>
     create.mutate(input, {
@@ -156,13 +157,14 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
           <ApplicationForm
             key={applicationId ?? 'new'}
             original={app}
+            readOnly={!editable}
             referenceComponents={referenceComponents}
             serverErrors={serverErrors}
             busy={create.isPending || update.isPending}
             onCreate={onCreate}
             onUpdate={onUpdate}
             extraActions={
-              app ? (
+              app && editable ? (
                 <>
                   {app.lifecycle !== 'phased_out' && (
                     <Button appearance="secondary-action-button" onClick={() => setRetiring(true)}>
@@ -176,7 +178,7 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
               ) : null
             }
           />
-          {app && <Paragraph className="tm-muted">{t('application.retireHint')}</Paragraph>}
+          {app && editable && <Paragraph className="tm-muted">{t('application.retireHint')}</Paragraph>}
           {applicationId && <History id={applicationId} />}
         </>
       )}

@@ -12,6 +12,8 @@ type Props = {
   sort: string;
   referenceComponents: ReadonlyMap<string, ReferenceComponent>;
   busy: boolean;
+  /** Only editors of this municipality change statuses in place; others read them. */
+  editable: boolean;
   onSort: (sort: string) => void;
   onOpen: (id: string) => void;
   onStatusChange: (row: Application, status: Status) => void;
@@ -36,7 +38,7 @@ function SortHeader({ column, label, sort, onSort, numeric }: { column: SortKey;
 }
 
 /** The dense inventory table: every column sortable, name opens the side panel, status changes in place. */
-export function InventoryTable({ rows, caption, sort, referenceComponents, busy, onSort, onOpen, onStatusChange }: Props) {
+export function InventoryTable({ rows, caption, sort, referenceComponents, busy, editable, onSort, onOpen, onStatusChange }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const header = (column: SortKey, numeric?: boolean) => (
@@ -74,6 +76,7 @@ export function InventoryTable({ rows, caption, sort, referenceComponents, busy,
               </TableCell>
               <TableCell>{row.layer ? t(`layers.${row.layer}`) : <span className="tm-muted">{t('layers.none')}</span>}</TableCell>
               <TableCell>
+                {editable ? (
                 <Select
                   className="tm-inline-select"
                   aria-label={t('inventory.statusFor', { name: row.name })}
@@ -86,6 +89,9 @@ export function InventoryTable({ rows, caption, sort, referenceComponents, busy,
                     </SelectOption>
                   ))}
                 </Select>
+                ) : (
+                  t(`statuses.${row.status}`)
+                )}
               </TableCell>
               <TableCell>{t(`lifecycles.${row.lifecycle}`)}</TableCell>
               <TableCell className="tm-num">{row.plannedReplacementYear ?? ''}</TableCell>
