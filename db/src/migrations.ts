@@ -3,6 +3,9 @@ import * as createReferenceTables from '../migrations/20261129060000_create_refe
 import * as createApplications from '../migrations/20261129060100_create_applications.ts';
 import * as createAccounts from '../migrations/20261129070000_create_accounts.ts';
 import * as createAuditEvents from '../migrations/20261129070100_create_audit_events.ts';
+import * as createProgrammeSettings from '../migrations/20261129071000_create_programme_settings.ts';
+import * as createProgressRollups from '../migrations/20261129071100_create_progress_rollups.ts';
+import * as createPeerGroups from '../migrations/20261129071200_create_peer_groups.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -10,6 +13,9 @@ const migrations: Record<string, Knex.Migration> = {
   '20261129060100_create_applications': createApplications,
   '20261129070000_create_accounts': createAccounts,
   '20261129070100_create_audit_events': createAuditEvents,
+  '20261129071000_create_programme_settings': createProgrammeSettings,
+  '20261129071100_create_progress_rollups': createProgressRollups,
+  '20261129071200_create_peer_groups': createPeerGroups,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

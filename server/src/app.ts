@@ -25,6 +25,12 @@ import { registerMunicipalitiesDocs } from './modules/municipalities/municipalit
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.ts';
 import { registerReferenceComponentsDocs } from './modules/reference-components/reference-components.openapi.ts';
 import { referenceComponentsRoutes } from './modules/reference-components/reference-components.routes.ts';
+import { registerPeersDocs } from './modules/peers/peers.openapi.ts';
+import { peersRoutes } from './modules/peers/peers.routes.ts';
+import { registerProgressDocs } from './modules/progress/progress.openapi.ts';
+import { progressRoutes } from './modules/progress/progress.routes.ts';
+import { registerSettingsDocs } from './modules/settings/settings.openapi.ts';
+import { settingsRoutes } from './modules/settings/settings.routes.ts';
 
 export type AppOptions = {
   db: Knex;
@@ -46,6 +52,9 @@ export function buildApiDocs(): ApiDocs {
   registerInventoryDocs(docs);
   registerAccountsDocs(docs);
   registerAuditDocs(docs);
+  registerSettingsDocs(docs);
+  registerProgressDocs(docs);
+  registerPeersDocs(docs);
   return docs;
 }
 
@@ -96,6 +105,9 @@ export function createApp({ db, clientDist, logError = defaultLogError, auth, oi
   api.use(sessionsRoutes(db, authSettings, oidc ? oidcClient(oidc) : undefined));
   api.use(usersRoutes(db));
   api.use(auditRoutes(db));
+  api.use(settingsRoutes(db));
+  api.use(progressRoutes(db));
+  api.use(peersRoutes(db));
   api.use(notFoundHandler);
   app.use(API_BASE, api);
 

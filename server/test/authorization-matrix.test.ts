@@ -80,6 +80,10 @@ const EXPECTED: Record<string, Rule> = {
   'delete /users/{id}': 'admin',
   'get /municipalities/{code}/audit-events': 'logged in',
   'get /audit-events': 'admin',
+  'get /peer-groups': 'logged in',
+  'post /peer-groups': 'board or admin',
+  'get /peer-groups/{id}': 'logged in',
+  'delete /peer-groups/{id}': 'board or admin',
 };
 
 /** Bodies that would succeed for an allowed caller, so that "allowed" is shown by a real write, not by a 400. */
@@ -89,6 +93,7 @@ const BODIES: Record<string, object> = {
   'post /users/current/tokens': { name: 'Matrix' },
   'patch /users/{id}': { name: 'Matrix' },
   'put /settings': { programmeStart: '2021-01-01', annualRate: 0.1 },
+  'post /peer-groups': { name: 'Matrix', municipalityCodes: ['GM0546', 'GM0547'] },
 };
 
 type OpenApi = { paths: Record<string, Record<string, unknown>> };
@@ -145,6 +150,10 @@ describe('who may do what (PRODUCT §6)', () => {
             const user = await newUser();
             url = url.replace('{id}', user.id);
             ifMatch = user.etag;
+          }
+          if (path.startsWith('/peer-groups/{id}')) {
+            const group = await admin.post('/api/v1/peer-groups').send(BODIES['post /peer-groups']).expect(201);
+            url = url.replace('{id}', group.body.id);
           }
           url = url.replace('{tokenId}', randomUUID());
 

@@ -10,6 +10,9 @@ export function translateDatabaseError(error: unknown): AppError | undefined {
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return AppError.unavailable('The database is not reachable; try again shortly');
   if (typeof message === 'string' && /Knex: Timeout acquiring a connection|Connection terminated/.test(message))
     return AppError.unavailable('The database is not reachable; try again shortly');
+  // Text PostgreSQL cannot store (a NUL character, say) is the caller's to fix.
+  if (code === '22021' || code === '22P05' || code === '54000')
+    return AppError.badRequest('The request contains characters or lengths the database cannot store');
   if (code === '23505') return AppError.conflict('This would duplicate an existing record');
   if (code === '23503') return AppError.conflict('This refers to a record that does not exist');
   return undefined;

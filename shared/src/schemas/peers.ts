@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { layerSchema } from './application.ts';
 import { municipalityCodeSchema, uuidSchema } from './common.ts';
-import { measureSchema, municipalityShareSchema } from './progress.ts';
+import { knownAtSchema, measureSchema, municipalityShareSchema } from './progress.ts';
 
 export const BUILT_IN_PEER_GROUPS = ['sizeClass', 'province', 'all'] as const;
 
@@ -9,6 +9,7 @@ export const peersQuerySchema = z.strictObject({
   /** sizeClass, province, all, or the id of a saved group. */
   group: z.union([z.enum(BUILT_IN_PEER_GROUPS), uuidSchema], { message: 'Expected sizeClass, province, all or the id of a saved group' }).default('sizeClass'),
   measure: measureSchema.default('count'),
+  knownAt: knownAtSchema.optional(),
 });
 export type PeersQuery = z.infer<typeof peersQuerySchema>;
 
@@ -67,3 +68,5 @@ export const createPeerGroupSchema = z.strictObject({
   municipalityCodes: z.array(municipalityCodeSchema).min(2, { message: 'A group needs at least 2 municipalities' }).max(342),
 });
 export type CreatePeerGroupInput = z.infer<typeof createPeerGroupSchema>;
+
+export const peerGroupIdParamsSchema = z.strictObject({ id: uuidSchema });

@@ -11,10 +11,13 @@ export const PROGRESS_STATUSES = ['ahead', 'on_track', 'behind'] as const;
 export const progressStatusSchema = z.enum(PROGRESS_STATUSES);
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;
 
+/** A moment up to now: the figures as the database knew them then. */
+export const knownAtSchema = isoDateTimeSchema.refine((v) => Date.parse(v) <= Date.now(), { message: 'Must not be in the future' });
+
 export const progressQuerySchema = z.strictObject({
   measure: measureSchema.default('count'),
   /** The figures as the database knew them at this moment: later-recorded changes are ignored. */
-  knownAt: isoDateTimeSchema.optional(),
+  knownAt: knownAtSchema.optional(),
 });
 export type ProgressQuery = z.infer<typeof progressQuerySchema>;
 
@@ -102,6 +105,8 @@ export const municipalityShareSchema = shareFiguresSchema.extend({
   province: provinceSchema,
   sizeClass: z.number().int(),
   status: progressStatusSchema.nullable(),
+  /** The municipality's own target today (it grows from its own starting share). */
+  target: z.number().min(0).max(1),
   completeness: z.number().min(0).max(1).nullable(),
 });
 export type MunicipalityShare = z.infer<typeof municipalityShareSchema>;

@@ -10,6 +10,7 @@ import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
 import { uuidSchema } from '@tm/shared/schemas/common';
 import { milestones, stateAt } from '@tm/shared/measure/timeline';
+import { refreshApplicationRollups } from '@tm/db/progress-rollups';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
@@ -130,6 +131,7 @@ export async function createApplication(
       actor,
     );
     await applications.updateIfRevision(trx, id, created.revision, await syncWithTimeline(trx, id));
+    await refreshApplicationRollups(trx, id);
     const stored = await getApplication(trx, id);
     await audit.record(trx, actor, {
       action: 'application.created',
@@ -197,6 +199,7 @@ export async function updateApplication(
       actor,
     );
     await applications.updateIfRevision(trx, id, revision + 1, await syncWithTimeline(trx, id));
+    await refreshApplicationRollups(trx, id);
     const stored = await getApplication(trx, id);
     await audit.record(trx, actor, {
       action: 'application.updated',
@@ -230,6 +233,7 @@ export async function deleteApplication(db: Knex, id: string, revision: number, 
       },
       actor,
     );
+    await refreshApplicationRollups(trx, id);
     await audit.record(trx, actor, {
       action: 'application.deleted',
       entityType: 'application',

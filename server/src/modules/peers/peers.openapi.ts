@@ -1,0 +1,66 @@
+import { listResponseSchema } from '@tm/shared/schemas/common';
+import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
+import { createPeerGroupSchema, peerGroupIdParamsSchema, peerGroupSchema, peersQuerySchema, peersSchema } from '@tm/shared/schemas/peers';
+import type { ApiDocs } from '../../http/openapi.ts';
+import { MEASURE_RULES } from '../progress/progress.openapi.ts';
+
+export function registerPeersDocs(docs: ApiDocs): void {
+  docs.add({
+    method: 'get',
+    path: '/municipalities/:code/peers',
+    access: 'any logged-in account; not anonymous callers',
+    summary: 'How a municipality compares with its peers, and what they replaced its legacy components with',
+    description:
+      `Groups: \`sizeClass\` (default), \`province\`, \`all\`, or the id of a saved peer group (the municipality is ` +
+      'always a member). Rank 1 is the highest share; equal shares share a rank; no share, no rank. Median and ' +
+      'quartiles interpolate linearly, over members with a share. `recommendations`: for each reference component ' +
+      'the municipality still fills with a legacy application, the compliant products other members use for it ' +
+      `today. ${MEASURE_RULES} An unknown saved group is a 400 naming \`group\`.`,
+    tags: ['Peers'],
+    request: { params: municipalityCodeParamsSchema, query: peersQuerySchema },
+    success: { 200: { description: 'The comparison', schema: peersSchema } },
+    problems: [404],
+  });
+  docs.add({
+    method: 'get',
+    path: '/peer-groups',
+    access: 'any logged-in account',
+    summary: 'The saved peer groups',
+    description: 'Groups saved without an owner are everyone’s; a logged-in user also sees their own.',
+    tags: ['Peers'],
+    success: { 200: { description: 'The groups, by name', schema: listResponseSchema(peerGroupSchema) } },
+  });
+  docs.add({
+    method: 'post',
+    path: '/peer-groups',
+    access: 'the programme board and admins',
+    summary: 'Save a named peer group, such as a regional cooperation',
+    description: 'At least two different existing municipalities; the saving user is its owner.',
+    tags: ['Peers'],
+    request: { body: { content: { 'application/json': { schema: createPeerGroupSchema } } } },
+    success: { 201: { description: 'Saved', schema: peerGroupSchema } },
+    problems: [415],
+  });
+  docs.add({
+    method: 'get',
+    path: '/peer-groups/:id',
+    access: 'any logged-in account',
+    summary: 'One saved peer group',
+    description: 'With its member codes.',
+    tags: ['Peers'],
+    request: { params: peerGroupIdParamsSchema },
+    success: { 200: { description: 'The group', schema: peerGroupSchema } },
+    problems: [404],
+  });
+  docs.add({
+    method: 'delete',
+    path: '/peer-groups/:id',
+    access: 'the programme board and admins',
+    summary: 'Delete a saved peer group',
+    description: 'The group is gone; comparisons with it answer 400 from then on.',
+    tags: ['Peers'],
+    request: { params: peerGroupIdParamsSchema },
+    success: { 204: { description: 'Deleted' } },
+    problems: [404],
+  });
+}

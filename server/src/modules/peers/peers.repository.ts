@@ -1,0 +1,114 @@
+import type { Knex } from 'knex';
+import type { CreatePeerGroupInput, PeerGroup, Recommendation } from '@tm/shared/schemas/peers';
+
+type GroupRow = { id: string; name: string; owner_id: string | null; created_at: Date; codes: string[] | null };
+
+const LANDSCAPE = `('in_production', 'phasing_out')`;
+
+function toGroup(row: GroupRow): PeerGroup {
+  return {
+    id: row.id,
+    name: row.name,
+    ownerId: row.owner_id,
+    municipalityCodes: [...(row.codes ?? [])].sort(),
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+function selectGroups(db: Knex) {
+  return db('peer_groups as g').select(
+    'g.*',
+    db.raw('array(select m.municipality_code from peer_group_members m where m.peer_group_id = g.id) as codes'),
+  );
+}
+
+export async function insertGroup(db: Knex, input: CreatePeerGroupInput, ownerId: string | null): Promise<PeerGroup> {
+  const [row] = await db('peer_groups').insert({ name: input.name, owner_id: ownerId }).returning('id');
+  const id = (row as { id: string }).id;
+  await db('peer_group_members').insert([...new Set(input.municipalityCodes)].map((code) => ({ peer_group_id: id, municipality_code: code })));
+  return (await findGroup(db, id))!;
+}
+
+export async function findGroup(db: Knex, id: string): Promise<PeerGroup | undefined> {
+  const row = await selectGroups(db).where('g.id', id).first();
+  return row ? toGroup(row) : undefined;
+}
+
+/** Groups without an owner are everyone's; owned groups are their owner's. */
+export async function listGroups(db: Knex, ownerId: string | null): Promise<PeerGroup[]> {
+  const query = selectGroups(db).orderBy('g.name').orderBy('g.id');
+  query.where((w) => {
+    w.whereNull('g.owner_id');
+    if (ownerId) w.orWhere('g.owner_id', ownerId);
+  });
+  return (await query).map(toGroup);
+}
+
+export async function deleteGroup(db: Knex, id: string): Promise<boolean> {
+  return (await db('peer_groups').where({ id }).delete()) === 1;
+}
+
+/**
+ * For each reference component that `code` still fills with a legacy application in its landscape: the compliant
+ * products that the other `peers` use for that same component today.
+ */
+export async function recommendations(db: Knex, code: string, peers: readonly string[]): Promise<Recommendation[]> {
+  const mine: { rc: string; rc_name: string; id: string; name: string }[] = (
+    await db.raw(
+      `select r.reference_component_id as rc, rc.name as rc_name, a.id, a.name
+       from applications a
+       join application_reference_components r on r.application_id = a.id
+       join reference_components rc on rc.id = r.reference_component_id
+       where a.municipality_code = ? and a.deleted_at is null and a.lifecycle in ${LANDSCAPE} and a.status <> 'compliant'
+       order by rc.name, a.name, a.id`,
+      [code],
+    )
+  ).rows;
+  if (mine.length === 0) return [];
+  const others = peers.filter((p) => p !== code);
+  const components = [...new Set(mine.map((m) => m.rc))];
+  const used: { rc: string; product: string; vendor: string | null; code: string; municipality: string }[] =
+    others.length === 0
+      ? []
+      : (
+          await db.raw(
+            `select distinct r.reference_component_id as rc, coalesce(a.product, a.name) as product, a.vendor,
+                    a.municipality_code as code, mu.name as municipality
+             from application_reference_components r
+             join applications a on a.id = r.application_id
+             join municipalities mu on mu.code = a.municipality_code
+             where r.reference_component_id in (${components.map(() => '?').join(', ')})
+               and a.municipality_code in (${others.map(() => '?').join(', ')})
+               and a.deleted_at is null and a.lifecycle in ${LANDSCAPE} and a.status = 'compliant'
+             order by mu.name`,
+            [...components, ...others],
+          )
+        ).rows;
+
+  return components
+    .map((rc) => {
+      const here = used.filter((u) => u.rc === rc);
+      const products = new Map<string, { product: string; vendor: string | null; municipalities: Map<string, string> }>();
+      for (const u of here) {
+        const key = JSON.stringify([u.product, u.vendor]);
+        const entry = products.get(key) ?? { product: u.product, vendor: u.vendor, municipalities: new Map() };
+        entry.municipalities.set(u.code, u.municipality);
+        products.set(key, entry);
+      }
+      return {
+        referenceComponentId: rc,
+        referenceComponentName: mine.find((m) => m.rc === rc)!.rc_name,
+        myApplications: mine.filter((m) => m.rc === rc).map((m) => ({ id: m.id, name: m.name })),
+        peerCount: new Set(here.map((u) => u.code)).size,
+        products: [...products.values()]
+          .map((p) => ({
+            product: p.product,
+            vendor: p.vendor,
+            municipalityCount: p.municipalities.size,
+            municipalities: [...p.municipalities].map(([c, name]) => ({ code: c, name })),
+          }))
+          .sort((a, b) => b.municipalityCount - a.municipalityCount || a.product.localeCompare(b.product, 'nl')),
+      };
+    })
+    .sort((a, b) => b.peerCount - a.peerCount || a.referenceComponentName.localeCompare(b.referenceComponentName, 'nl'));
+}

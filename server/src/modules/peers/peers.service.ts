@@ -1,0 +1,108 @@
+import type { Knex } from 'knex';
+import { LAYERS, type Layer } from '@tm/shared/schemas/application';
+import type { Municipality } from '@tm/shared/schemas/municipality';
+import type { CreatePeerGroupInput, PeerGroup, Peers, PeersQuery } from '@tm/shared/schemas/peers';
+import { quartiles, ranks } from '@tm/shared/measure/distribution';
+import { shareOf } from '@tm/shared/measure/share';
+import type { FieldError } from '@tm/shared/schemas/problem';
+import type { Actor } from '../../http/actor.ts';
+import * as audit from '../audit/audit.repository.ts';
+import { AppError } from '../../http/app-error.ts';
+import { getMunicipality } from '../municipalities/municipalities.service.ts';
+import * as municipalities from '../municipalities/municipalities.repository.ts';
+import { standings } from '../progress/progress.service.ts';
+import { getSettings } from '../settings/settings.service.ts';
+import * as peers from './peers.repository.ts';
+
+const SIZE_CLASS_NAMES: Record<number, string> = {
+  1: 'minder dan 5.000 inwoners',
+  2: '5.000 tot 10.000 inwoners',
+  3: '10.000 tot 20.000 inwoners',
+  4: '20.000 tot 50.000 inwoners',
+  5: '50.000 tot 100.000 inwoners',
+  6: '100.000 tot 150.000 inwoners',
+  7: '150.000 tot 250.000 inwoners',
+  8: '250.000 inwoners of meer',
+};
+
+async function groupOf(db: Knex, me: Municipality, group: PeersQuery['group']): Promise<{ key: string; name: string; members: Municipality[] }> {
+  const all = await municipalities.list(db, {});
+  if (group === 'all') return { key: 'all', name: 'Alle gemeenten', members: all };
+  if (group === 'sizeClass')
+    return { key: 'sizeClass', name: `Gemeenten met ${SIZE_CLASS_NAMES[me.sizeClass]}`, members: all.filter((m) => m.sizeClass === me.sizeClass) };
+  if (group === 'province')
+    return { key: 'province', name: `Gemeenten in ${me.province}`, members: all.filter((m) => m.province === me.province) };
+  const saved = await peers.findGroup(db, group);
+  if (!saved) throw AppError.badRequest('Unknown peer group', [{ path: 'group', message: `No saved peer group with id ${group}` }]);
+  // The municipality is compared with the group, so it is always among the members.
+  const codes = new Set([...saved.municipalityCodes, me.code]);
+  return { key: saved.id, name: saved.name, members: all.filter((m) => codes.has(m.code)) };
+}
+
+export async function peersOf(db: Knex, code: string, query: PeersQuery): Promise<Peers> {
+  const me = await getMunicipality(db, code);
+  const group = await groupOf(db, me, query.group);
+  const settings = await getSettings(db);
+  const codes = group.members.map((m) => m.code);
+  const [standing, recommendations] = await Promise.all([
+    standings(db, settings, group.members, { measure: query.measure, knownAt: query.knownAt, all: query.group === 'all' }),
+    peers.recommendations(db, code, codes),
+  ]);
+  const shares = standing.map((s) => s.share.share);
+  const rank = ranks(shares);
+  const members = standing
+    .map((s, i) => ({ ...s.share, rank: rank[i]! }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'nl'));
+  const mine = standing.find((s) => s.share.code === code)!;
+  const layers: (Layer | null)[] = [...LAYERS, ...(standing.some((s) => (s.byLayer.get(null)?.landscape ?? 0) > 0) ? [null] : [])];
+  return {
+    municipalityCode: code,
+    group: { key: group.key, name: group.name, size: group.members.length },
+    rank: members.find((m) => m.code === code)!.rank,
+    share: mine.share.share,
+    ...quartiles(shares),
+    members,
+    byLayer: layers.map((layer) => {
+      const layerShare = (s: (typeof standing)[number]) => {
+        const c = s.byLayer.get(layer);
+        return c ? shareOf(c, query.measure) : null;
+      };
+      return { layer, share: layerShare(mine), ...quartiles(standing.map(layerShare)) };
+    }),
+    recommendations,
+  };
+}
+
+export async function createPeerGroup(db: Knex, input: CreatePeerGroupInput, actor: Actor): Promise<PeerGroup> {
+  const known = new Set((await municipalities.list(db, {})).map((m) => m.code));
+  const errors: FieldError[] = [];
+  input.municipalityCodes.forEach((c, i) => {
+    if (!known.has(c)) errors.push({ path: `municipalityCodes.${i}`, message: `No municipality with code ${c}` });
+  });
+  if (errors.length > 0) throw AppError.badRequest('Some municipalities do not exist', errors);
+  if (new Set(input.municipalityCodes).size < 2)
+    throw AppError.badRequest('A group needs at least 2 municipalities', [{ path: 'municipalityCodes', message: 'A group needs at least 2 different municipalities' }]);
+  return db.transaction(async (trx) => {
+    const group = await peers.insertGroup(trx, input, actor.id);
+    await audit.record(trx, actor, { action: 'peer-group.created', entityType: 'peer-group', entityId: group.id, after: group });
+    return group;
+  });
+}
+
+export function listPeerGroups(db: Knex, actor: Actor): Promise<PeerGroup[]> {
+  return peers.listGroups(db, actor.id);
+}
+
+export async function getPeerGroup(db: Knex, id: string): Promise<PeerGroup> {
+  const found = await peers.findGroup(db, id);
+  if (!found) throw AppError.notFound(`No peer group with id ${id}`);
+  return found;
+}
+
+export async function deletePeerGroup(db: Knex, id: string, actor: Actor): Promise<void> {
+  await db.transaction(async (trx) => {
+    const group = await peers.findGroup(trx, id);
+    if (!group || !(await peers.deleteGroup(trx, id))) throw AppError.notFound(`No peer group with id ${id}`);
+    await audit.record(trx, actor, { action: 'peer-group.deleted', entityType: 'peer-group', entityId: id, before: group });
+  });
+}
