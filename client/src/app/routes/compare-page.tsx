@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
 import { usePeerGroups } from '../../features/peers/api/get-peer-groups.ts';
@@ -9,6 +9,8 @@ import { GroupPicker } from '../../features/peers/components/group-picker.tsx';
 import { PeersOverview } from '../../features/peers/components/peers-overview.tsx';
 import { MeasureControls } from '../../features/progress/components/measure-controls.tsx';
 import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
+import { AppLink } from '../../components/ui/router-link.tsx';
+import { ApiError } from '../../lib/api.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
 export function ComparePage() {
@@ -40,6 +42,12 @@ export function ComparePage() {
       </div>
       {peers.isPending ? (
         <Skeleton lines={10} />
+      ) : peers.isError && peers.error instanceof ApiError && peers.error.status === 401 ? (
+        <Alert type="info">
+          <Paragraph>
+            <AppLink href={`/inloggen?terug=${encodeURIComponent(`/gemeenten/${code}/vergelijken`)}`}>{t('peers.loginToCompare')}</AppLink>
+          </Paragraph>
+        </Alert>
       ) : peers.isError ? (
         <ErrorState error={peers.error} onRetry={() => void peers.refetch()} />
       ) : (

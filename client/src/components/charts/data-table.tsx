@@ -6,7 +6,8 @@ type Column<T> = CsvColumn<T> & { display?: (row: T) => string; numeric?: boolea
 /** The table alternative of a chart: the chart's own rows, displayed formatted. */
 export function DataTable<T>({ caption, rows, columns }: { caption: string; rows: readonly T[]; columns: readonly Column<T>[] }) {
   return (
-    <div className="tm-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    // A group, not a region: the panel around it is already the landmark with this name.
+    <div className="tm-table-scroll" tabIndex={0} role="group" aria-label={caption}>
       <Table className="tm-table tm-table--dense">
         <caption className="tm-visually-hidden">{caption}</caption>
         <TableHeader>
