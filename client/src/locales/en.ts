@@ -133,6 +133,7 @@ export const en: typeof nl = {
     knownAtNow: 'Now',
     share: 'Common Ground share',
     target: 'Target today',
+    targetToday: 'target today',
     statusCounts: 'Municipalities ahead / on track / behind',
     statusCountsValue: '{{ahead}} / {{onTrack}} / {{behind}}',
     noDataCount: '{{count}} without data',

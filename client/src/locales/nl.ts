@@ -132,6 +132,7 @@ export const nl = {
     knownAtNow: 'Nu',
     share: 'Aandeel Common Ground',
     target: 'Doel vandaag',
+    targetToday: 'doel vandaag',
     statusCounts: 'Gemeenten voor / op / achter',
     statusCountsValue: '{{ahead}} / {{onTrack}} / {{behind}}',
     noDataCount: '{{count}} zonder gegevens',
