@@ -1,8 +1,24 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The NL Design System bundle is one module that sets `displayName` on each of its ~90 components at the top level.
+ * Those writes count as side effects, which keeps every component in the first download although a screen uses a
+ * dozen. Production needs no display names (they serve React DevTools), so the build leaves them out.
+ */
+function dropUtrechtDisplayNames(): Plugin {
+  return {
+    name: 'tm-drop-utrecht-display-names',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').includes('@utrecht/component-library-react/dist/index.mjs')) return null;
+      return { code: code.replace(/^[A-Za-z0-9_$]+\.displayName = '[^'\n]*';$/gm, ''), map: null };
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), dropUtrechtDisplayNames()],
   server: { proxy: { '/api': 'http://localhost:3000' } },
   build: { outDir: 'dist', sourcemap: true },
 });

@@ -1,3 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { name: 'e2e', include: ['**/*.e2e.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } });
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    include: ['**/*.e2e.ts'],
+    globalSetup: ['./support/global-setup.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});

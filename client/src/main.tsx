@@ -1,28 +1,18 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DemoBanner } from './features/about/components/DemoBanner.tsx';
+import { RouterProvider } from 'react-router-dom';
+import '@utrecht/component-library-css/dist/index.css';
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import './app/app.css';
+import { Providers } from './app/providers.tsx';
+import { createRouter } from './app/router.tsx';
 
-const queryClient = new QueryClient();
-
-function App() {
-  return (
-    <>
-      <DemoBanner />
-      <main>
-        <h1>Transitiemonitor Common Ground</h1>
-        <p>
-          De API staat op <a href="/api/v1/docs">/api/v1/docs</a>.
-        </p>
-      </main>
-    </>
-  );
-}
+const router = createRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    <Providers>
+      <RouterProvider router={router} />
+    </Providers>
   </StrictMode>,
 );

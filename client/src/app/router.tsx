@@ -1,0 +1,60 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import i18n from 'i18next';
+import { MunicipalityName } from '../features/municipalities/components/municipality-name.tsx';
+import type { CrumbHandle } from './layout/breadcrumbs.tsx';
+import { RootLayout } from './layout/root-layout.tsx';
+import { RouteError } from './routes/route-error.tsx';
+
+const crumb = (fn: CrumbHandle['crumb']): CrumbHandle => ({ crumb: fn });
+
+/** Every screen is its own chunk, so the first visit loads only the frame and the screen it opens. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    handle: crumb(() => i18n.t('app.home')),
+    children: [
+      { index: true, lazy: () => import('./routes/national-page.tsx').then((m) => ({ Component: m.NationalPage })) },
+      {
+        path: 'gemeenten',
+        handle: crumb(() => i18n.t('app.nav.municipalities')),
+        children: [
+          { index: true, lazy: () => import('./routes/municipalities-page.tsx').then((m) => ({ Component: m.MunicipalitiesPage })) },
+          {
+            path: ':code',
+            handle: crumb((params) => <MunicipalityName code={params.code ?? ''} />),
+            children: [
+              { index: true, lazy: () => import('./routes/municipality-page.tsx').then((m) => ({ Component: m.MunicipalityPage })) },
+              {
+                path: 'inventaris',
+                handle: crumb(() => i18n.t('municipality.inventoryLink')),
+                lazy: () => import('./routes/inventory-page.tsx').then((m) => ({ Component: m.InventoryPage })),
+              },
+              {
+                path: 'vergelijken',
+                handle: crumb(() => i18n.t('municipality.peersLink')),
+                lazy: () => import('./routes/compare-page.tsx').then((m) => ({ Component: m.ComparePage })),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        path: 'beheer',
+        handle: crumb(() => i18n.t('app.nav.admin')),
+        lazy: () => import('./routes/admin-page.tsx').then((m) => ({ Component: m.AdminPage })),
+      },
+      {
+        path: 'inloggen',
+        handle: crumb(() => i18n.t('app.login')),
+        lazy: () => import('./routes/login-page.tsx').then((m) => ({ Component: m.LoginPage })),
+      },
+      { path: '*', lazy: () => import('./routes/not-found-page.tsx').then((m) => ({ Component: m.NotFoundPage })) },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
+import { AppLink } from '../../components/ui/router-link.tsx';
+import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
+import { useMunicipalityProgress } from '../../features/progress/api/get-municipality-progress.ts';
+import { MeasureControls } from '../../features/progress/components/measure-controls.tsx';
+import { MunicipalityDashboard } from '../../features/progress/components/municipality-dashboard.tsx';
+import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
+import { useTargetLabel } from '../../features/progress/hooks/use-target-label.ts';
+import { useFormat } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+
+export function MunicipalityPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const code = useParams().code ?? '';
+  const municipality = useMunicipality(code);
+  const params = useProgressParams();
+  const progress = useMunicipalityProgress(code, { measure: params.measure, knownAt: params.knownAt });
+  const targetLabel = useTargetLabel();
+  usePageTitle(municipality.data?.name ?? code);
+  if (municipality.isPending) return <Skeleton lines={4} />;
+  if (municipality.isError)
+    return <ErrorState error={municipality.error} onRetry={() => void municipality.refetch()} notFound={t('municipality.notFound', { code })} />;
+  const m = municipality.data;
+  return (
+    <>
+      <Heading1>{m.name}</Heading1>
+      <Paragraph>
+        {m.province} · {t('municipality.sizeClass', { label: t(`sizeClasses.${m.sizeClass}`) })} ·{' '}
+        {t('municipality.inhabitants', { count: m.population, formatted: f.integer(m.population) })}
+      </Paragraph>
+      <Paragraph className="tm-actions">
+        <AppLink href={`/gemeenten/${m.code}/inventaris`}>{t('municipality.inventoryLink')}</AppLink>
+        <AppLink href={`/gemeenten/${m.code}/vergelijken`}>{t('municipality.peersLink')}</AppLink>
+      </Paragraph>
+      <MeasureControls measure={params.measure} onMeasure={params.setMeasure} knownAt={params.knownDate} onKnownAt={params.setKnownDate} />
+      {progress.isPending ? (
+        <Skeleton lines={10} />
+      ) : progress.isError ? (
+        <ErrorState error={progress.error} onRetry={() => void progress.refetch()} />
+      ) : progress.data.summary.landscapeCount === 0 ? (
+        <EmptyState>{t('progress.emptyMunicipality')}</EmptyState>
+      ) : (
+        <MunicipalityDashboard data={progress.data} targetLabel={targetLabel} />
+      )}
+    </>
+  );
+}

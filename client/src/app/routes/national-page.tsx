@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
+import { useBoundaries } from '../../features/progress/api/get-boundaries.ts';
+import { useNationalProgress } from '../../features/progress/api/get-national-progress.ts';
+import { MeasureControls } from '../../features/progress/components/measure-controls.tsx';
+import { NationalDashboard } from '../../features/progress/components/national-dashboard.tsx';
+import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
+import { useTargetLabel } from '../../features/progress/hooks/use-target-label.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+
+export function NationalPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('app.nav.national'));
+  const { measure, setMeasure } = useProgressParams();
+  const progress = useNationalProgress(measure);
+  const boundaries = useBoundaries();
+  const targetLabel = useTargetLabel();
+  return (
+    <>
+      <Heading1>{t('app.nav.national')}</Heading1>
+      <Paragraph>{t('national.intro')}</Paragraph>
+      <MeasureControls measure={measure} onMeasure={setMeasure} />
+      {progress.isPending ? (
+        <Skeleton lines={10} />
+      ) : progress.isError ? (
+        <ErrorState error={progress.error} onRetry={() => void progress.refetch()} />
+      ) : progress.data.summary.landscapeCount === 0 ? (
+        <EmptyState>{t('progress.emptyNational')}</EmptyState>
+      ) : (
+        <NationalDashboard data={progress.data} topology={boundaries.data} targetLabel={targetLabel} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { CsvColumn } from '../../lib/csv.ts';
+
+type Column<T> = CsvColumn<T> & { display?: (row: T) => string; numeric?: boolean };
+
+/** The table alternative of a chart: the chart's own rows, displayed formatted. */
+export function DataTable<T>({ caption, rows, columns }: { caption: string; rows: readonly T[]; columns: readonly Column<T>[] }) {
+  return (
+    // A group, not a region: the panel around it is already the landmark with this name.
+    <div className="tm-table-scroll" tabIndex={0} role="group" aria-label={caption}>
+      <Table className="tm-table tm-table--dense">
+        <caption className="tm-visually-hidden">{caption}</caption>
+        <TableHeader>
+          <TableRow>
+            {columns.map((c) => (
+              <TableHeaderCell key={c.header} scope="col" className={c.numeric ? 'tm-num' : undefined}>
+                {c.header}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row, i) => (
+            <TableRow key={i}>
+              {columns.map((c, j) =>
+                j === 0 ? (
+                  <TableHeaderCell key={c.header} scope="row">
+                    {c.display ? c.display(row) : String(c.value(row) ?? '')}
+                  </TableHeaderCell>
+                ) : (
+                  <TableCell key={c.header} className={c.numeric ? 'tm-num' : undefined}>
+                    {c.display ? c.display(row) : String(c.value(row) ?? '')}
+                  </TableCell>
+                ),
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+export type { Column };

@@ -1,0 +1,64 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LoginInput, Role, Session } from '@tm/shared/schemas/account';
+import { ApiError, request, setCsrfToken } from '../../../lib/api.ts';
+
+const SESSION_KEY = ['session'] as const;
+
+/** Who is logged in, or null; a 401 here is an answer ("nobody"), not an error. */
+export const sessionQueryOptions = () =>
+  queryOptions({
+    queryKey: SESSION_KEY,
+    queryFn: async ({ signal }): Promise<Session | null> => {
+      try {
+        const session = (await request<Session>('/sessions/current', { signal })).data;
+        setCsrfToken(session.csrfToken);
+        return session;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) {
+          setCsrfToken(null);
+          return null;
+        }
+        throw error;
+      }
+    },
+    staleTime: 5 * 60 * 1000,
+  });
+
+export function useSession() {
+  return useQuery(sessionQueryOptions());
+}
+
+export function useLogIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: LoginInput) => (await request<Session>('/sessions', { method: 'POST', body: input })).data,
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      client.setQueryData(SESSION_KEY, session);
+      // What one may see depends on who one is.
+      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    },
+  });
+}
+
+export function useLogOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      await request<void>('/sessions/current', { method: 'DELETE' });
+    },
+    onSettled: () => {
+      setCsrfToken(null);
+      client.setQueryData(SESSION_KEY, null);
+      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    },
+  });
+}
+
+/** PRODUCT §6: admins write everywhere, editors for the municipalities they are bound to. */
+export function canEdit(session: Session | null | undefined, municipalityCode: string): boolean {
+  const user = session?.user;
+  if (!user) return false;
+  const role: Role = user.role;
+  return role === 'admin' || (role === 'editor' && user.municipalityCodes.includes(municipalityCode));
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonGroup, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Textbox } from '@utrecht/component-library-react';
+import { isoDateSchema } from '@tm/shared/schemas/common';
+import { todayIso } from '@tm/shared/dates';
+import { issueMessage } from '../../../lib/validation.ts';
+
+type Props = {
+  title: string;
+  busy: boolean;
+  onConfirm: (effectiveDate: string) => void;
+  onCancel: () => void;
+};
+
+/** Asks when a change of status or lifecycle happened in reality before it is saved (PRODUCT §3.2). */
+export function EffectiveDateDialog({ title, busy, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [date, setDate] = useState(todayIso());
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal?.();
+    return () => element?.close?.();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = isoDateSchema.refine((d) => d <= todayIso(), { message: 'Must not be in the future' }).safeParse(date);
+    if (!parsed.success) {
+      setError(issueMessage(parsed.error.issues[0]!, t));
+      return;
+    }
+    onConfirm(parsed.data);
+  };
+
+  return (
+    <dialog ref={dialog} className="tm-dialog" aria-labelledby="status-change-title" onCancel={onCancel}>
+      <form onSubmit={submit} noValidate>
+        <Heading2 id="status-change-title">{title}</Heading2>
+        <FormField invalid={Boolean(error)}>
+          <FormLabel htmlFor="status-change-date">{t('inventory.statusChange.effectiveDate')}</FormLabel>
+          <FormFieldDescription id="status-change-date-hint">{t('inventory.statusChange.effectiveDateHint')}</FormFieldDescription>
+          {error && <FormFieldErrorMessage id="status-change-date-error">{error}</FormFieldErrorMessage>}
+          <Textbox
+            id="status-change-date"
+            type="date"
+            value={date}
+            max={todayIso()}
+            invalid={Boolean(error)}
+            aria-describedby={error ? 'status-change-date-hint status-change-date-error' : 'status-change-date-hint'}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </FormField>
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+            {t('inventory.statusChange.confirm')}
+          </Button>
+          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+            {t('inventory.statusChange.cancel')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { STATUSES, type Application, type Status } from '@tm/shared/schemas/application';
+import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
+import { useFormat } from '../../../lib/format.ts';
+
+export type SortKey = 'name' | 'vendor' | 'status' | 'layer' | 'lifecycle' | 'plannedReplacementYear' | 'annualCost' | 'updatedAt';
+
+type Props = {
+  rows: readonly Application[];
+  caption: string;
+  sort: string;
+  referenceComponents: ReadonlyMap<string, ReferenceComponent>;
+  busy: boolean;
+  /** Only editors of this municipality change statuses in place; others read them. */
+  editable: boolean;
+  onSort: (sort: string) => void;
+  onOpen: (id: string) => void;
+  onStatusChange: (row: Application, status: Status) => void;
+};
+
+function SortHeader({ column, label, sort, onSort, numeric }: { column: SortKey; label: string; sort: string; onSort: (s: string) => void; numeric?: boolean }) {
+  const { t } = useTranslation();
+  const active = sort.replace(/^-/, '') === column;
+  const descending = active && sort.startsWith('-');
+  const direction = active ? (descending ? 'descending' : 'ascending') : 'none';
+  return (
+    <TableHeaderCell scope="col" aria-sort={direction} className={numeric ? 'tm-num' : undefined}>
+      <button type="button" className="tm-sort" onClick={() => onSort(active && !descending ? `-${column}` : column)}>
+        {label}
+        <span aria-hidden="true">{active ? (descending ? '▼' : '▲') : '↕'}</span>
+        <span className="tm-visually-hidden">
+          {active ? `, ${t(descending ? 'inventory.sortDescending' : 'inventory.sortAscending')}` : ''}
+        </span>
+      </button>
+    </TableHeaderCell>
+  );
+}
+
+/** The dense inventory table: every column sortable, name opens the side panel, status changes in place. */
+export function InventoryTable({ rows, caption, sort, referenceComponents, busy, editable, onSort, onOpen, onStatusChange }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const header = (column: SortKey, numeric?: boolean) => (
+    <SortHeader column={column} label={t(`inventory.columns.${column}`)} sort={sort} onSort={onSort} numeric={numeric ?? false} />
+  );
+  return (
+    <div className="tm-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <Table className="tm-table tm-table--dense" busy={busy} aria-busy={busy}>
+        <caption className="tm-visually-hidden">{caption}</caption>
+        <TableHeader>
+          <TableRow>
+            {header('name')}
+            {header('vendor')}
+            <TableHeaderCell scope="col">{t('inventory.columns.referenceComponents')}</TableHeaderCell>
+            {header('layer')}
+            {header('status')}
+            {header('lifecycle')}
+            {header('plannedReplacementYear', true)}
+            {header('annualCost', true)}
+            {header('updatedAt')}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id}>
+              <TableHeaderCell scope="row">
+                <button type="button" className="tm-sort tm-row-link utrecht-link" onClick={() => onOpen(row.id)}>
+                  {row.name}
+                  {row.version ? <span className="tm-muted"> {row.version}</span> : null}
+                </button>
+              </TableHeaderCell>
+              <TableCell>{row.vendor ?? ''}</TableCell>
+              <TableCell>
+                {row.referenceComponentIds.map((id) => referenceComponents.get(id)?.name ?? id).join(', ')}
+              </TableCell>
+              <TableCell>{row.layer ? t(`layers.${row.layer}`) : <span className="tm-muted">{t('layers.none')}</span>}</TableCell>
+              <TableCell>
+                {editable ? (
+                <Select
+                  className="tm-inline-select"
+                  aria-label={t('inventory.statusFor', { name: row.name })}
+                  value={row.status}
+                  onChange={(e) => onStatusChange(row, e.target.value as Status)}
+                >
+                  {STATUSES.map((s) => (
+                    <SelectOption key={s} value={s}>
+                      {t(`statuses.${s}`)}
+                    </SelectOption>
+                  ))}
+                </Select>
+                ) : (
+                  t(`statuses.${row.status}`)
+                )}
+              </TableCell>
+              <TableCell>{t(`lifecycles.${row.lifecycle}`)}</TableCell>
+              <TableCell className="tm-num">{row.plannedReplacementYear ?? ''}</TableCell>
+              <TableCell className="tm-num">{row.annualCost === null ? '' : f.euro(row.annualCost)}</TableCell>
+              <TableCell>{f.date(row.updatedAt)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

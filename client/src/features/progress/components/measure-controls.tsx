@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import type { Measure } from '@tm/shared/schemas/progress';
+import { todayIso } from '@tm/shared/dates';
+
+type Props = {
+  measure: Measure;
+  onMeasure: (measure: Measure) => void;
+  /** A calendar date, or undefined for "now"; omit onKnownAt to hide the picker. */
+  knownAt?: string | undefined;
+  onKnownAt?: (date: string | undefined) => void;
+};
+
+/** Count / cost switch and the "stand per" date, both kept in the address by the page. */
+export function MeasureControls({ measure, onMeasure, knownAt, onKnownAt }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="tm-toolbar">
+      <FormField>
+        <FormLabel htmlFor="measure">{t('progress.measure')}</FormLabel>
+        <Select id="measure" value={measure} onChange={(e) => onMeasure(e.target.value as Measure)}>
+          <SelectOption value="count">{t('progress.measureCount')}</SelectOption>
+          <SelectOption value="cost">{t('progress.measureCost')}</SelectOption>
+        </Select>
+      </FormField>
+      {onKnownAt && (
+        <FormField>
+          <FormLabel htmlFor="known-at">{t('progress.knownAt')}</FormLabel>
+          <FormFieldDescription id="known-at-hint">{t('progress.knownAtHint')}</FormFieldDescription>
+          <Textbox
+            id="known-at"
+            type="date"
+            max={todayIso()}
+            value={knownAt ?? ''}
+            aria-describedby="known-at-hint"
+            onChange={(e) => onKnownAt(e.target.value || undefined)}
+          />
+        </FormField>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import type { MunicipalityProgress } from '@tm/shared/schemas/progress';
+import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
+import { Kpi } from '../../../components/ui/kpi.tsx';
+import { AppLink } from '../../../components/ui/router-link.tsx';
+import { StatusLabel } from '../../../components/ui/status-label.tsx';
+import { useFormat } from '../../../lib/format.ts';
+import { layerRows, planRows, shareRows } from '../hooks/shape.ts';
+import { LayerChart } from './layer-chart.tsx';
+import { PlanChart } from './plan-chart.tsx';
+import { ShareChart } from './share-chart.tsx';
+
+type Props = { data: MunicipalityProgress; targetLabel: string };
+
+export function MunicipalityDashboard({ data, targetLabel }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { summary } = data;
+  const rows = useMemo(() => shareRows(data.series, summary), [data.series, summary]);
+  const layers = layerRows(data.byLayer, (l) => t(`layers.${l ?? 'none'}`));
+  const plan = planRows(data.plan);
+  const c = summary.completeness;
+  const completeness = c.score === null ? null : t('progress.completeness', { score: f.wholePercent(c.score) });
+  const cost = summary.measure === 'cost';
+  const base = cost
+    ? t('progress.costBase', { share: summary.share === null ? '' : f.percent(summary.share), landscape: f.euro(summary.landscapeCost ?? 0) })
+    : t('progress.base', { compliant: f.integer(summary.compliantCount), landscape: f.integer(summary.landscapeCount) });
+  const missing = [
+    c.withReferenceComponent < c.applicationCount ? 'referenceComponent' : null,
+    c.withLayer < c.applicationCount ? 'layer' : null,
+    c.legacyWithPlannedYear < c.legacyCount ? 'plannedReplacementYear' : null,
+  ].filter(Boolean);
+
+  return (
+    <>
+      <ul className="tm-kpis" aria-label={t('progress.share')}>
+        <Kpi
+          label={t('progress.share')}
+          value={summary.share === null ? t('states.noData') : f.percent(summary.share)}
+          base={<>{base}{completeness && <><br />{completeness}</>}</>}
+        />
+        <Kpi label={t('progress.target')} value={f.percent(summary.target)} base={t('progress.deadline', { date: f.date(summary.deadline) })} />
+        <Kpi
+          label={t('progress.gap')}
+          value={summary.gap === null ? t('states.noData') : f.integer(summary.gap)}
+          base={summary.gap === null ? undefined : summary.gap > 0 ? t('progress.gapValue', { count: summary.gap, formatted: f.integer(summary.gap) }) : t('progress.gapNone')}
+        />
+        <Kpi label={t('progress.status')} value={<StatusLabel status={summary.status} />} />
+        <Kpi
+          label={t('progress.projectedYear')}
+          value={summary.projectedCompletionYear ?? t('progress.noProjection')}
+          base={summary.pace === null ? undefined : t('progress.paceValue', { pace: f.points(summary.pace) })}
+        />
+        <Kpi
+          label={t('progress.requiredPace')}
+          value={summary.requiredPace === null ? t('states.noData') : f.points(summary.requiredPace)}
+          base={summary.requiredPace === null ? undefined : t('progress.paceValue', { pace: f.points(summary.requiredPace) })}
+        />
+      </ul>
+      {summary.note && <Paragraph>{summary.note}</Paragraph>}
+
+      <ChartPanel
+        title={t('progress.trendTitle')}
+        description={completeness ?? undefined}
+        rows={rows.filter((r) => r.actual !== null || r.target !== null)}
+        filename={`${data.municipalityCode}-aandeel`}
+        columns={[
+          { header: t('charts.month'), value: (r) => r.date.slice(0, 7), display: (r) => f.month(r.date) },
+          { header: t('charts.share'), value: (r) => r.actual, display: (r) => (r.actual === null ? t('states.noData') : f.percent(r.actual / 100)), numeric: true },
+          { header: t('charts.target'), value: (r) => r.target, display: (r) => (r.target === null ? '' : f.percent(r.target / 100)), numeric: true },
+          { header: t('charts.landscape'), value: (r) => r.landscapeCount, numeric: true },
+          { header: t('charts.compliant'), value: (r) => r.compliantCount, numeric: true },
+        ]}
+      >
+        <ShareChart rows={rows} today={summary.date} targetLabel={targetLabel} />
+      </ChartPanel>
+
+      <div className="tm-grid-2">
+        <ChartPanel
+          title={t('progress.byLayerTitle')}
+          description={t('progress.byLayerDescription')}
+          rows={layers}
+          filename={`${data.municipalityCode}-lagen`}
+          columns={[
+            { header: t('progress.layer'), value: (r) => r.key },
+            { header: t('statuses.compliant'), value: (r) => r.compliant, numeric: true },
+            { header: t('progress.inTransition'), value: (r) => r.inTransition, numeric: true },
+            { header: t('progress.legacy'), value: (r) => r.legacy, numeric: true },
+            { header: t('charts.share'), value: (r) => r.share, display: (r) => (r.share === null ? t('states.noData') : f.percent(r.share)), numeric: true },
+          ]}
+        >
+          <LayerChart rows={layers} />
+        </ChartPanel>
+        <ChartPanel
+          title={t('progress.planTitle')}
+          description={t('progress.planDescription')}
+          rows={plan}
+          filename={`${data.municipalityCode}-plan`}
+          columns={[
+            { header: t('progress.year'), value: (r) => r.year },
+            { header: t('progress.planned'), value: (r) => r.planned, numeric: true },
+            { header: t('progress.needed'), value: (r) => r.needed, numeric: true },
+            { header: t('progress.short'), value: (r) => (r.short ? r.needed - r.planned : 0), display: (r) => (r.short ? t('progress.shortYes', { count: r.needed - r.planned }) : '') },
+          ]}
+        >
+          <PlanChart rows={plan} />
+        </ChartPanel>
+      </div>
+
+      <section className="tm-panel" aria-labelledby="completeness">
+        <Heading2 id="completeness">{t('progress.completenessTitle')}</Heading2>
+        {c.score === null ? (
+          <Paragraph>{t('progress.emptyMunicipality')}</Paragraph>
+        ) : (
+          <>
+            <meter className="tm-meter" min={0} max={1} low={0.6} high={0.9} optimum={1} value={c.score} aria-labelledby="completeness">
+              {f.wholePercent(c.score)}
+            </meter>
+            <Paragraph>{t('progress.completenessText', { score: f.wholePercent(c.score) })}</Paragraph>
+            <UnorderedList>
+              <UnorderedListItem>{f.integer(c.withReferenceComponent)} / {f.integer(c.applicationCount)} {t('progress.withReferenceComponent')}</UnorderedListItem>
+              <UnorderedListItem>{f.integer(c.withLayer)} / {f.integer(c.applicationCount)} {t('progress.withLayer')}</UnorderedListItem>
+              <UnorderedListItem>{f.integer(c.legacyWithPlannedYear)} / {f.integer(c.legacyCount)} {t('progress.legacyWithPlannedYear')}</UnorderedListItem>
+              {cost && <UnorderedListItem>{f.integer(c.withAnnualCost)} / {f.integer(c.applicationCount)} {t('progress.withAnnualCost')}</UnorderedListItem>}
+            </UnorderedList>
+            {missing.length > 0 && (
+              <Paragraph>
+                <AppLink href={`/gemeenten/${data.municipalityCode}/inventaris?missing=${missing.join(',')}`}>{t('progress.completenessMissing')}</AppLink>
+              </Paragraph>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { MunicipalityShare } from '@tm/shared/schemas/progress';
+import { AppLink } from '../../../components/ui/router-link.tsx';
+import { useShareText } from '../../../components/ui/share-text.tsx';
+import { StatusLabel } from '../../../components/ui/status-label.tsx';
+
+type SortKey = 'name' | 'share';
+
+/** The map's list alternative: every municipality with its share, sortable, each a link to its page. */
+export function MunicipalityShareTable({ items, caption, highlight }: { items: readonly MunicipalityShare[]; caption: string; highlight?: string }) {
+  const { t } = useTranslation();
+  const shareText = useShareText();
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
+  const rows = useMemo(() => {
+    const sorted = [...items].sort((a, b) =>
+      sort.key === 'name' ? a.name.localeCompare(b.name, 'nl') : (a.share ?? -1) - (b.share ?? -1) || a.name.localeCompare(b.name, 'nl'),
+    );
+    return sort.descending ? sorted.reverse() : sorted;
+  }, [items, sort]);
+  const header = (key: SortKey, label: string) => {
+    const active = sort.key === key;
+    return (
+      <TableHeaderCell scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+        <button type="button" className="tm-sort" onClick={() => setSort({ key, descending: active ? !sort.descending : key === 'share' })}>
+          {label}
+          <span aria-hidden="true">{active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
+        </button>
+      </TableHeaderCell>
+    );
+  };
+  return (
+    <div className="tm-table-scroll" tabIndex={0} role="region" aria-label={caption} style={{ maxBlockSize: '40rem' }}>
+      <Table className="tm-table tm-table--dense">
+        <caption className="tm-visually-hidden">{caption}</caption>
+        <TableHeader>
+          <TableRow>
+            {header('name', t('progress.municipality'))}
+            {header('share', t('charts.share'))}
+            <TableHeaderCell scope="col">{t('progress.status')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((m) => (
+            <TableRow key={m.code} className={m.code === highlight ? 'tm-row--current' : undefined} aria-current={m.code === highlight ? 'true' : undefined}>
+              <TableHeaderCell scope="row">
+                <AppLink href={`/gemeenten/${m.code}`}>{m.name}</AppLink>
+              </TableHeaderCell>
+              <TableCell>{shareText(m.share, m.compliantCount, m.landscapeCount)}</TableCell>
+              <TableCell>
+                <StatusLabel status={m.status} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { NationalProgress } from '@tm/shared/schemas/progress';
+import type { Topology } from 'topojson-specification';
+import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
+import { DataTable } from '../../../components/charts/data-table.tsx';
+import { Kpi } from '../../../components/ui/kpi.tsx';
+import { useShareText } from '../../../components/ui/share-text.tsx';
+import { useFormat } from '../../../lib/format.ts';
+import { shareRows } from '../hooks/shape.ts';
+import { BarListChart } from './bar-list-chart.tsx';
+import { DistributionChart } from './distribution-chart.tsx';
+import { MunicipalityShareTable } from './municipality-share-table.tsx';
+import { NetherlandsMap } from './netherlands-map.tsx';
+import { ShareChart } from './share-chart.tsx';
+
+type Props = { data: NationalProgress; topology: Topology | undefined; targetLabel: string };
+
+export function NationalDashboard({ data, topology, targetLabel }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const shareText = useShareText();
+  const [mapAsList, setMapAsList] = useState(false);
+  const { summary, distribution } = data;
+  const rows = useMemo(() => shareRows(data.series, summary), [data.series, summary]);
+  const shares = useMemo(() => new Map(distribution.municipalities.map((m) => [m.code, m.share])), [distribution.municipalities]);
+  const bins = distribution.bins.map((b) => ({ ...b, label: `${f.wholePercent(b.from)}–${f.wholePercent(b.to)}` }));
+  const targetBin = bins.find((b) => summary.target >= b.from && (summary.target < b.to || b.to >= 1));
+  const completeness = summary.completeness.score === null ? null : t('progress.completeness', { score: f.wholePercent(summary.completeness.score) });
+  const pctOrNone = (v: number | null) => (v === null ? t('states.noData') : f.percent(v));
+  const groupColumns = (nameOf: (key: string) => string) => [
+    { header: t('progress.group'), value: (r: NationalProgress['byProvince'][number]) => nameOf(r.key) },
+    { header: t('progress.municipalities'), value: (r: NationalProgress['byProvince'][number]) => r.municipalityCount, display: (r: NationalProgress['byProvince'][number]) => f.integer(r.municipalityCount), numeric: true },
+    { header: t('charts.share'), value: (r: NationalProgress['byProvince'][number]) => r.share, display: (r: NationalProgress['byProvince'][number]) => shareText(r.share, r.compliantCount, r.landscapeCount), numeric: true },
+    { header: t('progress.median'), value: (r: NationalProgress['byProvince'][number]) => r.median, display: (r: NationalProgress['byProvince'][number]) => pctOrNone(r.median), numeric: true },
+    { header: t('progress.statusCounts'), value: (r: NationalProgress['byProvince'][number]) => `${r.counts.ahead}/${r.counts.onTrack}/${r.counts.behind}`, numeric: true },
+  ];
+
+  return (
+    <>
+      <ul className="tm-kpis" aria-label={t('app.nav.national')}>
+        <Kpi
+          label={t('progress.share')}
+          value={pctOrNone(summary.share)}
+          base={
+            <>
+              {t('progress.base', { compliant: f.integer(summary.compliantCount), landscape: f.integer(summary.landscapeCount) })}
+              {completeness && <><br />{completeness}</>}
+            </>
+          }
+        />
+        <Kpi label={t('progress.target')} value={f.percent(summary.target)} base={t('progress.deadline', { date: f.date(summary.deadline) })} />
+        <Kpi
+          label={t('progress.statusCounts')}
+          value={t('progress.statusCountsValue', { ahead: distribution.counts.ahead, onTrack: distribution.counts.onTrack, behind: distribution.counts.behind })}
+          base={t('progress.noDataCount', { count: distribution.counts.noData })}
+        />
+        <Kpi
+          label={t('progress.projectedYear')}
+          value={summary.projectedCompletionYear ?? t('progress.noProjection')}
+          base={summary.pace === null ? undefined : t('progress.paceValue', { pace: f.points(summary.pace) })}
+        />
+      </ul>
+
+      <ChartPanel
+        title={t('progress.trendTitle')}
+        description={completeness ?? undefined}
+        rows={rows.filter((r) => r.actual !== null || r.target !== null)}
+        filename="landelijk-aandeel"
+        columns={[
+          { header: t('charts.month'), value: (r) => r.date.slice(0, 7), display: (r) => f.month(r.date) },
+          { header: t('charts.share'), value: (r) => r.actual, display: (r) => (r.actual === null ? t('states.noData') : f.percent(r.actual / 100)), numeric: true },
+          { header: t('charts.target'), value: (r) => r.target, display: (r) => (r.target === null ? '' : f.percent(r.target / 100)), numeric: true },
+          { header: t('charts.landscape'), value: (r) => r.landscapeCount, numeric: true },
+          { header: t('charts.compliant'), value: (r) => r.compliantCount, numeric: true },
+        ]}
+      >
+        <ShareChart rows={rows} today={summary.date} targetLabel={targetLabel} />
+      </ChartPanel>
+
+      <div className="tm-grid-2">
+        <section className="tm-panel" aria-labelledby="map-title">
+          <Heading2 id="map-title">{t('progress.mapTitle')}</Heading2>
+          <Paragraph className="tm-muted">{t('progress.mapDescription')}</Paragraph>
+          {mapAsList || !topology ? (
+            <MunicipalityShareTable items={distribution.municipalities} caption={t('progress.mapTitle')} />
+          ) : (
+            <NetherlandsMap topology={topology} shares={shares} label={t('progress.mapTitle')} />
+          )}
+          <div className="tm-actions">
+            <Button appearance="secondary-action-button" aria-pressed={mapAsList} onClick={() => setMapAsList((v) => !v)}>
+              {mapAsList ? t('progress.mapShow') : t('progress.mapList')}
+            </Button>
+          </div>
+        </section>
+        <ChartPanel
+          title={t('progress.distributionTitle')}
+          description={t('progress.distributionDescription')}
+          rows={bins}
+          filename="verdeling-gemeenten"
+          columns={[
+            { header: t('progress.range'), value: (r) => r.label },
+            { header: t('progress.municipalities'), value: (r) => r.count, numeric: true },
+          ]}
+        >
+          <DistributionChart rows={bins} targetLabel={targetBin?.label ?? null} />
+        </ChartPanel>
+      </div>
+
+      <div className="tm-grid-2">
+        <section className="tm-panel" aria-labelledby="by-province">
+          <Heading2 id="by-province">{t('progress.byProvince')}</Heading2>
+          <DataTable caption={t('progress.byProvince')} rows={data.byProvince} columns={groupColumns((k) => k)} />
+        </section>
+        <section className="tm-panel" aria-labelledby="by-size">
+          <Heading2 id="by-size">{t('progress.bySizeClass')}</Heading2>
+          <DataTable caption={t('progress.bySizeClass')} rows={data.bySizeClass} columns={groupColumns((k) => t(`sizeClasses.${k}`, { defaultValue: k }))} />
+        </section>
+      </div>
+
+      <ChartPanel
+        title={t('progress.topLegacyTitle')}
+        description={t('progress.topLegacyDescription')}
+        rows={data.topLegacyReferenceComponents}
+        filename="legacy-referentiecomponenten"
+        columns={[
+          { header: t('progress.referenceComponent'), value: (r) => r.name },
+          { header: t('progress.municipalities'), value: (r) => r.municipalityCount, numeric: true },
+        ]}
+      >
+        <BarListChart rows={data.topLegacyReferenceComponents.map((r) => ({ label: r.name, value: r.municipalityCount }))} valueName={t('progress.municipalities')} />
+      </ChartPanel>
+
+      <section className="tm-panel" aria-labelledby="top-products">
+        <Heading2 id="top-products">{t('progress.topProductsTitle')}</Heading2>
+        <DataTable
+          caption={t('progress.topProductsTitle')}
+          rows={data.topCompliantProducts}
+          columns={[
+            { header: t('progress.product'), value: (r) => r.product },
+            { header: t('progress.vendor'), value: (r) => r.vendor ?? '' },
+            { header: t('progress.municipalities'), value: (r) => r.municipalityCount, numeric: true },
+            { header: t('progress.applications'), value: (r) => r.applicationCount, numeric: true },
+          ]}
+        />
+      </section>
+    </>
+  );
+}

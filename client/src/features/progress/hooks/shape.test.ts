@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { SeriesPoint } from '@tm/shared/schemas/progress';
+import { mapClass, planRows, shareRows, yearTicks } from './shape.ts';
+
+const point = (date: string, share: number | null, target: number): SeriesPoint => ({ date, share, target, landscapeCount: 100, compliantCount: share === null ? 0 : Math.round(share * 100) });
+
+describe('shareRows', () => {
+  const series = [point('2024-11-01', 0.2, 0.3), point('2024-12-01', 0.21, 0.31), point('2025-01-01', 0.22, 0.32)];
+
+  it('when there is no pace, then the rows are the series in percent, without forecast', () => {
+    const rows = shareRows(series, { pace: null, projectedCompletionYear: null });
+    expect(rows.map((r) => [r.date, r.actual, r.target, r.forecast])).toEqual([
+      ['2024-11-01', 20, 30, null],
+      ['2024-12-01', 21, 31, null],
+      ['2025-01-01', 22, 32, null],
+    ]);
+  });
+
+  it('when the pace is positive, then a forecast starts at the last actual point and reaches the projected year', () => {
+    const rows = shareRows(series, { pace: 20, projectedCompletionYear: 2029 });
+    const forecast = rows.filter((r) => r.forecast !== null);
+    expect(forecast[0]).toMatchObject({ date: '2025-01-01', forecast: 22 });
+    expect(forecast.at(-1)!.date.startsWith('2029-')).toBe(true);
+    expect(forecast.every((r, i) => i === 0 || r.forecast! >= forecast[i - 1]!.forecast!)).toBe(true);
+    expect(Math.max(...forecast.map((r) => r.forecast!))).toBeLessThanOrEqual(100);
+  });
+
+  it('when the pace is zero or negative, then there is no forecast', () => {
+    expect(shareRows(series, { pace: -1, projectedCompletionYear: null }).some((r) => r.forecast !== null)).toBe(false);
+  });
+});
+
+describe('yearTicks', () => {
+  it('when rows span years, then each 1 January inside them is a tick', () => {
+    const rows = shareRows([point('2019-06-01', 0.1, 0.1), point('2021-03-01', 0.2, 0.2)], { pace: null, projectedCompletionYear: null });
+    expect(yearTicks(rows).map((t) => new Date(t).toISOString().slice(0, 10))).toEqual(['2020-01-01', '2021-01-01']);
+  });
+});
+
+describe('mapClass', () => {
+  it.each([
+    [null, null],
+    [0, 0],
+    [0.099, 0],
+    [0.1, 1],
+    [0.25, 2],
+    [0.4, 3],
+    [0.6, 4],
+    [1, 4],
+  ])('when the share is %s, then the class is %s', (share, cls) => {
+    expect(mapClass(share)).toBe(cls);
+  });
+});
+
+describe('planRows', () => {
+  it('when a year plans fewer than needed, then it is marked short', () => {
+    expect(planRows([{ year: 2026, planned: 3, needed: 5, gap: 2 }, { year: 2027, planned: 6, needed: 5, gap: -1 }]).map((r) => r.short)).toEqual([true, false]);
+  });
+});

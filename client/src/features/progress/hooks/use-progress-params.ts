@@ -1,0 +1,25 @@
+import { useSearchParams } from 'react-router-dom';
+import type { Measure } from '@tm/shared/schemas/progress';
+
+/** Measure and "stand per" date in the address (Dutch words, as users share these links): ?maatstaf=kosten&stand=2025-06-30. */
+export function useProgressParams() {
+  const [params, setParams] = useSearchParams();
+  const measure: Measure = params.get('maatstaf') === 'kosten' ? 'cost' : 'count';
+  const stand = params.get('stand');
+  const knownDate = stand && /^\d{4}-\d{2}-\d{2}$/.test(stand) ? stand : undefined;
+  const set = (key: string, value: string | undefined) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    });
+  return {
+    measure,
+    knownDate,
+    /** The end of the chosen day: everything recorded on it counts as known. */
+    knownAt: knownDate ? `${knownDate}T23:59:59Z` : undefined,
+    setMeasure: (m: Measure) => set('maatstaf', m === 'cost' ? 'kosten' : undefined),
+    setKnownDate: (d: string | undefined) => set('stand', d),
+  };
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+
+const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function localeOf(language: string): string {
+  return LOCALES[language] ?? 'nl-NL';
+}
+
+export type Formatters = ReturnType<typeof formatters>;
+
+/** Number, share and date formatting for one language; every figure on screen goes through these. */
+export function formatters(language: string) {
+  const locale = localeOf(language);
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const wholePercent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return {
+    locale,
+    integer: (n: number) => integer.format(n),
+    decimal: (n: number) => decimal.format(n),
+    /** A 0–1 share as "23,4%". */
+    percent: (share: number) => percent.format(share),
+    wholePercent: (share: number) => wholePercent.format(share),
+    /** Percentage points per year from a number already in points. */
+    points: (pp: number) => decimal.format(pp),
+    euro: (n: number) => euro.format(n),
+    /** An ISO calendar date ('2026-03-15') as "15 maart 2026". */
+    date: (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    dateTime: (iso: string) => dateTime.format(new Date(iso)),
+    month: (iso: string) => month.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+  };
+}
+
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  return formatters(i18n.language);
+}

@@ -1,0 +1,53 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { nl } from '../locales/nl.ts';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'tm.language';
+
+function storedLanguage(): Language {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return stored === 'en' ? 'en' : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
+/** English is loaded when first asked for: most visitors read Dutch, and the first download stays small. */
+async function ensureLoaded(language: Language): Promise<void> {
+  if (language === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { en } = await import('../locales/en.ts');
+    i18n.addResourceBundle('en', 'translation', en);
+  }
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private browsing may refuse storage; the choice then lasts for this visit only.
+  }
+  await ensureLoaded(language);
+  await i18n.changeLanguage(language);
+}
+
+export function initI18n(language: Language = storedLanguage()) {
+  if (!i18n.isInitialized) {
+    void i18n.use(initReactI18next).init({
+      resources: { nl: { translation: nl } },
+      lng: 'nl',
+      fallbackLng: 'nl',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      showSupportNotice: false,
+    });
+    i18n.on('languageChanged', (lng) => {
+      if (typeof document !== 'undefined') document.documentElement.lang = lng;
+    });
+    if (typeof document !== 'undefined') document.documentElement.lang = 'nl';
+    if (language !== 'nl') void setLanguage(language);
+  }
+  return i18n;
+}

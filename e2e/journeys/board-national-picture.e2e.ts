@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_ACCOUNTS, api, expectAccessible, launch, loggedInPage, logInApi, newPage, screenshot } from '../support/browser.ts';
+
+describe('the programme board reads the national picture and opens a municipality', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+    const session = await logInApi(E2E_ACCOUNTS.editor.email);
+    for (const [name, status] of [['Portaal', 'compliant'], ['Zaken', 'legacy'], ['Burgerzaken', 'in_transition']] as const) {
+      const made = await api(`/municipalities/GM0546/applications`, {
+        method: 'POST',
+        session,
+        body: { name: `${name} landelijk`, status, layer: 'process', inUseSince: '2020-01-01' },
+      });
+      expect(made.status).toBe(201);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('when the board opens the national picture, then KPIs, the chart and the map show, and Leiden opens from the list', async () => {
+    const page = await newPage(browser);
+    await page.goto('/');
+    const kpis = page.getByRole('list', { name: 'Landelijk beeld' });
+    await kpis.waitFor();
+    expect(await kpis.textContent()).toMatch(/Aandeel Common Ground.*%/);
+    await page.getByRole('img', { name: 'Kaart: aandeel per gemeente' }).waitFor();
+    await screenshot(page, 'national');
+    await expectAccessible(page);
+
+    const trend = page.getByRole('region', { name: 'Aandeel Common Ground tegen het doel' });
+    await trend.getByRole('button', { name: 'Toon als tabel' }).click();
+    await trend.getByRole('table').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Toon als lijst' }).click();
+    await page.getByRole('link', { name: 'Leiden', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Leiden' }).waitFor();
+    await page.getByRole('list', { name: 'Aandeel Common Ground' }).waitFor();
+    await screenshot(page, 'municipality');
+    await expectAccessible(page);
+  });
+});
+
+describe('a municipality compares itself with its peers', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('when Leiden picks a peer group, then the address keeps it and the ranking marks Leiden', async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.viewer.email);
+    await page.goto('/gemeenten/GM0546/vergelijken');
+    await page.getByRole('heading', { level: 1, name: 'Vergelijken: Leiden' }).waitFor();
+    await page.getByLabel('Vergelijk met').selectOption({ label: 'Zelfde provincie' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('groep')).toBe('province');
+    const mine = page.locator('tr[aria-current="true"]');
+    await mine.waitFor();
+    expect(await mine.textContent()).toContain('Leiden');
+    await screenshot(page, 'compare');
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, newPage, screenshot } from '../support/browser.ts';
+
+const DIST = resolve(import.meta.dirname, '../../client/dist');
+
+describe('a visitor finds a municipality from the header', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('when they type "Lei" in the search box and pick Leiden, then Leiden’s page opens', async () => {
+    const page = await newPage(browser);
+    await page.goto('/gemeenten/GM0546');
+    await page.getByRole('heading', { level: 1, name: 'Leiden' }).waitFor();
+    await expectAccessible(page);
+
+    const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+    await search.fill('Lei');
+    const option = page.getByRole('option', { name: /^Leiden/ });
+    await option.waitFor();
+    await expectAccessible(page);
+    await search.press('ArrowDown');
+    await search.press('Enter');
+
+    await page.getByRole('heading', { level: 1, name: 'Leiden' }).waitFor();
+    expect(page.url()).toMatch(/\/gemeenten\/GM0546$/);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Kruimelpad' }).textContent()).toContain('Gemeenten');
+    await screenshot(page, 'leiden');
+    await expectAccessible(page);
+  });
+
+  it('when they switch to English, then the frame speaks English and the choice survives a reload', async () => {
+    const page = await newPage(browser);
+    await page.goto('/gemeenten');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Municipalities' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('when the page is 360 px wide, then nothing scrolls sideways', async () => {
+    const page = await newPage(browser, { width: 360 });
+    await page.goto('/gemeenten/GM0546');
+    await page.getByRole('heading', { level: 1, name: 'Leiden' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await screenshot(page, 'leiden-360');
+  });
+
+  it('when the first page loads, then its JavaScript is under 200 KB gzipped', () => {
+    const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(resolve(DIST, file))).length, 0);
+    console.info(`initial JavaScript: ${(bytes / 1024).toFixed(1)} KB gzipped in ${scripts.length} files`);
+    expect(bytes).toBeLessThan(200 * 1024);
+  });
+});

@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { E2E_PASSWORD } from './accounts.ts';
+
+export { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts.ts';
+
+export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function newPage(browser: Browser, options: { width?: number; locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: options.width ?? 1280, height: 900 },
+    locale: options.locale ?? 'nl-NL',
+    reducedMotion: 'reduce',
+  });
+  return context.newPage();
+}
+
+/** axe-core on the page as it stands; any violation fails the journey, with its rule and nodes in the message. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const violations = results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export type ApiSession = { cookie: string; csrfToken: string };
+
+/** Logs in through the API, as a script would, for making test data. */
+export async function logInApi(email: string, password: string = E2E_PASSWORD): Promise<ApiSession> {
+  const response = await fetch(`${baseUrl()}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(response.status).toBe(201);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+/** A browser page already logged in as this account (the cookie of an API log-in). */
+export async function loggedInPage(browser: Browser, email: string, options: { width?: number } = {}): Promise<Page> {
+  const page = await newPage(browser, options);
+  const { cookie } = await logInApi(email);
+  const [name, ...value] = cookie.split('=');
+  await page.context().addCookies([{ name: name!, value: value.join('='), url: baseUrl() }]);
+  return page;
+}
+
+/** Data made through the API, as a user of the API would. */
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string>; session?: ApiSession } = {},
+): Promise<{ status: number; body: T; etag: string | null }> {
+  const auth: Record<string, string> = init.session ? { Cookie: init.session.cookie, 'X-CSRF-Token': init.session.csrfToken } : {};
+  const response = await fetch(`${baseUrl()}/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'Content-Type': 'application/json', ...auth, ...init.headers },
+    body: init.body === undefined ? null : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get('ETag') };
+}
