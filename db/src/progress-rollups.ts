@@ -30,7 +30,7 @@ export type CompletenessRow = Record<(typeof COMPLETENESS_COLUMNS)[number], numb
 export type StepRow = ContributionRow & { application_id: string; month: string; municipality_code: string; layer: string };
 
 export type StepsFilter = {
-  applicationId?: string;
+  applicationIds?: readonly string[];
   municipalityCodes?: readonly string[];
   /** Only what was recorded by then, and applications not yet deleted then. */
   knownAt?: string;
@@ -53,9 +53,9 @@ export function contributionStepsQuery(filter: StepsFilter): { sql: string; bind
   const applicationWhere: string[] = [];
   const eventBindings: Knex.RawBinding[] = [];
   const applicationBindings: Knex.RawBinding[] = [];
-  if (filter.applicationId) {
-    eventWhere.push('e.application_id = ?');
-    eventBindings.push(filter.applicationId);
+  if (filter.applicationIds) {
+    eventWhere.push(`e.application_id in (${placeholders(filter.applicationIds)})`);
+    eventBindings.push(...filter.applicationIds);
   }
   if (filter.municipalityCodes) {
     const codes = filter.municipalityCodes.length > 0 ? filter.municipalityCodes : [''];
@@ -110,7 +110,7 @@ export function contributionStepsQuery(filter: StepsFilter): { sql: string; bind
 }
 
 /** Per application in today's landscape, what completeness (PRODUCT §3.6) counts: each column 0 or 1. */
-function completenessFactsQuery(applicationId?: string): { sql: string; bindings: Knex.RawBinding[] } {
+function completenessFactsQuery(applicationIds?: readonly string[]): { sql: string; bindings: Knex.RawBinding[] } {
   const sql = `
     select id as application_id, municipality_code, 1 as application_count,
            has_rc::int as with_reference_component,
@@ -124,9 +124,10 @@ function completenessFactsQuery(applicationId?: string): { sql: string; bindings
     from (
       select a.*, exists (select 1 from application_reference_components r where r.application_id = a.id) as has_rc
       from applications a
-      where a.deleted_at is null and a.lifecycle in ${LANDSCAPE} ${applicationId ? 'and a.id = ?' : ''}
+      where a.deleted_at is null and a.lifecycle in ${LANDSCAPE}
+            ${applicationIds ? `and a.id in (${placeholders(applicationIds)})` : ''}
     ) a`;
-  return { sql, bindings: applicationId ? [applicationId] : [] };
+  return { sql, bindings: applicationIds ? [...applicationIds] : [] };
 }
 
 /** The target grows from the share at the end of the month before the programme start's month. */
@@ -176,10 +177,16 @@ async function addToRollup<R extends Record<string, number>>(
  * the sums, touching only the months and rows that changed.
  */
 export async function refreshApplicationRollups(db: Knex, applicationId: string): Promise<void> {
+  await refreshRollupsOf(db, [applicationId]);
+}
+
+/** The same for many applications at once (an import), in one pass over each rollup; ids must not be empty. */
+export async function refreshRollupsOf(db: Knex, applicationIds: readonly string[]): Promise<void> {
+  if (applicationIds.length === 0) return;
   const startMonth = await programmeStartMonth(db);
 
-  const oldSteps: StepRow[] = await db('progress_application_steps').where({ application_id: applicationId }).delete().returning('*');
-  const steps = contributionStepsQuery({ applicationId });
+  const oldSteps: StepRow[] = await db('progress_application_steps').whereIn('application_id', applicationIds).delete().returning('*');
+  const steps = contributionStepsQuery({ applicationIds });
   const newSteps: StepRow[] = (
     await db.raw(
       `insert into progress_application_steps (application_id, month, municipality_code, layer, ${contributionList})
@@ -206,10 +213,10 @@ export async function refreshApplicationRollups(db: Knex, applicationId: string)
   await addToRollup(db, 'progress_start', ['municipality_code', 'layer'], CONTRIBUTION_COLUMNS, start);
 
   const oldFacts: (CompletenessRow & { municipality_code: string })[] = await db('progress_application_facts')
-    .where({ application_id: applicationId })
+    .whereIn('application_id', applicationIds)
     .delete()
     .returning('*');
-  const facts = completenessFactsQuery(applicationId);
+  const facts = completenessFactsQuery(applicationIds);
   const newFacts: (CompletenessRow & { municipality_code: string })[] = (
     await db.raw(
       `insert into progress_application_facts (application_id, municipality_code, ${COMPLETENESS_COLUMNS.join(', ')})

@@ -11,7 +11,7 @@ import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
 import { uuidSchema } from '@tm/shared/schemas/common';
 import { milestones, stateAt } from '@tm/shared/measure/timeline';
-import { refreshApplicationRollups } from '@tm/db/progress-rollups';
+import { refreshApplicationRollups, refreshRollupsOf } from '@tm/db/progress-rollups';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
@@ -196,7 +196,7 @@ export async function createApplications(
       actor,
     );
     // The same hook as every other write, so dashboards stay fresh; one application at a time, as the rollups take it.
-    for (const { id } of created) await refreshApplicationRollups(trx, id);
+    await refreshRollupsOf(trx, created.map((c) => c.id));
     return created.map((c) => c.id);
   });
 }

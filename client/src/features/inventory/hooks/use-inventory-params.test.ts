@@ -3,7 +3,7 @@ import { parseInventoryParams } from './use-inventory-params.ts';
 
 describe('parseInventoryParams', () => {
   it('when the address is empty, then the server defaults apply', () => {
-    expect(parseInventoryParams(new URLSearchParams())).toEqual({ page: 1, pageSize: 50, sort: 'name' });
+    expect(parseInventoryParams(new URLSearchParams())).toEqual({ page: 1, pageSize: 50, sort: 'name', format: 'json' });
   });
 
   it('when the address carries filters, then they are read as lists', () => {
@@ -11,6 +11,7 @@ describe('parseInventoryParams', () => {
       page: 3,
       pageSize: 50,
       sort: '-updatedAt',
+      format: 'json',
       q: 'zaak',
       status: ['legacy', 'compliant'],
       missing: ['layer'],
@@ -22,6 +23,7 @@ describe('parseInventoryParams', () => {
       page: 1,
       pageSize: 50,
       sort: 'name',
+      format: 'json',
       layer: ['data'],
     });
   });
