@@ -10,7 +10,7 @@ import { useFormat } from '../../../lib/format.ts';
 import { layerRows, planRows, shareRows } from '../hooks/shape.ts';
 import { LayerChart } from './layer-chart.tsx';
 import { PlanChart } from './plan-chart.tsx';
-import { ShareChart } from './share-chart.tsx';
+import { ShareTrendPanel } from './share-trend-panel.tsx';
 
 type Props = { data: MunicipalityProgress; targetLabel: string };
 
@@ -61,21 +61,7 @@ export function MunicipalityDashboard({ data, targetLabel }: Props) {
       </ul>
       {summary.note && <Paragraph>{summary.note}</Paragraph>}
 
-      <ChartPanel
-        title={t('progress.trendTitle')}
-        description={completeness ?? undefined}
-        rows={rows.filter((r) => r.actual !== null || r.target !== null)}
-        filename={`${data.municipalityCode}-aandeel`}
-        columns={[
-          { header: t('charts.month'), value: (r) => r.date.slice(0, 7), display: (r) => f.month(r.date) },
-          { header: t('charts.share'), value: (r) => r.actual, display: (r) => (r.actual === null ? t('states.noData') : f.percent(r.actual / 100)), numeric: true },
-          { header: t('charts.target'), value: (r) => r.target, display: (r) => (r.target === null ? '' : f.percent(r.target / 100)), numeric: true },
-          { header: t('charts.landscape'), value: (r) => r.landscapeCount, numeric: true },
-          { header: t('charts.compliant'), value: (r) => r.compliantCount, numeric: true },
-        ]}
-      >
-        <ShareChart rows={rows} today={summary.date} targetLabel={targetLabel} />
-      </ChartPanel>
+      <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename={`${data.municipalityCode}-aandeel`} />
 
       <div className="tm-grid-2">
         <ChartPanel

@@ -13,7 +13,7 @@ import { BarListChart } from './bar-list-chart.tsx';
 import { DistributionChart } from './distribution-chart.tsx';
 import { MunicipalityShareTable } from './municipality-share-table.tsx';
 import { NetherlandsMap } from './netherlands-map.tsx';
-import { ShareChart } from './share-chart.tsx';
+import { ShareTrendPanel } from './share-trend-panel.tsx';
 
 type Props = { data: NationalProgress; topology: Topology | undefined; targetLabel: string };
 
@@ -63,21 +63,7 @@ export function NationalDashboard({ data, topology, targetLabel }: Props) {
         />
       </ul>
 
-      <ChartPanel
-        title={t('progress.trendTitle')}
-        description={completeness ?? undefined}
-        rows={rows.filter((r) => r.actual !== null || r.target !== null)}
-        filename="landelijk-aandeel"
-        columns={[
-          { header: t('charts.month'), value: (r) => r.date.slice(0, 7), display: (r) => f.month(r.date) },
-          { header: t('charts.share'), value: (r) => r.actual, display: (r) => (r.actual === null ? t('states.noData') : f.percent(r.actual / 100)), numeric: true },
-          { header: t('charts.target'), value: (r) => r.target, display: (r) => (r.target === null ? '' : f.percent(r.target / 100)), numeric: true },
-          { header: t('charts.landscape'), value: (r) => r.landscapeCount, numeric: true },
-          { header: t('charts.compliant'), value: (r) => r.compliantCount, numeric: true },
-        ]}
-      >
-        <ShareChart rows={rows} today={summary.date} targetLabel={targetLabel} />
-      </ChartPanel>
+      <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename="landelijk-aandeel" />
 
       <div className="tm-grid-2">
         <section className="tm-panel" aria-labelledby="map-title">
