@@ -21,19 +21,21 @@ export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role; 
   },
 ];
 
-
 /**
  * Creates the demo accounts that are missing, only on the demo dataset: on real data an account with a known
  * password would be an open door. Answers the accounts, for the start banner.
  */
 export async function ensureDemoAccounts(db: Knex): Promise<typeof DEMO_ACCOUNTS> {
   if (!(await isDemoDataset(db))) return [];
+  const missing: (typeof DEMO_ACCOUNTS)[number][] = [];
+  for (const account of DEMO_ACCOUNTS) if (!(await users.findByEmail(db, account.email))) missing.push(account);
+  // Hashing is deliberately slow: only pay for it on the start that creates the accounts.
+  if (missing.length === 0) return DEMO_ACCOUNTS;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const existing = new Set((await db('municipalities').whereIn('code', DEMO_ACCOUNTS.flatMap((a) => a.municipalityCodes)).pluck('code')) as string[]);
   await db.transaction(async (trx) => {
-    for (const account of DEMO_ACCOUNTS)
-      if (!(await users.findByEmail(trx, account.email)))
-        await users.insert(trx, { ...account, municipalityCodes: account.municipalityCodes.filter((c) => existing.has(c)), passwordHash });
+    for (const account of missing)
+      await users.insert(trx, { ...account, municipalityCodes: account.municipalityCodes.filter((c) => existing.has(c)), passwordHash });
   });
   return DEMO_ACCOUNTS;
 }
