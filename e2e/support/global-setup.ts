@@ -60,20 +60,21 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   }
 }
 
-/** Builds the client as production serves it, then starts the real server on a fresh embedded database. */
+/** Builds client and server as `npm start` and the container run them, then starts that server on a fresh embedded database. */
 export default async function setup(project: TestProject) {
   await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], join(ROOT, 'client'), {
     ...process.env,
     // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
     NODE_ENV: 'production',
   });
+  await run(process.execPath, ['--import', 'tsx', join(ROOT, 'server/scripts/bundle.ts')], ROOT, process.env);
   const dataDir = mkdtempSync(join(tmpdir(), 'tm-e2e-'));
   await seedAccounts(join(dataDir, 'pglite'));
   const port = await freePort();
   let output = '';
   // Always the embedded database, even when the shell points DATABASE_URL at a server for the API tests.
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/main.ts')], {
+  const server = spawn(process.execPath, [join(ROOT, 'server/dist/main.mjs')], {
     cwd: ROOT,
     env: {
       ...env,

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AuthSettings } from './modules/accounts/auth-settings.ts';
 import type { OidcSettings } from './modules/accounts/oidc.service.ts';
@@ -10,7 +11,8 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.url({ message: 'must be a postgres:// URL' }).optional(),
-  DATA_DIR: z.string().default('./.data/pglite'),
+  /** Anchored at the project root, whichever folder the server is started from. */
+  DATA_DIR: z.string().default(fileURLToPath(new URL('../../.data/pglite', import.meta.url))),
   /** Seed the demo landscape on an empty database. On by default for the embedded database only. */
   DEMO_DATA: booleanFlag.optional(),
   DEMO_SEED: z.coerce.number().int().default(2025),

@@ -3,11 +3,12 @@
  * `;`, `,` or tab, with or without a byte-order mark, in UTF-8, UTF-16 or Windows-1252. Anything that is not a
  * spreadsheet is refused with a 4xx that says what it looks like instead.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../http/app-error.ts';
 import type { CellValue } from './values.ts';
 import { checkZip } from './zip-guard.ts';
+import { newWorkbook } from './workbook.ts';
 
 export const MAX_DATA_ROWS = 20_000;
 /** What a 10 MB XLSX may unpack to: a spreadsheet compresses about tenfold, a zip bomb a thousandfold. */
@@ -100,7 +101,7 @@ async function readXlsx(file: Buffer): Promise<Sheet> {
     throw unreadable('The XLSX file is damaged or not a spreadsheet');
   }
   if (!zip.names.includes('xl/workbook.xml')) throw unsupported('This is a ZIP archive but not an XLSX spreadsheet');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

@@ -2,11 +2,12 @@
  * Writes applications as the import reads them (Dutch headers, Dutch labels), so that exporting and importing the
  * file again changes nothing. Text that a spreadsheet would run as a formula is neutralised.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { LAYERS, LIFECYCLES, STATUSES, type Application } from '@tm/shared/schemas/application';
 import { COLUMNS, EXPORT_FIELDS, type ImportField } from './columns.ts';
 import { LAYER_LABELS, LIFECYCLE_LABELS, neutraliseFormula, STATUS_LABELS } from './values.ts';
+import { newWorkbook } from './workbook.ts';
 
 type Cell = string | number | null;
 
@@ -39,7 +40,7 @@ export function toCsv(applications: readonly Application[], referenceNames: Read
 }
 
 export async function toXlsx(applications: readonly Application[], referenceNames: ReadonlyMap<string, string>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Applicaties', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = EXPORT_FIELDS.map((f) => ({ header: COLUMNS[f].dutch, key: f, width: COLUMN_WIDTHS[f] ?? 18 }));
   sheet.getRow(1).font = { bold: true };
@@ -53,7 +54,7 @@ const COLUMN_WIDTHS: Partial<Record<ImportField, number>> = { id: 38, name: 32, 
 
 /** The columns to fill in, drop-down lists of allowed values, and one example row. */
 export async function importTemplate(referenceComponentNames: readonly string[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Applicaties', { views: [{ state: 'frozen', ySplit: 1 }] });
   const fields = ['name', 'vendor', 'product', 'version', 'referenceComponents', 'layer', 'status', 'lifecycle', 'effectiveDate', 'plannedReplacementYear', 'annualCost', 'notes'] as const;
   sheet.columns = fields.map((f) => ({ header: COLUMNS[f].dutch, key: f, width: COLUMN_WIDTHS[f] ?? 20 }));
