@@ -22,8 +22,8 @@ export const en: typeof nl = {
     },
     footer: {
       sources: 'Sources',
-      cbs: 'Municipal boundaries and population: CBS / PDOK (CC BY 4.0)',
-      gemma: 'Reference components: GEMMA, VNG Realisatie (CC BY-SA 4.0)',
+      cbs: 'Municipal boundaries and population: CBS / PDOK, edited by cartomap/nl (CC BY 4.0)',
+      gemma: 'Reference components: GEMMA, VNG Realisatie (EUPL)',
       apiDocs: 'API documentation',
       version: 'Version {{version}}',
     },

@@ -21,8 +21,8 @@ export const nl = {
     },
     footer: {
       sources: 'Bronnen',
-      cbs: 'Gemeentegrenzen en inwonertallen: CBS / PDOK (CC BY 4.0)',
-      gemma: 'Referentiecomponenten: GEMMA, VNG Realisatie (CC BY-SA 4.0)',
+      cbs: 'Gemeentegrenzen en inwonertallen: CBS / PDOK, bewerkt door cartomap/nl (CC BY 4.0)',
+      gemma: 'Referentiecomponenten: GEMMA, VNG Realisatie (EUPL)',
       apiDocs: 'API-documentatie',
       version: 'Versie {{version}}',
     },
