@@ -11,7 +11,7 @@ export function ReportErrors({ errors, filename }: { errors: readonly ImportErro
   const { t } = useTranslation();
   const { shown, hidden } = shownErrors(errors);
   const columns: Column<ImportError>[] = [
-    { header: t('imports.report.row'), value: (e) => e.row, numeric: true },
+    { header: t('imports.report.row'), value: (e) => e.row },
     { header: t('imports.report.column'), value: (e) => e.column ?? t('imports.report.wholeRow') },
     {
       header: t('imports.report.message'),
