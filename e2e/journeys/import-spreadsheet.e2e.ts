@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_ACCOUNTS, E2E_PASSWORD, expectAccessible, launch, newPage, screenshot } from '../support/browser.ts';
+import { E2E_ACCOUNTS, E2E_PASSWORD, expectAccessible, launch, loggedInPage, newPage, screenshot } from '../support/browser.ts';
 
 const CODE = 'GM0546';
 const HEADERS = ['Naam', 'Leverancier', 'Laag', 'Status', 'Gebruiksstatus', 'Jaarlijkse kosten'];
@@ -122,12 +122,7 @@ describe('a CIO imports a spreadsheet into the inventory', () => {
   });
 
   it('when the file is not a spreadsheet, then the wizard says so in Dutch and nothing is imported', async () => {
-    const page = await newPage(browser, { width: 360 });
-    await page.goto('/inloggen');
-    await page.getByLabel('E-mailadres').fill(E2E_ACCOUNTS.editor.email);
-    await page.getByLabel('Wachtwoord').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByText(`Ingelogd als ${E2E_ACCOUNTS.editor.name}`).waitFor();
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email, { width: 360 });
     await page.goto(`/gemeenten/${CODE}/inventaris`);
     await page.getByRole('button', { name: 'Spreadsheet importeren' }).click();
     const wizard = page.getByRole('region', { name: 'Spreadsheet importeren' });

@@ -2,25 +2,13 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportReport } from '@tm/shared/schemas/import';
 import { ApiError } from '../../../lib/api.ts';
+import { importReport } from '../../../test/fixtures/import-report.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import { ChooseFileStep } from './choose-file-step.tsx';
 import { ImportProblem } from './import-problem.tsx';
 import { ReportStep } from './report-step.tsx';
 
-const dryRun: ImportReport = {
-  mode: 'dry-run',
-  committed: false,
-  rows: 3,
-  applications: 3,
-  created: 2,
-  updated: 1,
-  unchanged: 0,
-  defaultedToLegacy: 2,
-  missing: [],
-  phasedOut: 0,
-  ignoredColumns: ['Kleur'],
-  errors: [],
-};
+const dryRun = importReport({ rows: 3, applications: 3, created: 2, updated: 1, defaultedToLegacy: 2, ignoredColumns: ['Kleur'] });
 
 function renderReport(report: ImportReport) {
   const handlers = { onPhaseOutMissing: vi.fn(), onCommit: vi.fn(), onChooseAgain: vi.fn() };

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportReport } from '@tm/shared/schemas/import';
+import { importReport as report } from '../../../test/fixtures/import-report.ts';
 import { canCheck, canCommit, initialWizardState, wizardReducer, type WizardAction, type WizardState } from './import-wizard-state.ts';
 
 const file = new File(['Naam\nZaaksysteem\n'], 'inventaris.csv', { type: 'text/csv' });
-
-function report(overrides: Partial<ImportReport> = {}): ImportReport {
-  return {
-    mode: 'dry-run',
-    committed: false,
-    rows: 2,
-    applications: 2,
-    created: 2,
-    updated: 0,
-    unchanged: 0,
-    defaultedToLegacy: 0,
-    missing: [],
-    phasedOut: 0,
-    ignoredColumns: [],
-    errors: [],
-    ...overrides,
-  };
-}
 
 const run = (actions: WizardAction[], from: WizardState = initialWizardState) => actions.reduce(wizardReducer, from);
 

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportError, ImportReport } from '@tm/shared/schemas/import';
+import type { ImportError } from '@tm/shared/schemas/import';
+import { importReport } from '../../../test/fixtures/import-report.ts';
 import { reportCounts, rowsWithErrors, shownErrors } from './report-shape.ts';
 
-const base: ImportReport = {
-  mode: 'dry-run',
-  committed: false,
-  rows: 4,
-  applications: 4,
-  created: 3,
-  updated: 1,
-  unchanged: 0,
-  defaultedToLegacy: 0,
-  missing: [],
-  phasedOut: 0,
-  ignoredColumns: [],
-  errors: [],
-};
+const base = importReport({ rows: 4, applications: 4, created: 3, updated: 1 });
 
 describe('reportCounts', () => {
   it('when nothing is unusual, then rows, new, changed and unchanged show, in that order', () => {
