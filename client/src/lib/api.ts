@@ -50,17 +50,27 @@ function isProblem(body: unknown): body is Problem {
   return typeof p.title === 'string' && typeof p.status === 'number' && (p.errors === undefined || Array.isArray(p.errors));
 }
 
-async function problemOf(response: Response): Promise<Problem> {
+/** The problem document of a failed answer; a body that is not one (a proxy's HTML page) gets one from the status. */
+function problemFrom(status: number, statusText: string, contentType: string | null, body: string): Problem {
   const fallback: Problem = {
     type: 'about:blank',
-    title: response.statusText || 'Error',
-    status: response.status,
-    detail: response.statusText || `HTTP ${response.status}`,
+    title: statusText || 'Error',
+    status,
+    detail: statusText || `HTTP ${status}`,
   };
-  const type = response.headers.get('Content-Type') ?? '';
-  if (!type.includes('json')) return fallback;
-  const body: unknown = await response.json().catch(() => null);
-  return isProblem(body) ? body : fallback;
+  if (!(contentType ?? '').includes('json')) return fallback;
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return fallback;
+  }
+  return isProblem(parsed) ? parsed : fallback;
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  const body = await response.text().catch(() => '');
+  return problemFrom(response.status, response.statusText, response.headers.get('Content-Type'), body);
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
@@ -82,4 +92,45 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return (await request<T>(path, { signal })).data;
+}
+
+export type UploadProgress = { loaded: number; total: number };
+
+type UploadOptions = {
+  /** While the body is being sent: bytes so far of all. */
+  onUploadProgress?: (progress: UploadProgress) => void;
+  /** The whole body has been sent; the server is now working on it. */
+  onUploaded?: () => void;
+  signal?: AbortSignal | undefined;
+};
+
+/**
+ * A multipart POST that reports how much of the body has been sent. XMLHttpRequest rather than fetch: fetch has no
+ * upload progress, and a large spreadsheet on a slow line takes long enough for a user to need it.
+ */
+export function postForm<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${API_BASE}${path}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.withCredentials = true;
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onUploadProgress?.({ loaded: event.loaded, total: event.total });
+    };
+    xhr.upload.onload = () => options.onUploaded?.();
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve(JSON.parse(xhr.responseText) as T);
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error('The answer was not JSON'));
+        }
+      } else reject(new ApiError(problemFrom(xhr.status, xhr.statusText, xhr.getResponseHeader('Content-Type'), xhr.responseText)));
+    };
+    xhr.onerror = () => reject(new TypeError('Network error'));
+    xhr.onabort = () => reject(new DOMException('The upload was stopped', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
 }

@@ -19,6 +19,8 @@ export function formatters(language: string) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   return {
     locale,
     integer: (n: number) => integer.format(n),
@@ -33,6 +35,8 @@ export function formatters(language: string) {
     date: (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     month: (iso: string) => month.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    /** A file's size as people read it: "12 kB", "1,4 MB". */
+    fileSize: (bytes: number) => (bytes < 1_000_000 ? kilobytes.format(Math.max(1, Math.round(bytes / 1000))) : megabytes.format(bytes / 1_000_000)),
   };
 }
 

@@ -15,7 +15,8 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'Expected an e-mail address': 'validation.email',
 };
 
-function fromCustom(message: string, t: TFunction, params: Record<string, unknown> = {}): string | undefined {
+/** A message the shared schemas or the server write in English, in the reader's language; undefined when unknown. */
+export function translatedMessage(message: string, t: TFunction, params: Record<string, unknown> = {}): string | undefined {
   const key = CUSTOM_MESSAGES[message];
   if (key) return t(key, { min: 0, ...params });
   const year = /^Expected a year (from|up to) (\d+)$/.exec(message);
@@ -29,7 +30,7 @@ type Issue = z.core.$ZodIssue;
 
 /** One issue of a shared zod schema in the reader's language. */
 export function issueMessage(issue: Issue, t: TFunction): string {
-  const custom = fromCustom(issue.message, t);
+  const custom = translatedMessage(issue.message, t);
   if (custom) return custom;
   switch (issue.code) {
     case 'too_small':
@@ -69,7 +70,7 @@ export function fieldErrorsFromProblem(errors: readonly FieldError[], t: TFuncti
   const out: FieldErrors = {};
   for (const e of errors) {
     const field = e.path.split('.')[0] || '_form';
-    out[field] ??= fromCustom(e.message, t) ?? e.message;
+    out[field] ??= translatedMessage(e.message, t) ?? e.message;
   }
   return out;
 }

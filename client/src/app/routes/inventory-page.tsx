@@ -1,11 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Alert, Button, FormLabel, Heading1, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import type { Application, Status } from '@tm/shared/schemas/application';
 import { EmptyState, ErrorState, MutationError, Skeleton } from '../../components/ui/query-state.tsx';
 import { canEdit, useSession } from '../../features/accounts/api/session.ts';
-import { useUpdateFromRow } from '../../features/inventory/api/change-application.ts';
+import { ExportLinks } from '../../features/imports/components/export-links.tsx';
+import { ImportWizard } from '../../features/imports/components/import-wizard.tsx';
+import { useInvalidateAfterWrite, useUpdateFromRow } from '../../features/inventory/api/change-application.ts';
 import { useApplications } from '../../features/inventory/api/get-applications.ts';
 import { useReferenceComponents } from '../../features/inventory/api/get-reference-components.ts';
 import { ApplicationPanel } from '../../features/inventory/components/application-panel.tsx';
@@ -40,6 +42,15 @@ export function InventoryPage() {
   const onSearch = useCallback((q: string) => params.setSearch(q), [params]);
   const session = useSession();
   const editable = canEdit(session.data, code);
+  const [importing, setImporting] = useState(false);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const invalidate = useInvalidateAfterWrite();
+  const onImported = useCallback(() => void invalidate(), [invalidate]);
+  const closeImport = () => {
+    setImporting(false);
+    // Back where the user opened it, instead of at the top of the page.
+    importButton.current?.focus();
+  };
 
   if (municipality.isError) return <ErrorState error={municipality.error} notFound={t('municipality.notFound', { code })} />;
 
@@ -77,10 +88,15 @@ export function InventoryPage() {
           <Button appearance="primary-action-button" onClick={() => params.openPanel(NEW)}>
             {t('inventory.add')}
           </Button>
+          <Button ref={importButton} appearance="secondary-action-button" aria-expanded={importing} onClick={() => (importing ? closeImport() : setImporting(true))}>
+            {t('imports.open')}
+          </Button>
         </div>
       ) : (
         session.data && <Paragraph className="tm-muted">{t('accounts.readOnly')}</Paragraph>
       )}
+      {editable && importing && <ImportWizard code={code} municipalityName={name} onCommitted={onImported} onClose={closeImport} />}
+      {session.data && <ExportLinks code={code} query={query} withTemplate={editable} />}
       <div aria-live="polite" role="status">
         {message && (
           <Alert type="ok">

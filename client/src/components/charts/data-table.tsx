@@ -1,9 +1,14 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { CsvColumn } from '../../lib/csv.ts';
 
-type Column<T> = CsvColumn<T> & { display?: (row: T) => string; numeric?: boolean };
+type Column<T> = CsvColumn<T> & {
+  display?: (row: T) => string;
+  numeric?: boolean;
+  /** The language of a cell that is not in the page's, such as a message the server wrote in English. */
+  lang?: (row: T) => string | undefined;
+};
 
-/** The table alternative of a chart: the chart's own rows, displayed formatted. */
+/** The table alternative of a chart (the chart's own rows, displayed formatted), or any small table of plain rows. */
 export function DataTable<T>({ caption, rows, columns }: { caption: string; rows: readonly T[]; columns: readonly Column<T>[] }) {
   return (
     // A group, not a region: the panel around it is already the landmark with this name.
@@ -28,7 +33,7 @@ export function DataTable<T>({ caption, rows, columns }: { caption: string; rows
                     {c.display ? c.display(row) : String(c.value(row) ?? '')}
                   </TableHeaderCell>
                 ) : (
-                  <TableCell key={c.header} className={c.numeric ? 'tm-num' : undefined}>
+                  <TableCell key={c.header} className={c.numeric ? 'tm-num' : undefined} lang={c.lang?.(row)}>
                     {c.display ? c.display(row) : String(c.value(row) ?? '')}
                   </TableCell>
                 ),

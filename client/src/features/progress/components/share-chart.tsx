@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../../../lib/format.ts';
 import { useReducedMotion } from '../../../lib/use-reduced-motion.ts';
-import { yearTicks, type ShareRow } from '../hooks/shape.ts';
+import { todayMarker, yearTicks, type ShareRow } from '../hooks/shape.ts';
 
 type Props = { rows: readonly ShareRow[]; today: string; targetLabel: string };
 
@@ -12,6 +12,7 @@ export function ShareChart({ rows, today, targetLabel }: Props) {
   const f = useFormat();
   const reduced = useReducedMotion();
   const todayTime = Date.parse(`${today}T00:00:00Z`);
+  const marker = todayMarker(rows, todayTime);
   const percent = (v: number) => f.percent(v / 100);
   return (
     <div className="tm-chart">
@@ -22,8 +23,8 @@ export function ShareChart({ rows, today, targetLabel }: Props) {
             dataKey="time"
             type="number"
             scale="time"
-            domain={['dataMin', 'dataMax']}
-            ticks={yearTicks(rows)}
+            domain={['dataMin', marker.axisEnd]}
+            ticks={yearTicks([...rows, { time: marker.axisEnd }])}
             tickFormatter={(time: number) => String(new Date(time).getUTCFullYear())}
           />
           <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} allowDataOverflow />
@@ -40,7 +41,7 @@ export function ShareChart({ rows, today, targetLabel }: Props) {
           <Line type="linear" dataKey="actual" name={t('charts.actual')} stroke="var(--tm-series-actual)" strokeWidth={3} dot={false} isAnimationActive={!reduced} connectNulls={false} />
           <Line type="linear" dataKey="target" name={targetLabel} stroke="var(--tm-series-target)" strokeWidth={2} strokeDasharray="8 5" dot={false} isAnimationActive={!reduced} />
           <Line type="linear" dataKey="forecast" name={t('charts.forecast')} stroke="var(--tm-series-forecast)" strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={!reduced} connectNulls />
-          <ReferenceLine x={todayTime} stroke="#333" label={{ value: t('charts.today'), position: 'insideTopLeft', fill: '#333' }} />
+          <ReferenceLine x={todayTime} stroke="#333" label={{ value: t('charts.today'), position: marker.labelPosition, fill: '#333' }} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint } from '@tm/shared/schemas/progress';
-import { mapClass, planRows, shareRows, yearTicks } from './shape.ts';
+import { mapClass, planRows, shareRows, todayMarker, yearTicks } from './shape.ts';
 
 const point = (date: string, share: number | null, target: number): SeriesPoint => ({ date, share, target, landscapeCount: 100, compliantCount: share === null ? 0 : Math.round(share * 100) });
 
@@ -55,5 +55,27 @@ describe('mapClass', () => {
 describe('planRows', () => {
   it('when a year plans fewer than needed, then it is marked short', () => {
     expect(planRows([{ year: 2026, planned: 3, needed: 5, gap: 2 }, { year: 2027, planned: 6, needed: 5, gap: -1 }]).map((r) => r.short)).toEqual([true, false]);
+  });
+});
+
+describe('todayMarker', () => {
+  const month = (iso: string) => ({ time: Date.parse(`${iso}T00:00:00Z`) });
+  const series = [month('2021-01-01'), month('2024-01-01'), month('2026-12-01')];
+
+  it('when today falls after the last monthly point, then the axis reaches on to today', () => {
+    const today = Date.parse('2026-12-20T00:00:00Z');
+    expect(todayMarker(series, today).axisEnd).toBe(today);
+  });
+
+  it('when a forecast runs on past today, then the axis ends with the forecast', () => {
+    const forecast = [...series, month('2035-12-01')];
+    expect(todayMarker(forecast, Date.parse('2026-12-20T00:00:00Z')).axisEnd).toBe(month('2035-12-01').time);
+  });
+
+  it.each([
+    ['at the right edge', series, 'insideTopRight'],
+    ['early on a long forecast', [...series, month('2045-01-01')], 'insideTopLeft'],
+  ] as const)('when today is %s, then the label sits on the side with room', (_case, rows, position) => {
+    expect(todayMarker(rows, Date.parse('2026-12-20T00:00:00Z')).labelPosition).toBe(position);
   });
 });

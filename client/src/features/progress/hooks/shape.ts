@@ -56,6 +56,18 @@ export function yearTicks(rows: readonly { time: number }[]): number[] {
   return ticks;
 }
 
+/**
+ * Where the time axis ends and on which side of the "vandaag" line its label goes. The monthly series ends on the 1st
+ * of this month, so the axis reaches on to today or the line would fall off it; a label right of a line near the
+ * chart's right edge runs out of the drawing, so past the middle it goes on the line's left.
+ */
+export function todayMarker(rows: readonly { time: number }[], today: number): { axisEnd: number; labelPosition: 'insideTopLeft' | 'insideTopRight' } {
+  const start = rows[0]?.time ?? today;
+  const axisEnd = Math.max(rows[rows.length - 1]?.time ?? today, today);
+  const past = axisEnd > start ? (today - start) / (axisEnd - start) : 1;
+  return { axisEnd, labelPosition: past > 0.5 ? 'insideTopRight' : 'insideTopLeft' };
+}
+
 export type LayerRow = { key: string; compliant: number; inTransition: number; legacy: number; share: number | null; landscapeCount: number };
 
 export function layerRows(byLayer: readonly LayerFigures[], label: (layer: string | null) => string): LayerRow[] {

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { ApiError } from '../../../lib/api.ts';
+
+const BY_STATUS: Record<number, string> = {
+  400: 'imports.problems.badRequest',
+  401: 'imports.problems.loggedOut',
+  403: 'imports.problems.forbidden',
+  413: 'imports.problems.tooLarge',
+  415: 'imports.problems.unsupported',
+  422: 'imports.problems.unreadable',
+};
+
+/** What went wrong with the upload in the reader's language, with the server's own explanation (in English) below. */
+export function problemMessageKey(error: unknown): string {
+  if (error instanceof ApiError) return BY_STATUS[error.status] ?? 'imports.problems.other';
+  return error instanceof TypeError ? 'imports.problems.network' : 'imports.problems.other';
+}
+
+export function ImportProblem({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const detail = error instanceof ApiError && error.status < 500 && ![401, 403].includes(error.status) ? error.problem.detail : undefined;
+  return (
+    <Alert type="error" role="alert">
+      <Paragraph>{t(problemMessageKey(error))}</Paragraph>
+      {detail && (
+        <Paragraph>
+          {t('imports.problems.detail')} <span lang="en">{detail}</span>
+        </Paragraph>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,118 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { ImportReport } from '@tm/shared/schemas/import';
+import { ApiError } from '../../../lib/api.ts';
+import { importReport } from '../../../test/fixtures/import-report.ts';
+import { renderWithProviders } from '../../../test/render.tsx';
+import { ChooseFileStep } from './choose-file-step.tsx';
+import { ImportProblem } from './import-problem.tsx';
+import { ReportStep } from './report-step.tsx';
+
+const dryRun = importReport({ rows: 3, applications: 3, created: 2, updated: 1, defaultedToLegacy: 2, ignoredColumns: ['Kleur'] });
+
+function renderReport(report: ImportReport) {
+  const handlers = { onPhaseOutMissing: vi.fn(), onCommit: vi.fn(), onChooseAgain: vi.fn() };
+  renderWithProviders(<ReportStep fileName="inventaris.csv" report={report} phaseOutMissing={false} busy={false} {...handlers} />);
+  return handlers;
+}
+
+/** The report's figures as the user reads them: label → number. */
+function shownCounts(): Record<string, string | null | undefined> {
+  const list = screen.getByLabelText('Uitkomst van de controle');
+  return Object.fromEntries([...list.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+}
+
+describe('step 2: the dry run report', () => {
+  it('when the file has errors, then each shows with its row and column, and importing is impossible', () => {
+    const handlers = renderReport({
+      ...dryRun,
+      errors: [
+        { row: 3, column: 'Status', message: 'Unknown value "onzin"; expected one of Legacy, In transitie, Common Ground' },
+        { row: 3, column: null, message: 'Required' },
+        { row: 5, column: 'Naam', message: 'Required' },
+      ],
+    });
+    expect(screen.getByText('3 fouten in 2 rijen.', { exact: false })).toBeTruthy();
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['3', 'Status', 'Unknown value "onzin"; expected one of Legacy, In transitie, Common Ground'],
+      ['3', '(hele rij)', 'Vul dit veld in.'],
+      ['5', 'Naam', 'Vul dit veld in.'],
+    ]);
+    // The server's own English message is marked as English for screen readers; a translated one is not.
+    expect(within(table).getByText(/Unknown value/).getAttribute('lang')).toBe('en');
+    expect(within(table).getAllByText('Vul dit veld in.')[0]!.getAttribute('lang')).toBeNull();
+
+    const commit = screen.getByRole('button', { name: 'Importeren' }) as HTMLButtonElement;
+    expect(commit.disabled).toBe(true);
+    expect(commit.getAttribute('aria-describedby')).toBe('import-commit-hint');
+    expect(document.getElementById('import-commit-hint')?.textContent).toBe('Importeren kan pas als het bestand geen fouten meer heeft.');
+    fireEvent.click(screen.getByRole('button', { name: 'Ander bestand kiezen' }));
+    expect(handlers.onChooseAgain).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the file is clean, then the counts say what would change and importing is one click', () => {
+    const handlers = renderReport(dryRun);
+    expect(shownCounts()).toEqual({
+      'Rijen gelezen': '3',
+      'Nieuw toe te voegen': '2',
+      'Te wijzigen': '1',
+      Ongewijzigd: '0',
+      'Zonder status: komen binnen als legacy': '2',
+    });
+    expect(screen.getByText('Geen fouten gevonden.')).toBeTruthy();
+    expect(screen.getByText('Deze kolommen worden niet gelezen: Kleur.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Importeren' }));
+    expect(handlers.onCommit).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the inventory holds applications the file lacks, then they are listed and can be phased out on commit', () => {
+    const missing = [{ id: crypto.randomUUID(), name: 'Oud zaaksysteem', vendor: 'Leverancier A' }];
+    const handlers = renderReport({ ...dryRun, created: 0, updated: 0, unchanged: 3, missing });
+    expect(screen.getByText('Oud zaaksysteem (Leverancier A)')).toBeTruthy();
+    expect(screen.getByText('Dit bestand verandert niets aan de inventaris.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Importeren' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('Markeer deze applicatie per vandaag als uitgefaseerd'));
+    expect(handlers.onPhaseOutMissing).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('step 1: choosing the file', () => {
+  it('when no file is chosen, then checking waits for one; a chosen file is named and handed on', () => {
+    const onChoose = vi.fn();
+    const onCheck = vi.fn();
+    const { rerender } = renderWithProviders(<ChooseFileStep file={null} busy={false} onChoose={onChoose} onCheck={onCheck} />);
+    expect((screen.getByRole('button', { name: 'Controleren' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('link', { name: 'Download het importsjabloon (XLSX)' }).getAttribute('href')).toBe('/api/v1/import-template');
+
+    const file = new File(['Naam;Leverancier\nZaaksysteem;A\n'], 'inventaris.csv', { type: 'text/csv' });
+    fireEvent.change(screen.getByLabelText('Bestand'), { target: { files: [file] } });
+    expect(onChoose).toHaveBeenCalledWith(file);
+
+    rerender(<ChooseFileStep file={file} busy={false} onChoose={onChoose} onCheck={onCheck} />);
+    expect(screen.getByText(/^Gekozen: inventaris\.csv/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
+    expect(onCheck).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a file the server cannot take', () => {
+  it.each([
+    [413, 'Het bestand is te groot.'],
+    [415, 'Dit soort bestand kan niet worden ingelezen.'],
+    [400, 'Het bestand kon niet worden verstuurd.'],
+    [422, 'Het bestand kon niet worden ingelezen.'],
+  ])('when the server answers %i, then the alert says so in Dutch and gives its explanation', (status, dutch) => {
+    const detail = 'This is an old Excel 97-2003 (.xls) file';
+    renderWithProviders(<ImportProblem error={new ApiError({ type: 'about:blank', title: 'x', status, detail })} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain(dutch);
+    expect(within(alert).getByText(detail).getAttribute('lang')).toBe('en');
+  });
+
+  it('when the connection drops, then it says to check the connection', () => {
+    renderWithProviders(<ImportProblem error={new TypeError('Network error')} />);
+    expect(screen.getByRole('alert').textContent).toContain('De verbinding met de server is verbroken.');
+  });
+});

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Button, Heading4, Paragraph } from '@utrecht/component-library-react';
+import type { ImportError } from '@tm/shared/schemas/import';
+import { DataTable, type Column } from '../../../components/charts/data-table.tsx';
+import { downloadCsv, toCsv } from '../../../lib/csv.ts';
+import { translatedMessage } from '../../../lib/validation.ts';
+import { rowsWithErrors, shownErrors } from '../hooks/report-shape.ts';
+
+/** The file's errors by row and column, as the spreadsheet numbers them, so the user can find each one. */
+export function ReportErrors({ errors, filename }: { errors: readonly ImportError[]; filename: string }) {
+  const { t } = useTranslation();
+  const { shown, hidden } = shownErrors(errors);
+  const columns: Column<ImportError>[] = [
+    { header: t('imports.report.row'), value: (e) => e.row },
+    { header: t('imports.report.column'), value: (e) => e.column ?? t('imports.report.wholeRow') },
+    {
+      header: t('imports.report.message'),
+      value: (e) => translatedMessage(e.message, t) ?? e.message,
+      lang: (e) => (translatedMessage(e.message, t) === undefined ? 'en' : undefined),
+    },
+  ];
+  return (
+    <section aria-labelledby="import-errors-title">
+      <Heading4 id="import-errors-title">{t('imports.report.errorsTitle')}</Heading4>
+      <Paragraph>
+        {t('imports.report.errorsIntro', {
+          errors: t('imports.report.errors', { count: errors.length }),
+          rows: t('imports.report.errorRows', { count: rowsWithErrors(errors) }),
+        })}
+      </Paragraph>
+      <DataTable caption={t('imports.report.errorsCaption')} rows={shown} columns={columns} />
+      {hidden > 0 && <Paragraph>{t('imports.report.moreErrors', { count: hidden })}</Paragraph>}
+      <div className="tm-actions">
+        <Button appearance="subtle-button" onClick={() => downloadCsv(`${filename}-fouten.csv`, toCsv(errors, columns))}>
+          {t('imports.report.downloadErrors')}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Button, Checkbox, FormLabel, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import type { ImportReport } from '@tm/shared/schemas/import';
+import { changesOf, commitBlocked } from '../hooks/import-wizard-state.ts';
+import { ReportCounts } from './report-counts.tsx';
+import { ReportErrors } from './report-errors.tsx';
+import { StepHeading } from './step-heading.tsx';
+
+type Props = {
+  fileName: string;
+  report: ImportReport;
+  phaseOutMissing: boolean;
+  busy: boolean;
+  onPhaseOutMissing: (value: boolean) => void;
+  onCommit: () => void;
+  onChooseAgain: () => void;
+};
+
+/** Step 2: what the file would change, every error by row and column, and the commit once there are none. */
+export function ReportStep({ fileName, report, phaseOutMissing, busy, onPhaseOutMissing, onCommit, onChooseAgain }: Props) {
+  const { t } = useTranslation();
+  const errors = report.errors.length > 0;
+  const missing = report.missing.length;
+  return (
+    <div>
+      <StepHeading>{t('imports.report.heading')}</StepHeading>
+      <Paragraph>{t('imports.report.file', { name: fileName })}</Paragraph>
+      <ReportCounts report={report} />
+      {report.ignoredColumns.length > 0 && <Paragraph>{t('imports.report.ignoredColumns', { columns: report.ignoredColumns.join(', ') })}</Paragraph>}
+      {errors ? (
+        <ReportErrors errors={report.errors} filename={fileName.replace(/\.[^.]+$/, '')} />
+      ) : (
+        <Paragraph>{t('imports.report.noErrors')}</Paragraph>
+      )}
+      {missing > 0 && (
+        <details className="tm-details">
+          <summary>{t('imports.report.missingTitle', { count: missing })}</summary>
+          <Paragraph>{t('imports.report.missingIntro')}</Paragraph>
+          <UnorderedList>
+            {report.missing.map((app) => (
+              <UnorderedListItem key={app.id}>{app.vendor ? `${app.name} (${app.vendor})` : app.name}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </details>
+      )}
+      {missing > 0 && !errors && (
+        <div className="tm-check">
+          <Checkbox id="import-phase-out" checked={phaseOutMissing} onChange={(event) => onPhaseOutMissing(event.target.checked)} />{' '}
+          <FormLabel htmlFor="import-phase-out" type="checkbox">
+            {t('imports.report.phaseOutMissing', { count: missing })}
+          </FormLabel>
+        </div>
+      )}
+      {!errors && changesOf(report, phaseOutMissing) === 0 && <Paragraph>{t('imports.report.nothingToDo')}</Paragraph>}
+      <Paragraph id="import-commit-hint">{errors ? t('imports.report.commitBlocked') : t('imports.report.commitHint')}</Paragraph>
+      <div className="tm-actions">
+        <Button appearance="primary-action-button" disabled={commitBlocked(report, phaseOutMissing)} busy={busy} aria-describedby="import-commit-hint" onClick={onCommit}>
+          {t('imports.report.commit')}
+        </Button>
+        <Button appearance="secondary-action-button" disabled={busy} onClick={onChooseAgain}>
+          {t('imports.report.chooseAgain')}
+        </Button>
+      </div>
+    </div>
+  );
+}
