@@ -58,7 +58,16 @@ export async function addToRollup<R extends Record<string, number>>(
   const emptied = added.filter((a) => isZero(a.total, columns));
   if (emptied.length > 0)
     await db(table)
-      .whereIn(keyColumns[0]!, [...new Set(emptied.map((e) => e.key[keyColumns[0]!]!))])
+      .where((w) => {
+        for (const e of emptied)
+          w.orWhere((one) => {
+            for (const k of keyColumns) {
+              const value = e.key[k];
+              if (value === null || value === undefined) one.whereNull(k);
+              else one.where(k, value);
+            }
+          });
+      })
       .where((w) => {
         for (const c of columns) w.where(c, 0);
       })
