@@ -54,8 +54,9 @@ export async function up(knex: Knex): Promise<void> {
     t.text('vendor');
     t.integer('application_count').notNullable();
   });
+  // Municipality first: a peer group is usually a few municipalities, and a municipality's legacy spans most components.
   await knex.raw(`create unique index progress_compliant_component_products_key on progress_compliant_component_products
-                  (reference_component_id, municipality_code, product, vendor) nulls not distinct`);
+                  (municipality_code, reference_component_id, product, vendor) nulls not distinct`);
 
   // Compliant applications per product and municipality, and per product nationally: the most adopted products.
   await knex.schema.createTable('progress_compliant_products', (t) => {
