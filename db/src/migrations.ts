@@ -6,6 +6,7 @@ import * as createAuditEvents from '../migrations/20261129070100_create_audit_ev
 import * as createProgrammeSettings from '../migrations/20261129080000_create_programme_settings.ts';
 import * as createProgressRollups from '../migrations/20261129080100_create_progress_rollups.ts';
 import * as createPeerGroups from '../migrations/20261129080200_create_peer_groups.ts';
+import * as createUsageRollups from '../migrations/20261202030000_create_usage_rollups.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261129080000_create_programme_settings': createProgrammeSettings,
   '20261129080100_create_progress_rollups': createProgressRollups,
   '20261129080200_create_peer_groups': createPeerGroups,
+  '20261202030000_create_usage_rollups': createUsageRollups,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

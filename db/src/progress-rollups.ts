@@ -4,6 +4,9 @@
  * contribution serves all three and the "as known at" reconstruction, so they cannot drift apart.
  */
 import type { Knex } from 'knex';
+import { LANDSCAPE } from './landscape.ts';
+import { accumulate, addToRollup, type Diffs, placeholders, replaceApplicationRows } from './rollup-sums.ts';
+import { rebuildUsageRollups, refreshUsageRollupsOf } from './usage-rollups.ts';
 
 export const CONTRIBUTION_COLUMNS = [
   'landscape',
@@ -36,12 +39,7 @@ export type StepsFilter = {
   knownAt?: string;
 };
 
-const LANDSCAPE = `('in_production', 'phasing_out')`;
 const contributionList = CONTRIBUTION_COLUMNS.join(', ');
-
-function placeholders(values: readonly unknown[]): string {
-  return values.map(() => '?').join(', ');
-}
 
 /**
  * Each application's contribution as steps: one row per month in which its contribution at the month's end
@@ -138,38 +136,6 @@ async function programmeStartMonth(db: Knex): Promise<string> {
   return row!.start_month;
 }
 
-type Keyed<R> = { key: Record<string, string>; values: R };
-
-function accumulate<R extends Record<string, number>>(
-  into: Map<string, Keyed<R>>,
-  key: Record<string, string>,
-  values: R,
-  columns: readonly (keyof R & string)[],
-  sign: 1 | -1,
-): void {
-  const id = Object.values(key).join('|');
-  const found = into.get(id) ?? { key, values: Object.fromEntries(columns.map((c) => [c, 0])) as R };
-  for (const c of columns) (found.values as Record<string, number>)[c] = found.values[c]! + sign * Number(values[c]);
-  into.set(id, found);
-}
-
-/** Adds the non-zero differences to a rollup; rows are sorted so concurrent writers lock them in the same order. */
-async function addToRollup<R extends Record<string, number>>(
-  db: Knex,
-  table: string,
-  keyColumns: readonly string[],
-  columns: readonly (keyof R & string)[],
-  diffs: Map<string, Keyed<R>>,
-): Promise<void> {
-  const rows = [...diffs.entries()]
-    .filter(([, d]) => columns.some((c) => Math.abs(d.values[c]!) > 1e-9))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, d]) => ({ ...d.key, ...d.values }));
-  if (rows.length === 0) return;
-  const merge = Object.fromEntries(columns.map((c) => [c, db.raw('?? + excluded.??', [`${table}.${c}`, c])]));
-  await db(table).insert(rows).onConflict([...keyColumns]).merge(merge);
-}
-
 /**
  * Brings every rollup in line with one application's current timeline, layer, cost, inventory fields and deletion,
  * whatever the write was (create, change, back-dated change, retirement, delete). Call it inside the write's
@@ -185,21 +151,19 @@ export async function refreshRollupsOf(db: Knex, applicationIds: readonly string
   if (applicationIds.length === 0) return;
   const startMonth = await programmeStartMonth(db);
 
-  const oldSteps: StepRow[] = await db('progress_application_steps').whereIn('application_id', applicationIds).delete().returning('*');
-  const steps = contributionStepsQuery({ applicationIds });
-  const newSteps: StepRow[] = (
-    await db.raw(
-      `insert into progress_application_steps (application_id, month, municipality_code, layer, ${contributionList})
-       select application_id, month, municipality_code, layer, ${contributionList} from (${steps.sql}) s returning *`,
-      steps.bindings,
-    )
-  ).rows;
+  const steps = await replaceApplicationRows<StepRow>(
+    db,
+    'progress_application_steps',
+    applicationIds,
+    ['application_id', 'month', 'municipality_code', 'layer', ...CONTRIBUTION_COLUMNS],
+    contributionStepsQuery({ applicationIds }),
+  );
 
-  const byMunicipality = new Map<string, Keyed<ContributionRow>>();
-  const national = new Map<string, Keyed<ContributionRow>>();
-  const current = new Map<string, Keyed<ContributionRow>>();
-  const start = new Map<string, Keyed<ContributionRow>>();
-  for (const [rows, sign] of [[oldSteps, -1], [newSteps, 1]] as const)
+  const byMunicipality: Diffs<ContributionRow> = new Map();
+  const national: Diffs<ContributionRow> = new Map();
+  const current: Diffs<ContributionRow> = new Map();
+  const start: Diffs<ContributionRow> = new Map();
+  for (const [rows, sign] of [[steps.before, -1], [steps.after, 1]] as const)
     for (const s of rows) {
       accumulate(byMunicipality, { municipality_code: s.municipality_code, month: s.month, layer: s.layer }, s, CONTRIBUTION_COLUMNS, sign);
       accumulate(national, { month: s.month, layer: s.layer }, s, CONTRIBUTION_COLUMNS, sign);
@@ -212,22 +176,18 @@ export async function refreshRollupsOf(db: Knex, applicationIds: readonly string
   await addToRollup(db, 'progress_current', ['municipality_code', 'layer'], CONTRIBUTION_COLUMNS, current);
   await addToRollup(db, 'progress_start', ['municipality_code', 'layer'], CONTRIBUTION_COLUMNS, start);
 
-  const oldFacts: (CompletenessRow & { municipality_code: string })[] = await db('progress_application_facts')
-    .whereIn('application_id', applicationIds)
-    .delete()
-    .returning('*');
-  const facts = completenessFactsQuery(applicationIds);
-  const newFacts: (CompletenessRow & { municipality_code: string })[] = (
-    await db.raw(
-      `insert into progress_application_facts (application_id, municipality_code, ${COMPLETENESS_COLUMNS.join(', ')})
-       ${facts.sql} returning *`,
-      facts.bindings,
-    )
-  ).rows;
-  const completeness = new Map<string, Keyed<CompletenessRow>>();
-  for (const [rows, sign] of [[oldFacts, -1], [newFacts, 1]] as const)
+  const facts = await replaceApplicationRows<CompletenessRow & { municipality_code: string }>(
+    db,
+    'progress_application_facts',
+    applicationIds,
+    ['application_id', 'municipality_code', ...COMPLETENESS_COLUMNS],
+    completenessFactsQuery(applicationIds),
+  );
+  const completeness: Diffs<CompletenessRow> = new Map();
+  for (const [rows, sign] of [[facts.before, -1], [facts.after, 1]] as const)
     for (const f of rows) accumulate(completeness, { municipality_code: f.municipality_code }, f, COMPLETENESS_COLUMNS, sign);
   await addToRollup(db, 'progress_completeness', ['municipality_code'], COMPLETENESS_COLUMNS, completeness);
+  await refreshUsageRollupsOf(db, applicationIds);
 }
 
 const sums = (columns: readonly string[]) => columns.map((c) => `sum(${c}) as ${c}`).join(', ');
@@ -282,6 +242,7 @@ export async function rebuildRollups(db: Knex): Promise<void> {
       `insert into progress_completeness (municipality_code, ${COMPLETENESS_COLUMNS.join(', ')})
        select municipality_code, ${sums(COMPLETENESS_COLUMNS)} from progress_application_facts group by municipality_code`,
     );
+    await rebuildUsageRollups(trx);
     await trx.raw('analyze progress_municipality_deltas, progress_national_deltas, progress_current, progress_start');
   };
   if (db.isTransaction) await work(db);

@@ -9,13 +9,32 @@ import type { Settings } from '@tm/shared/schemas/settings';
 import { addDays, monthlyPoints, monthOf } from '@tm/shared/measure/calendar';
 import { contributionAt, type MeasuredApplication, shareFigures, shareOf } from '@tm/shared/measure/share';
 import { statusOf, targetAt } from '@tm/shared/measure/target';
+import { completenessOf, countCompleteness } from '@tm/shared/measure/completeness';
+import { isInLandscape, stateAt } from '@tm/shared/measure/timeline';
 
-export type OracleApplication = MeasuredApplication & { id: string; municipalityCode: string };
+export type OracleApplication = MeasuredApplication & {
+  id: string;
+  municipalityCode: string;
+  name: string;
+  vendor: string | null;
+  product: string | null;
+  plannedReplacementYear: number | null;
+  referenceComponentIds: string[];
+};
 
 /** The raw rows, as the database holds them now or as it knew them at `knownAt`. */
 export async function loadLandscape(db: Knex, knownAt?: string): Promise<OracleApplication[]> {
-  const apps: { id: string; municipality_code: string; layer: Layer | null; annual_cost: number | null }[] = await db('applications')
-    .select('id', 'municipality_code', 'layer', 'annual_cost')
+  const apps: {
+    id: string;
+    municipality_code: string;
+    name: string;
+    vendor: string | null;
+    product: string | null;
+    planned_replacement_year: number | null;
+    layer: Layer | null;
+    annual_cost: number | null;
+  }[] = await db('applications')
+    .select('id', 'municipality_code', 'name', 'vendor', 'product', 'planned_replacement_year', 'layer', 'annual_cost')
     .where((w) => {
       w.whereNull('deleted_at');
       if (knownAt) w.orWhere('deleted_at', '>', knownAt);
@@ -26,9 +45,15 @@ export async function loadLandscape(db: Knex, knownAt?: string): Promise<OracleA
       .modify((q) => {
         if (knownAt) q.where('recorded_at', '<=', knownAt);
       });
+  const links: { application_id: string; reference_component_id: string }[] = await db('application_reference_components').select();
   return apps.map((a) => ({
     id: a.id,
     municipalityCode: a.municipality_code,
+    name: a.name,
+    vendor: a.vendor,
+    product: a.product,
+    plannedReplacementYear: a.planned_replacement_year,
+    referenceComponentIds: links.filter((l) => l.application_id === a.id).map((l) => l.reference_component_id),
     layer: a.layer,
     annualCost: a.annual_cost === null ? null : Number(a.annual_cost),
     events: events
@@ -60,4 +85,68 @@ export function oracleByLayer(apps: readonly OracleApplication[], measure: Measu
     const c = contributionAt(apps.filter((a) => a.layer === layer), today);
     return { layer, landscapeCount: c.landscape, compliantCount: c.compliant, inTransitionCount: c.inTransition, share: shareOf(c, measure) };
   });
+}
+
+/** Today's landscape with each application's state at `today`, straight from its events. */
+function landscapeAt(apps: readonly OracleApplication[], today: string) {
+  return apps
+    .map((a) => ({ ...a, state: stateAt(a.events, today) }))
+    .filter((a) => isInLandscape(a.state.lifecycle))
+    .map((a) => ({ ...a, status: a.state.status ?? 'legacy', productKey: JSON.stringify([a.product ?? a.name, a.vendor]) }));
+}
+
+export function oracleCompleteness(apps: readonly OracleApplication[], measure: Measure, today: string) {
+  return completenessOf(
+    countCompleteness(
+      landscapeAt(apps, today).map((a) => ({ ...a, referenceComponentCount: a.referenceComponentIds.length })),
+      measure,
+    ),
+  );
+}
+
+/** Every reference component with the number of municipalities that fill it with a legacy application. */
+export function oracleLegacyComponents(apps: readonly OracleApplication[], today: string): Map<string, number> {
+  const municipalities = new Map<string, Set<string>>();
+  for (const a of landscapeAt(apps, today).filter((x) => x.status !== 'compliant'))
+    for (const rc of a.referenceComponentIds) municipalities.set(rc, (municipalities.get(rc) ?? new Set()).add(a.municipalityCode));
+  return new Map([...municipalities].map(([rc, codes]) => [rc, codes.size]));
+}
+
+/** Every compliant product (`[product or name, vendor]` as JSON) with its municipalities and applications. */
+export function oracleCompliantProducts(apps: readonly OracleApplication[], today: string) {
+  const products = new Map<string, { municipalityCount: number; applicationCount: number }>();
+  const compliant = landscapeAt(apps, today).filter((a) => a.status === 'compliant');
+  for (const key of new Set(compliant.map((a) => a.productKey))) {
+    const using = compliant.filter((a) => a.productKey === key);
+    products.set(key, { municipalityCount: new Set(using.map((a) => a.municipalityCode)).size, applicationCount: using.length });
+  }
+  return products;
+}
+
+/**
+ * For each reference component `code` fills with a legacy application: its legacy applications, and per compliant
+ * product (JSON key as above) the peers among `peers` that use it for that component.
+ */
+export function oracleRecommendations(apps: readonly OracleApplication[], code: string, peers: readonly string[], today: string) {
+  const landscape = landscapeAt(apps, today);
+  const mine = landscape.filter((a) => a.municipalityCode === code && a.status !== 'compliant');
+  const components = [...new Set(mine.flatMap((a) => a.referenceComponentIds))];
+  return new Map(
+    components.map((rc) => {
+      const used = landscape.filter(
+        (a) => a.municipalityCode !== code && peers.includes(a.municipalityCode) && a.status === 'compliant' && a.referenceComponentIds.includes(rc),
+      );
+      const products = new Map<string, string[]>();
+      for (const key of new Set(used.map((a) => a.productKey)))
+        products.set(key, [...new Set(used.filter((a) => a.productKey === key).map((a) => a.municipalityCode))].sort());
+      return [
+        rc,
+        {
+          myApplicationIds: mine.filter((a) => a.referenceComponentIds.includes(rc)).map((a) => a.id).sort(),
+          peerCount: new Set(used.map((a) => a.municipalityCode)).size,
+          products,
+        },
+      ];
+    }),
+  );
 }

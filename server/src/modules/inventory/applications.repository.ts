@@ -115,10 +115,14 @@ export async function findById(db: Knex, id: string): Promise<StoredApplication 
   return row ? toApplication(row) : undefined;
 }
 
-/** Locks the row for the rest of the transaction so that concurrent writers queue behind each other. */
+/**
+ * Locks the row for the rest of the transaction so that concurrent writers queue behind each other, and reads it
+ * in the same statement. A writer that waited gets the row's newest revision, so its revision check refuses the
+ * stale edit.
+ */
 export async function findByIdForUpdate(db: Knex, id: string): Promise<StoredApplication | undefined> {
-  const row = await db('applications').select('id').where({ id }).whereNull('deleted_at').forUpdate().first();
-  return row ? findById(db, id) : undefined;
+  const row = await selectApplications(db).where('a.id', id).whereNull('a.deleted_at').forUpdate('a').first();
+  return row ? toApplication(row) : undefined;
 }
 
 function escapeLike(text: string): string {

@@ -3,7 +3,9 @@ import type { CreatePeerGroupInput, PeerGroup, Recommendation } from '@tm/shared
 
 type GroupRow = { id: string; name: string; owner_id: string | null; created_at: Date; codes: string[] | null };
 
-const LANDSCAPE = `('in_production', 'phasing_out')`;
+function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
 
 function toGroup(row: GroupRow): PeerGroup {
   return {
@@ -45,17 +47,15 @@ export async function deleteGroup(db: Knex, id: string): Promise<boolean> {
 
 /**
  * For each reference component that `code` still fills with a legacy application in its landscape: the compliant
- * products that the other `peers` use for that same component today.
+ * products that the other `peers` use for that same component today, from the usage rollups.
  */
 export async function recommendations(db: Knex, code: string, peers: readonly string[]): Promise<Recommendation[]> {
   const mine: { rc: string; rc_name: string; id: string; name: string }[] = (
     await db.raw(
-      `select r.reference_component_id as rc, rc.name as rc_name, a.id, a.name
-       from applications a
-       join application_reference_components r on r.application_id = a.id
-       join reference_components rc on rc.id = r.reference_component_id
-       where a.municipality_code = ? and a.deleted_at is null and a.lifecycle in ${LANDSCAPE} and a.status <> 'compliant'
-       order by rc.name, a.name, a.id`,
+      `select c.reference_component_id as rc, rc.name as rc_name, c.application_id as id, c.application_name as name
+       from progress_application_components c join reference_components rc on rc.id = c.reference_component_id
+       where c.municipality_code = ? and c.legacy = 1
+       order by rc.name, c.application_name, c.application_id`,
       [code],
     )
   ).rows;
@@ -67,22 +67,26 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
       ? []
       : (
           await db.raw(
-            `select distinct r.reference_component_id as rc, coalesce(a.product, a.name) as product, a.vendor,
-                    a.municipality_code as code, mu.name as municipality
-             from application_reference_components r
-             join applications a on a.id = r.application_id
-             join municipalities mu on mu.code = a.municipality_code
-             where r.reference_component_id in (${components.map(() => '?').join(', ')})
-               and a.municipality_code in (${others.map(() => '?').join(', ')})
-               and a.deleted_at is null and a.lifecycle in ${LANDSCAPE} and a.status = 'compliant'
+            `select p.reference_component_id as rc, p.product, p.vendor, p.municipality_code as code, mu.name as municipality
+             from progress_compliant_component_products p
+             join municipalities mu on mu.code = p.municipality_code
+             where p.reference_component_id in (${placeholders(components)})
+               and p.municipality_code in (${placeholders(others)})
+               and p.application_count > 0
              order by mu.name`,
             [...components, ...others],
           )
         ).rows;
+  const usedFor = new Map<string, typeof used>();
+  for (const u of used) {
+    const list = usedFor.get(u.rc) ?? [];
+    list.push(u);
+    usedFor.set(u.rc, list);
+  }
 
   return components
     .map((rc) => {
-      const here = used.filter((u) => u.rc === rc);
+      const here = usedFor.get(rc) ?? [];
       const products = new Map<string, { product: string; vendor: string | null; municipalities: Map<string, string> }>();
       for (const u of here) {
         const key = JSON.stringify([u.product, u.vendor]);

@@ -8,7 +8,8 @@ export const MEASURE_RULES =
   'layer and annual cost are the current ones; deleted entries count nowhere. `measure=cost` weighs by annual cost ' +
   '(applications without a cost weigh 0) and gives `costCoverage`. A share is null, never 0, for an empty landscape. ' +
   '`knownAt` gives the figures as they were known then: only changes recorded by then, entries deleted later still ' +
-  'count, and the figures are for that day; completeness, plan and the top lists describe the inventory as it is now.';
+  'count, and the figures are for that day; completeness, plan, the top lists and the recommendations describe the ' +
+  'inventory as it is now.';
 
 const SERIES_RULES =
   'The series has a point per month from 2019-01 to the current month: the end of each month, and for the current ' +

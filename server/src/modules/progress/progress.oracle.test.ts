@@ -6,7 +6,19 @@ import { addDays, yearsBetween } from '@tm/shared/measure/calendar';
 import { todayIso } from '@tm/shared/dates';
 import { rebuildRollups } from '@tm/db/progress-rollups';
 import { useTestApp } from '../../../test/harness.ts';
-import { loadLandscape, type OracleApplication, oracleByLayer, oracleSeries, oracleStanding } from '../../../test/measure-oracle.ts';
+import {
+  loadLandscape,
+  type OracleApplication,
+  oracleByLayer,
+  oracleCompleteness,
+  oracleCompliantProducts,
+  oracleLegacyComponents,
+  oracleRecommendations,
+  oracleSeries,
+  oracleStanding,
+} from '../../../test/measure-oracle.ts';
+import { csv } from '../../../test/spreadsheets.ts';
+import { LIFECYCLE_LABELS, STATUS_LABELS } from '../imports/values.ts';
 
 const { api, db, signIn } = useTestApp();
 const MUNICIPALITIES = ['GM0546', 'GM0363', 'GM0014'];
@@ -14,9 +26,14 @@ const MUNICIPALITIES = ['GM0546', 'GM0363', 'GM0014'];
 const SEED = 20261129;
 let editor: supertest.Agent;
 let admin: supertest.Agent;
+/** A few reference components, vendors and products, so that top lists and recommendations have ties and overlaps. */
+let components: string[];
+const VENDORS = [null, '', 'Leverancier A', 'Leverancier B'];
+const PRODUCTS = [null, 'Zaaksysteem', 'Zaaksysteem', 'Archief'];
 beforeAll(async () => {
   editor = (await signIn({ role: 'editor', municipalityCodes: MUNICIPALITIES })).agent;
   admin = (await signIn({ role: 'admin' })).agent;
+  components = (await api().get('/api/v1/reference-components').expect(200)).body.items.slice(0, 4).map((c: { id: string }) => c.id);
 });
 
 /** A small deterministic generator, so that a failure can be replayed from the seed. */
@@ -36,7 +53,7 @@ function random(seed: number) {
   return { next, int, pick, date };
 }
 
-type Live = { id: string; etag: string };
+type Live = { id: string; etag: string; code: string; name: string };
 
 async function readProgress(code: string, measure: Measure, knownAt?: string) {
   const res = await api().get(`/api/v1/municipalities/${code}/progress`).query({ measure, ...(knownAt ? { knownAt } : {}) });
@@ -57,6 +74,66 @@ function expectSeriesEqual(actual: { date: string; share: number | null; target:
     else expect(a.share, e.date).toBeCloseTo(e.share, 9);
     expect(a.target, e.date).toBeCloseTo(e.target, 9);
   });
+}
+
+type TopComponent = { referenceComponentId: string; municipalityCount: number };
+type TopProduct = { product: string; vendor: string | null; municipalityCount: number; applicationCount: number };
+
+/**
+ * A top list is the first entries of the oracle's full ranking: each entry's figures are the oracle's, in ranking
+ * order, and nothing left out ranks strictly above the last one shown.
+ */
+function expectTopList<T>(actual: T[], oracle: Map<string, number[]>, keyOf: (t: T) => string, figuresOf: (t: T) => number[], limit: number) {
+  // Positive when a ranks above b: the figures compared in order, larger first.
+  const rank = (a: number[], b: number[]) => a.reduce((d, x, i) => d || x - b[i]!, 0);
+  expect(actual.length).toBe(Math.min(limit, oracle.size));
+  actual.forEach((t) => expect(figuresOf(t), keyOf(t)).toEqual(oracle.get(keyOf(t))));
+  for (let i = 1; i < actual.length; i++) expect(rank(figuresOf(actual[i - 1]!), figuresOf(actual[i]!))).toBeGreaterThanOrEqual(0);
+  const last = actual.at(-1);
+  const shown = new Set(actual.map(keyOf));
+  if (last) for (const [key, figures] of oracle) if (!shown.has(key)) expect(rank(figuresOf(last), figures), key).toBeGreaterThanOrEqual(0);
+}
+
+/** Top lists, recommendations and completeness: figures about today's landscape, also when read as known earlier. */
+async function compareUsageWithOracle(current: OracleApplication[], today: string, knownAt?: string) {
+  const query = knownAt ? { knownAt } : {};
+  for (const measure of ['count', 'cost'] as const) {
+    const national = (await api().get('/api/v1/progress/national').query({ measure, ...query }).expect(200)).body;
+    expect(national.summary.completeness).toEqual(oracleCompleteness(current, measure, today));
+    for (const code of MUNICIPALITIES) {
+      const mine = (await readProgress(code, measure, knownAt)).summary.completeness;
+      expect(mine).toEqual(oracleCompleteness(current.filter((a) => a.municipalityCode === code), measure, today));
+    }
+    expectTopList(
+      national.topLegacyReferenceComponents,
+      new Map([...oracleLegacyComponents(current, today)].map(([rc, n]) => [rc, [n]])),
+      (t: TopComponent) => t.referenceComponentId,
+      (t: TopComponent) => [t.municipalityCount],
+      10,
+    );
+    expectTopList(
+      national.topCompliantProducts,
+      new Map([...oracleCompliantProducts(current, today)].map(([key, p]) => [key, [p.municipalityCount, p.applicationCount]])),
+      (t: TopProduct) => JSON.stringify([t.product, t.vendor]),
+      (t: TopProduct) => [t.municipalityCount, t.applicationCount],
+      10,
+    );
+  }
+  for (const group of ['all', 'province']) {
+    const body = (await editor.get('/api/v1/municipalities/GM0546/peers').query({ group, ...query }).expect(200)).body;
+    const oracle = oracleRecommendations(current, 'GM0546', body.members.map((m: { code: string }) => m.code), today);
+    const actual = new Map(
+      body.recommendations.map((r: { referenceComponentId: string; myApplications: { id: string }[]; peerCount: number; products: (TopProduct & { municipalities: { code: string }[] })[] }) => [
+        r.referenceComponentId,
+        {
+          myApplicationIds: r.myApplications.map((a) => a.id).sort(),
+          peerCount: r.peerCount,
+          products: new Map(r.products.map((p) => [JSON.stringify([p.product, p.vendor]), p.municipalities.map((m) => m.code).sort()])),
+        },
+      ]),
+    );
+    expect(actual, group).toEqual(oracle);
+  }
 }
 
 async function compareWithOracle(apps: OracleApplication[], today: string, knownAt?: string) {
@@ -104,13 +181,48 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
   }
 }
 
+function someComponents(r: ReturnType<typeof random>): string[] {
+  return components.filter(() => r.next() < 0.35);
+}
+
+const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
+
+/**
+ * An import commit into `code`: some of its applications changed (status back-dated, product, components), some
+ * new ones, and now and then the ones left out phased out. Refreshes the ETags the import made stale.
+ */
+async function importInto(r: ReturnType<typeof random>, code: string, live: Live[], op: number) {
+  const header = ['ID', 'Naam', 'Product', 'Referentiecomponenten', 'Status', 'Gebruiksstatus', 'Ingangsdatum'];
+  const row = (id: string, name: string) => [
+    id,
+    name,
+    r.pick(PRODUCTS) ?? '',
+    someComponents(r).join(';'),
+    STATUS_LABELS[r.pick(STATUSES)],
+    LIFECYCLE_LABELS[r.pick(LIFECYCLES)],
+    dutchDate(r.date()),
+  ];
+  const existing = live.filter((a) => a.code === code && r.next() < 0.5);
+  const added = Array.from({ length: r.int(0, 3) }, (_, i) => `Import ${op}.${i}`);
+  const file = csv([header, ...existing.map((a) => row(a.id, a.name)), ...added.map((name) => row('', name))]);
+  const missing = r.next() < 0.2 ? '&missing=phase-out' : '';
+  const res = await editor.post(`/api/v1/municipalities/${code}/imports?mode=commit${missing}`).attach('file', Buffer.from(file, 'utf8'), 'inventaris.csv');
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  const items: { id: string; name: string }[] = (await editor.get(`/api/v1/municipalities/${code}/applications?pageSize=500`).expect(200)).body.items;
+  for (const item of items) {
+    const known = live.find((a) => a.id === item.id);
+    const etag = (await editor.get(`/api/v1/applications/${item.id}`).expect(200)).headers.etag!;
+    if (known) known.etag = etag;
+    else live.push({ id: item.id, etag, code, name: item.name });
+  }
+}
+
 describe('the measure against a brute-force oracle', () => {
   it(`when random landscapes get random back-dated histories (seed ${SEED}), then every figure equals the brute force over the raw history, now and as known earlier`, async () => {
     const r = random(SEED);
     const live: Live[] = [];
-    const etags = new Map<string, string>();
     let knownAt: string | undefined;
-    const operations = 70;
+    const operations = 90;
     for (let op = 0; op < operations; op++) {
       if (op === Math.floor(operations / 2)) {
         knownAt = new Date().toISOString();
@@ -118,28 +230,36 @@ describe('the measure against a brute-force oracle', () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       const choice = live.length < 6 ? 0 : r.next();
-      if (choice < 0.35) {
+      if (choice < 0.3) {
         const code = r.pick(MUNICIPALITIES);
+        const name = `App ${op}`;
         const res = await editor.post(`/api/v1/municipalities/${code}/applications`).send({
-          name: `App ${op}`,
+          name,
+          vendor: r.pick(VENDORS),
+          product: r.pick(PRODUCTS),
+          referenceComponentIds: someComponents(r),
           status: r.pick(STATUSES),
           lifecycle: r.pick(LIFECYCLES),
           layer: r.next() < 0.15 ? null : r.pick(LAYERS),
           annualCost: r.next() < 0.3 ? null : r.int(0, 500_000) / 4,
+          plannedReplacementYear: r.next() < 0.5 ? null : r.int(2026, 2035),
           effectiveDate: r.date(),
         });
         expect(res.status).toBe(201);
-        live.push({ id: res.body.id, etag: res.headers.etag! });
-        etags.set(res.body.id, res.headers.etag!);
+        live.push({ id: res.body.id, etag: res.headers.etag!, code, name });
+        continue;
+      }
+      if (choice < 0.38) {
+        await importInto(r, r.pick(MUNICIPALITIES), live, op);
         continue;
       }
       const target = r.pick(live);
-      if (choice < 0.4) {
+      if (choice < 0.43) {
         await editor.delete(`/api/v1/applications/${target.id}`).set('If-Match', target.etag).expect(204);
         live.splice(live.indexOf(target), 1);
         continue;
       }
-      const kind = r.int(0, 3);
+      const kind = r.int(0, 4);
       const body =
         kind === 0
           ? { status: r.pick(STATUSES), effectiveDate: r.date() }
@@ -147,15 +267,21 @@ describe('the measure against a brute-force oracle', () => {
             ? { lifecycle: r.pick(LIFECYCLES), effectiveDate: r.date() }
             : kind === 2
               ? { status: r.pick(STATUSES), lifecycle: r.pick(LIFECYCLES), effectiveDate: r.date() }
-              : { layer: r.pick([...LAYERS, null]), annualCost: r.next() < 0.3 ? null : r.int(0, 400_000) / 4 };
+              : kind === 3
+                ? { layer: r.pick([...LAYERS, null]), annualCost: r.next() < 0.3 ? null : r.int(0, 400_000) / 4 }
+                : { referenceComponentIds: someComponents(r), vendor: r.pick(VENDORS), product: r.pick(PRODUCTS), plannedReplacementYear: r.pick([null, 2030]) };
       const res = await editor.patch(`/api/v1/applications/${target.id}`).set('If-Match', target.etag).send(body);
       expect(res.status).toBe(200);
       target.etag = res.headers.etag!;
     }
 
     const today = todayIso();
-    await compareWithOracle(await loadLandscape(db()), today);
+    const current = await loadLandscape(db());
+    await compareWithOracle(current, today);
+    await compareUsageWithOracle(current, today);
     await compareWithOracle(await loadLandscape(db(), knownAt), new Date(knownAt!).toISOString().slice(0, 10), knownAt);
+    // As known earlier, the top lists, recommendations and completeness are still today's (documented).
+    await compareUsageWithOracle(current, today, knownAt);
 
     // A programme start in a month with changes puts the starting share's month boundary to the test.
     const events: { effective_date: string }[] = await db()('application_events').select('effective_date').orderBy('id');
@@ -169,10 +295,12 @@ describe('the measure against a brute-force oracle', () => {
       target.etag = res.headers.etag!;
     }
     await compareWithOracle(await loadLandscape(db()), today);
+    await compareUsageWithOracle(await loadLandscape(db()), today);
 
     // The set-based rebuild after a bulk load gives the very same figures as the writes kept.
     await rebuildRollups(db());
     await compareWithOracle(await loadLandscape(db()), today);
+    await compareUsageWithOracle(await loadLandscape(db()), today);
     await compareWithOracle(await loadLandscape(db(), knownAt), new Date(knownAt!).toISOString().slice(0, 10), knownAt);
   }, 600_000);
 });

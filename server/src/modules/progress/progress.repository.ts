@@ -133,37 +133,38 @@ export async function plannedReplacements(db: Knex, code: string): Promise<Map<n
   return new Map(rows.map((r) => [Number(r.year), Number(r.n)]));
 }
 
+/** The reference components that the most municipalities still fill with a legacy application. */
 export async function topLegacyReferenceComponents(db: Knex, limit: number) {
   const rows: { id: string; name: string; n: number }[] = (
     await db.raw(
-      `select rc.id, rc.name, count(distinct a.municipality_code) as n
-       from applications a
-       join application_reference_components r on r.application_id = a.id
-       join reference_components rc on rc.id = r.reference_component_id
-       where a.deleted_at is null and a.lifecycle in ${LANDSCAPE} and a.status <> 'compliant'
-       group by rc.id, rc.name order by n desc, rc.name limit ?`,
+      `select rc.id, rc.name, n.municipality_count as n
+       from progress_national_legacy_components n join reference_components rc on rc.id = n.reference_component_id
+       where n.municipality_count > 0
+       order by n desc, rc.name limit ?`,
       [limit],
     )
   ).rows;
   return rows.map((r) => ({ referenceComponentId: r.id, name: r.name, municipalityCount: Number(r.n) }));
 }
 
+/** The compliant products in the most municipalities' landscapes. */
 export async function topCompliantProducts(db: Knex, limit: number) {
-  const rows: { product: string; vendor: string | null; municipalities: number; applications: number }[] = (
-    await db.raw(
-      `select coalesce(product, name) as product, vendor,
-              count(distinct municipality_code) as municipalities, count(*) as applications
-       from applications
-       where deleted_at is null and lifecycle in ${LANDSCAPE} and status = 'compliant'
-       group by coalesce(product, name), vendor
-       order by municipalities desc, applications desc, product limit ?`,
-      [limit],
-    )
-  ).rows;
+  const rows: { product: string; vendor: string | null; municipality_count: number; application_count: number }[] = await db(
+    'progress_national_compliant_products',
+  )
+    .select('product', 'vendor', 'municipality_count', 'application_count')
+    .where('municipality_count', '>', 0)
+    .orderBy([
+      { column: 'municipality_count', order: 'desc' },
+      { column: 'application_count', order: 'desc' },
+      'product',
+      'vendor',
+    ])
+    .limit(limit);
   return rows.map((r) => ({
     product: r.product,
     vendor: r.vendor,
-    municipalityCount: Number(r.municipalities),
-    applicationCount: Number(r.applications),
+    municipalityCount: Number(r.municipality_count),
+    applicationCount: Number(r.application_count),
   }));
 }

@@ -63,6 +63,9 @@ describe('progress', () => {
   });
 
   it('when one application is edited, then the municipal, national and peer figures change on the very next read', async () => {
+    const component = (await api().get('/api/v1/reference-components').expect(200)).body.items[7].id as string;
+    // A peer in the same province already runs a compliant product for the component.
+    await create('GM0505', { name: 'OpenZaak', status: 'compliant', inUseSince: '2021-01-01', referenceComponentIds: [component] });
     const read = async () => {
       const [mine, national, peers] = await Promise.all([
         api().get('/api/v1/municipalities/GM0546/progress').expect(200),
@@ -70,15 +73,24 @@ describe('progress', () => {
         editor.get('/api/v1/municipalities/GM0546/peers?group=province').expect(200),
       ]);
       const me = peers.body.members.find((m: { code: string }) => m.code === 'GM0546');
+      // Every compliant product fits the top list here, so one that is absent has no municipality.
+      expect(national.body.topCompliantProducts.length).toBeLessThan(10);
       return {
         mine: [mine.body.summary.landscapeCount, mine.body.summary.compliantCount],
         national: [national.body.summary.landscapeCount, national.body.summary.compliantCount],
         peer: [me.landscapeCount, me.compliantCount],
         may2022: mine.body.series.find((p: { date: string }) => p.date === '2022-05-31').compliantCount,
+        completeness: [mine.body.summary.completeness.applicationCount, national.body.summary.completeness.applicationCount],
+        legacyUse: national.body.topLegacyReferenceComponents.find((c: { referenceComponentId: string }) => c.referenceComponentId === component)?.municipalityCount ?? 0,
+        zaakmoduleUse: national.body.topCompliantProducts.find((p: { product: string }) => p.product === 'Zaakmodule')?.municipalityCount ?? 0,
+        recommended: peers.body.recommendations
+          .filter((r: { referenceComponentId: string }) => r.referenceComponentId === component)
+          .flatMap((r: { products: { product: string }[] }) => r.products.map((p) => p.product)),
       };
     };
-    const app = await create('GM0546', { name: 'Zaaksysteem', inUseSince: '2020-01-01' });
+    const app = await create('GM0546', { name: 'Zaaksysteem', product: 'Zaakmodule', inUseSince: '2020-01-01', referenceComponentIds: [component] });
     const before = await read();
+    expect(before).toMatchObject({ legacyUse: 1, zaakmoduleUse: 0, recommended: ['OpenZaak'] });
 
     const status = await editor.patch(`/api/v1/applications/${app.id}`).set('If-Match', app.etag).send({ status: 'compliant' }).expect(200);
     const afterStatus = await read();
@@ -86,6 +98,8 @@ describe('progress', () => {
     expect(afterStatus.national).toEqual([before.national[0], before.national[1]! + 1]);
     expect(afterStatus.peer).toEqual([before.peer[0], before.peer[1]! + 1]);
     expect(afterStatus.may2022).toBe(before.may2022);
+    // No legacy left for the component: nobody runs legacy there, and nothing is left to recommend.
+    expect(afterStatus).toMatchObject({ legacyUse: 0, zaakmoduleUse: 1, recommended: [], completeness: before.completeness });
 
     const backDated = await editor.patch(`/api/v1/applications/${app.id}`).set('If-Match', status.headers.etag!)
       .send({ status: 'compliant', effectiveDate: '2022-05-01' }).expect(200);
@@ -98,9 +112,16 @@ describe('progress', () => {
     expect(afterRetire.national).toEqual([before.national[0]! - 1, before.national[1]]);
     expect(afterRetire.peer).toEqual([before.peer[0]! - 1, before.peer[1]]);
     expect(afterRetire.may2022).toBe(before.may2022 + 1);
+    expect(afterRetire).toMatchObject({ zaakmoduleUse: 0, completeness: [before.completeness[0]! - 1, before.completeness[1]! - 1] });
 
-    await editor.delete(`/api/v1/applications/${app.id}`).set('If-Match', retired.headers.etag!).expect(204);
-    expect((await read()).may2022).toBe(before.may2022);
+    const restored = await editor.patch(`/api/v1/applications/${app.id}`).set('If-Match', retired.headers.etag!)
+      .send({ lifecycle: 'in_production', status: 'legacy' }).expect(200);
+    expect(await read()).toMatchObject({ legacyUse: 1, recommended: ['OpenZaak'], completeness: before.completeness });
+
+    await editor.delete(`/api/v1/applications/${app.id}`).set('If-Match', restored.headers.etag!).expect(204);
+    const afterDelete = await read();
+    expect(afterDelete.may2022).toBe(before.may2022);
+    expect(afterDelete).toMatchObject({ legacyUse: 0, recommended: [], completeness: [before.completeness[0]! - 1, before.completeness[1]! - 1] });
   });
 
   it('when a back-dated change is recorded later, then the figures as known before it do not show it', async () => {
