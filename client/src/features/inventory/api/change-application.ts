@@ -5,7 +5,7 @@ import { applicationKeys } from './applications-keys.ts';
 import { fetchApplication } from './get-application.ts';
 
 /** Everything computed from applications: lists, details, histories and every dashboard figure. */
-function useInvalidateAfterWrite() {
+export function useInvalidateAfterWrite() {
   const client = useQueryClient();
   return () =>
     Promise.all([
