@@ -275,6 +275,7 @@ export const en: typeof nl = {
       selectAllMatching_other: 'Select all {{formatted}} applications that match the filters',
       tooManyMatching: 'More than {{max}} applications match the filters: narrow the filters or select page by page (at most {{max}} at once).',
       clear: 'Clear selection',
+      nothingChosen: 'Choose at least one value to change.',
       keep: 'Do not change',
       noLayer: 'No layer (clear it)',
       yearHint: 'Leave empty to keep the planned year as it is.',

@@ -274,6 +274,7 @@ export const nl = {
       selectAllMatching_other: 'Alle {{formatted}} applicaties die aan de filters voldoen selecteren',
       tooManyMatching: 'Meer dan {{max}} applicaties voldoen aan de filters: verfijn de filters of selecteer per pagina (ten hoogste {{max}} tegelijk).',
       clear: 'Selectie wissen',
+      nothingChosen: 'Kies ten minste één waarde om te wijzigen.',
       keep: 'Niet wijzigen',
       noLayer: 'Geen laag (leegmaken)',
       yearHint: 'Leeg laten om het vervangjaar niet te wijzigen.',

@@ -54,7 +54,10 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
     const parsed = bulkChangesSchema.safeParse(toBulkChanges(values));
     const tooMany = selectedCount > MAX_BULK_APPLICATIONS ? { _form: t('validation.tooManySelected', { max: f.integer(MAX_BULK_APPLICATIONS) }) } : null;
     if (!parsed.success || tooMany) {
-      setErrors({ ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error, t)), ...tooMany });
+      const fields = parsed.success ? {} : fieldErrorsFromZod(parsed.error, t);
+      // The schema's "nothing to change" reads, on this form, as a request to choose something.
+      if (fields._form) fields._form = t('inventory.bulk.nothingChosen');
+      setErrors({ ...fields, ...tooMany });
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
