@@ -69,7 +69,21 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
   const describedBy = (field: string, hint?: boolean) =>
     [hint ? `bulk-${field}-hint` : '', errors[field] ? `bulk-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
   const error = (field: string) => (errors[field] ? <FormFieldErrorMessage id={`bulk-${field}-error`}>{errors[field]}</FormFieldErrorMessage> : null);
-  const keep = <SelectOption value="">{t('inventory.bulk.keep')}</SelectOption>;
+  /** A choice among `options`, or to leave the field as it is on every row. */
+  const choice = (field: 'status' | 'layer' | 'lifecycle', options: readonly { value: string; text: string }[]) => (
+    <FormField invalid={Boolean(errors[field])}>
+      <FormLabel htmlFor={`bulk-${field}`}>{label(field)}</FormLabel>
+      {error(field)}
+      <Select id={`bulk-${field}`} value={values[field]} aria-describedby={describedBy(field)} onChange={(e) => set(field, e.target.value as BulkFormValues[typeof field])}>
+        <SelectOption value="">{t('inventory.bulk.keep')}</SelectOption>
+        {options.map((o) => (
+          <SelectOption key={o.value} value={o.value}>
+            {o.text}
+          </SelectOption>
+        ))}
+      </Select>
+    </FormField>
+  );
 
   return (
     <section className="tm-bulk" aria-labelledby="bulk-title">
@@ -107,43 +121,9 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
             </Alert>
           )}
           <div className="tm-bulk__fields">
-            <FormField invalid={Boolean(errors.status)}>
-              <FormLabel htmlFor="bulk-status">{label('status')}</FormLabel>
-              {error('status')}
-              <Select id="bulk-status" value={values.status} aria-describedby={describedBy('status')} onChange={(e) => set('status', e.target.value as BulkFormValues['status'])}>
-                {keep}
-                {STATUSES.map((s) => (
-                  <SelectOption key={s} value={s}>
-                    {t(`statuses.${s}`)}
-                  </SelectOption>
-                ))}
-              </Select>
-            </FormField>
-            <FormField invalid={Boolean(errors.layer)}>
-              <FormLabel htmlFor="bulk-layer">{label('layer')}</FormLabel>
-              {error('layer')}
-              <Select id="bulk-layer" value={values.layer} aria-describedby={describedBy('layer')} onChange={(e) => set('layer', e.target.value as BulkFormValues['layer'])}>
-                {keep}
-                {LAYERS.map((l) => (
-                  <SelectOption key={l} value={l}>
-                    {t(`layers.${l}`)}
-                  </SelectOption>
-                ))}
-                <SelectOption value="none">{t('inventory.bulk.noLayer')}</SelectOption>
-              </Select>
-            </FormField>
-            <FormField invalid={Boolean(errors.lifecycle)}>
-              <FormLabel htmlFor="bulk-lifecycle">{label('lifecycle')}</FormLabel>
-              {error('lifecycle')}
-              <Select id="bulk-lifecycle" value={values.lifecycle} aria-describedby={describedBy('lifecycle')} onChange={(e) => set('lifecycle', e.target.value as BulkFormValues['lifecycle'])}>
-                {keep}
-                {LIFECYCLES.map((l) => (
-                  <SelectOption key={l} value={l}>
-                    {t(`lifecycles.${l}`)}
-                  </SelectOption>
-                ))}
-              </Select>
-            </FormField>
+            {choice('status', STATUSES.map((s) => ({ value: s, text: t(`statuses.${s}`) })))}
+            {choice('layer', [...LAYERS.map((l) => ({ value: l, text: t(`layers.${l}`) })), { value: 'none', text: t('inventory.bulk.noLayer') }])}
+            {choice('lifecycle', LIFECYCLES.map((l) => ({ value: l, text: t(`lifecycles.${l}`) })))}
             {datesAChange(values) && (
               <FormField invalid={Boolean(errors.effectiveDate)}>
                 <FormLabel htmlFor="bulk-effectiveDate">{label('effectiveDate')}</FormLabel>
