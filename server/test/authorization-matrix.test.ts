@@ -67,6 +67,7 @@ const EXPECTED: Record<string, Rule> = {
   'get /import-template': 'anyone',
   'get /municipalities/{code}/applications': 'logged in',
   'post /municipalities/{code}/applications': 'editor of the municipality',
+  'post /municipalities/{code}/applications/bulk-updates': 'editor of the municipality',
   'get /applications/{id}': 'logged in',
   'patch /applications/{id}': 'editor of the municipality',
   'delete /applications/{id}': 'editor of the municipality',
@@ -158,10 +159,14 @@ describe('who may do what (PRODUCT §6)', () => {
             url = url.replace('{id}', group.body.id);
           }
           url = url.replace('{tokenId}', randomUUID());
+          // A bulk update names applications in its body: one of the target municipality, so an allowed call succeeds.
+          const body = key === 'post /municipalities/{code}/applications/bulk-updates'
+            ? { applications: [{ id: (await newApplication(target!)).id }], changes: { layer: 'data' } }
+            : BODIES[key];
 
           let req = agents.get(caller.name)![method as 'get'](`/api/v1${url}`);
           if (ifMatch) req = req.set('If-Match', ifMatch);
-          if (method !== 'get' && method !== 'delete') req = req.send(BODIES[key] ?? {});
+          if (method !== 'get' && method !== 'delete') req = req.send(body ?? {});
           const res = await req;
           cells += 1;
 

@@ -13,6 +13,7 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'Must not be negative': 'validation.tooSmall',
   'Expected a date as YYYY-MM-DD': 'validation.invalidDate',
   'Expected an e-mail address': 'validation.email',
+  'Select at least one application': 'validation.selectOne',
 };
 
 /** A message the shared schemas or the server write in English, in the reader's language; undefined when unknown. */
@@ -21,6 +22,8 @@ export function translatedMessage(message: string, t: TFunction, params: Record<
   if (key) return t(key, { min: 0, ...params });
   const year = /^Expected a year (from|up to) (\d+)$/.exec(message);
   if (year) return t(year[1] === 'from' ? 'validation.tooSmall' : 'validation.tooBig', { min: year[2], max: year[2] });
+  const selected = /^At most (\d+) applications per request$/.exec(message);
+  if (selected) return t('validation.tooManySelected', { max: selected[1] });
   const chars = /^At most (\d+) characters$/.exec(message);
   if (chars) return t('validation.tooLong', { max: chars[1] });
   return undefined;

@@ -36,14 +36,15 @@ export type Criteria = z.infer<typeof criteriaSchema>;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
-const pastOrTodaySchema = isoDateSchema.refine((d) => d <= todayIso(), {
+export const pastOrTodaySchema = isoDateSchema.refine((d) => d <= todayIso(), {
   message: 'Must not be in the future',
 });
 
 const text = (max: number) => z.string().trim().max(max, { message: `At most ${max} characters` });
 const optionalText = (max: number) => text(max).nullable().optional();
 
-const editableFields = {
+/** Each field a caller may set, with its rules; create, update and bulk update take them from here. */
+export const editableFields = {
   name: text(200).min(1, { message: 'Required' }),
   vendor: optionalText(200),
   product: optionalText(200),
@@ -89,6 +90,15 @@ export const createApplicationSchema = z
   });
 export type CreateApplicationInput = z.infer<typeof createApplicationSchema>;
 
+/** A change of status or lifecycle may say when it happened in reality (§3.2); no other change has such a date. */
+export const effectiveDateOnlyWithTimedChange: [
+  (v: { effectiveDate?: string | undefined; status?: Status | undefined; lifecycle?: Lifecycle | undefined }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (v) => v.effectiveDate === undefined || v.status !== undefined || v.lifecycle !== undefined,
+  { message: 'effectiveDate only applies to a change of status or lifecycle', path: ['effectiveDate'] },
+];
+
 export const updateApplicationSchema = z
   .strictObject({
     ...Object.fromEntries(Object.entries(editableFields).map(([k, s]) => [k, s.optional()])),
@@ -100,10 +110,7 @@ export const updateApplicationSchema = z
     message: 'Nothing to change',
     path: [],
   })
-  .refine((v) => v.effectiveDate === undefined || v.status !== undefined || v.lifecycle !== undefined, {
-    message: 'effectiveDate only applies to a change of status or lifecycle',
-    path: ['effectiveDate'],
-  });
+  .refine(...effectiveDateOnlyWithTimedChange);
 export type UpdateApplicationInput = z.infer<typeof updateApplicationSchema>;
 
 export const applicationSchema = z.object({

@@ -1,20 +1,25 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { Alert, Button, FormLabel, Heading1, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Alert, Button, FormLabel, Heading1, Paragraph, Select, SelectOption, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { Application, Status } from '@tm/shared/schemas/application';
+import { MAX_BULK_APPLICATIONS, type BulkChanges } from '@tm/shared/schemas/application-bulk-update';
 import { EmptyState, ErrorState, MutationError, Skeleton } from '../../components/ui/query-state.tsx';
 import { canEdit, useSession } from '../../features/accounts/api/session.ts';
 import { ExportLinks } from '../../features/imports/components/export-links.tsx';
 import { ImportWizard } from '../../features/imports/components/import-wizard.tsx';
+import { fetchAllMatching, refusedApplications, useBulkUpdateApplications } from '../../features/inventory/api/bulk-update-applications.ts';
 import { useInvalidateAfterWrite, useUpdateFromRow } from '../../features/inventory/api/change-application.ts';
 import { useApplications } from '../../features/inventory/api/get-applications.ts';
 import { useReferenceComponents } from '../../features/inventory/api/get-reference-components.ts';
 import { ApplicationPanel } from '../../features/inventory/components/application-panel.tsx';
+import { BulkEditPanel } from '../../features/inventory/components/bulk-edit-panel.tsx';
 import { EffectiveDateDialog } from '../../features/inventory/components/effective-date-dialog.tsx';
 import { InventoryFilters } from '../../features/inventory/components/inventory-filters.tsx';
 import { InventoryTable } from '../../features/inventory/components/inventory-table.tsx';
 import { useInventoryParams } from '../../features/inventory/hooks/use-inventory-params.ts';
+import { useSelection } from '../../features/inventory/hooks/use-selection.ts';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
 import { AppLink } from '../../components/ui/router-link.tsx';
 import { ApiError } from '../../lib/api.ts';
@@ -51,6 +56,15 @@ export function InventoryPage() {
     // Back where the user opened it, instead of at the top of the page.
     importButton.current?.focus();
   };
+  const selection = useSelection();
+  const bulkUpdate = useBulkUpdateApplications(code);
+  const [refused, setRefused] = useState<{ changedSince: boolean; names: string[] } | null>(null);
+  const selectAllMatching = useMutation({
+    mutationFn: () => fetchAllMatching(code, query),
+    onSuccess: (all) => {
+      if (all) selection.replace(all);
+    },
+  });
 
   if (municipality.isError) return <ErrorState error={municipality.error} notFound={t('municipality.notFound', { code })} />;
 
@@ -75,6 +89,28 @@ export function InventoryPage() {
           setMessage(t('inventory.statusChange.saved', { name: saved.name, status: t(`statuses.${saved.status}`), date: f.date(effectiveDate) }));
         },
         onError: () => setStatusChange(null),
+      },
+    );
+  };
+
+  const applyBulk = (changes: BulkChanges) => {
+    const applications = selection.items;
+    setRefused(null);
+    setMessage(null);
+    bulkUpdate.mutate(
+      { applications, changes },
+      {
+        onSuccess: (result) => {
+          selection.clear();
+          setMessage(t('inventory.bulk.done', { updated: f.integer(result.updated), unchanged: f.integer(result.unchanged) }));
+        },
+        onError: (error) => {
+          const named = error instanceof ApiError ? refusedApplications(error.problem.errors ?? [], applications) : [];
+          if (named.length === 0) return;
+          // Refused rows leave the selection, so the reader looks at them before choosing them again.
+          selection.remove(named.map((a) => a.id));
+          setRefused({ changedSince: (error as ApiError).status === 409, names: named.map((a) => a.name) });
+        },
       },
     );
   };
@@ -110,6 +146,19 @@ export function InventoryPage() {
         </Alert>
       )}
       {changeStatus.isError && !staleStatus && <MutationError error={changeStatus.error} />}
+      {refused ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t(refused.changedSince ? 'inventory.bulk.changedSince' : 'inventory.bulk.notFound')}</Paragraph>
+          <UnorderedList>
+            {refused.names.map((n, i) => (
+              <UnorderedListItem key={`${i}-${n}`}>{n}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </Alert>
+      ) : (
+        bulkUpdate.isError && <MutationError error={bulkUpdate.error} />
+      )}
+      {selectAllMatching.isError && <ErrorState error={selectAllMatching.error} onRetry={() => selectAllMatching.mutate()} />}
       <InventoryFilters query={query} onSearch={onSearch} onFilter={params.setFilter} onClear={params.clearFilters} />
       {list.isPending ? (
         <Skeleton lines={12} />
@@ -128,6 +177,16 @@ export function InventoryPage() {
           <Paragraph>
             <strong>{t('inventory.total', { count: total, formatted: f.integer(total) })}</strong>
           </Paragraph>
+          {editable && (
+            <BulkEditPanel
+              selectedCount={selection.count}
+              selectableMatching={total <= MAX_BULK_APPLICATIONS ? total : null}
+              busy={bulkUpdate.isPending || selectAllMatching.isPending}
+              onSelectAllMatching={() => selectAllMatching.mutate()}
+              onClear={selection.clear}
+              onApply={applyBulk}
+            />
+          )}
           <InventoryTable
             rows={list.data.items}
             caption={caption}
@@ -138,6 +197,7 @@ export function InventoryPage() {
             onSort={params.setSort}
             onOpen={(id) => params.openPanel(id)}
             onStatusChange={(row, status) => setStatusChange({ row, status })}
+            selection={editable ? selection : undefined}
           />
           <nav className="tm-pager" aria-label={t('inventory.paging')}>
             <Button appearance="secondary-action-button" disabled={query.page <= 1} onClick={() => params.setPage(query.page - 1)}>

@@ -57,12 +57,23 @@ function toRow(event: NewEvent, actor: Actor): Record<string, unknown> {
 }
 
 export async function timelineOf(db: Knex, applicationId: string): Promise<TimelineEvent[]> {
-  const rows: Pick<EventRow, 'id' | 'effective_date' | 'status' | 'lifecycle'>[] = await db('application_events')
-    .select('id', 'effective_date', 'status', 'lifecycle')
-    .where({ application_id: applicationId })
+  return (await timelinesOf(db, [applicationId])).get(applicationId) ?? [];
+}
+
+/** The timelines of many applications in one query; an application without status or lifecycle events is absent. */
+export async function timelinesOf(db: Knex, applicationIds: readonly string[]): Promise<Map<string, TimelineEvent[]>> {
+  const rows: Pick<EventRow, 'id' | 'application_id' | 'effective_date' | 'status' | 'lifecycle'>[] = await db('application_events')
+    .select('id', 'application_id', 'effective_date', 'status', 'lifecycle')
+    .whereIn('application_id', applicationIds)
     .andWhere((w) => w.whereNotNull('status').orWhereNotNull('lifecycle'))
     .orderBy('id');
-  return rows.map((r) => ({ effectiveDate: r.effective_date, seq: Number(r.id), status: r.status, lifecycle: r.lifecycle }));
+  const timelines = new Map<string, TimelineEvent[]>();
+  for (const r of rows) {
+    const timeline = timelines.get(r.application_id) ?? [];
+    timeline.push({ effectiveDate: r.effective_date, seq: Number(r.id), status: r.status, lifecycle: r.lifecycle });
+    timelines.set(r.application_id, timeline);
+  }
+  return timelines;
 }
 
 export async function historyOf(db: Knex, applicationId: string): Promise<HistoryEntry[]> {

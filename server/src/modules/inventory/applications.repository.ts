@@ -125,6 +125,27 @@ export async function findByIdForUpdate(db: Knex, id: string): Promise<StoredApp
   return row ? toApplication(row) : undefined;
 }
 
+/**
+ * Locks the municipality's applications among `ids` (in id order, so that two such calls cannot deadlock) and
+ * answers them by id; ids that are unknown, deleted or of another municipality are absent.
+ */
+export async function findManyForUpdate(db: Knex, municipalityCode: string, ids: readonly string[]): Promise<Map<string, StoredApplication>> {
+  const locked: { id: string }[] = await db('applications')
+    .select('id')
+    .whereIn('id', ids)
+    .where({ municipality_code: municipalityCode })
+    .whereNull('deleted_at')
+    .orderBy('id')
+    .forUpdate();
+  return findByIds(db, locked.map((r) => r.id));
+}
+
+export async function findByIds(db: Knex, ids: readonly string[]): Promise<Map<string, StoredApplication>> {
+  if (ids.length === 0) return new Map();
+  const rows: ApplicationRow[] = await selectApplications(db).whereIn('a.id', ids).whereNull('a.deleted_at');
+  return new Map(rows.map((r) => [r.id, toApplication(r)]));
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -7,6 +7,7 @@ import {
   createApplicationSchema,
   updateApplicationSchema,
 } from '@tm/shared/schemas/application';
+import { bulkUpdateResultSchema, bulkUpdateSchema, MAX_BULK_APPLICATIONS } from '@tm/shared/schemas/application-bulk-update';
 import { historyListSchema } from '@tm/shared/schemas/history';
 import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
 import type { ApiDocs } from '../../http/openapi.ts';
@@ -48,6 +49,25 @@ export function registerInventoryDocs(docs: ApiDocs): void {
     request: { params: municipalityCodeParamsSchema, body: { content: { 'application/json': { schema: createApplicationSchema } } } },
     success: { 201: { description: 'Created', schema: applicationSchema, headers: etagHeader } },
     problems: [404, 415],
+  });
+  docs.add({
+    method: 'post',
+    path: '/municipalities/:code/applications/bulk-updates',
+    access: 'editors of this municipality',
+    summary: 'Set the same status, layer, lifecycle or planned replacement year on many applications at once',
+    description:
+      `Up to ${MAX_BULK_APPLICATIONS} applications of this municipality per request, all or nothing. Give each with the ` +
+      '`updatedAt` you saw to have your change refused when someone else changed it since. Fields left out of ' +
+      '`changes` stay as they are; `effectiveDate` (default today) dates a change of `status` or `lifecycle`, as in ' +
+      '`PATCH /applications/{id}`. Each application that changes gets one history entry; one that already has every ' +
+      'value asked for is left alone. The whole request is one entry in the audit trail. ' +
+      'When any listed id is unknown or of another municipality the answer is 400, when any listed application ' +
+      'was changed since its `updatedAt` it is 409; either way nothing is written and `errors` lists every such ' +
+      'application by its place in the request (`applications.3.id`, `applications.7.updatedAt`).',
+    tags: ['Inventory'],
+    request: { params: municipalityCodeParamsSchema, body: { content: { 'application/json': { schema: bulkUpdateSchema } } } },
+    success: { 200: { description: 'Changed: the counts and every listed application as it is now', schema: bulkUpdateResultSchema } },
+    problems: [404, 409, 413, 415],
   });
   docs.add({
     method: 'get',

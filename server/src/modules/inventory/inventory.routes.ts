@@ -6,11 +6,13 @@ import {
   createApplicationSchema,
   updateApplicationSchema,
 } from '@tm/shared/schemas/application';
+import { bulkUpdateSchema } from '@tm/shared/schemas/application-bulk-update';
 import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
 import { actorOf } from '../../http/actor.ts';
 import { requireEditorOf, requireEditorOfOwner, requireSignedIn } from '../../http/authorize.ts';
 import { requiredRevision, setEtag } from '../../http/etag.ts';
 import { validateRequest } from '../../http/validate.ts';
+import { bulkUpdateApplications } from './bulk-updates.service.ts';
 import * as inventory from './inventory.service.ts';
 
 export function inventoryRoutes(db: Knex): Router {
@@ -27,6 +29,11 @@ export function inventoryRoutes(db: Knex): Router {
     const created = await inventory.createApplication(db, params.code, body, actorOf(req, res));
     setEtag(res, created.application.id, created.revision);
     res.status(201).location(`${req.baseUrl}/applications/${created.application.id}`).json(created.application);
+  });
+
+  router.post('/municipalities/:code/applications/bulk-updates', requireEditorOf('code'), async (req, res) => {
+    const { params, body } = validateRequest(req, { params: municipalityCodeParamsSchema, body: bulkUpdateSchema });
+    res.json(await bulkUpdateApplications(db, params.code, body, actorOf(req, res)));
   });
 
   router.get('/applications/:id', requireSignedIn, async (req, res) => {

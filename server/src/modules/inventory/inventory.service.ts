@@ -15,17 +15,13 @@ import { refreshApplicationRollups, refreshRollupsOf } from '@tm/db/progress-rol
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
+import { changedFields, pick, TRACKED_FIELDS } from './application-changes.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import { unknownReferenceComponentIds } from '../reference-components/reference-components.repository.ts';
 import * as applications from './applications.repository.ts';
 import type { ApplicationFields, StoredApplication } from './applications.repository.ts';
 import * as events from './application-events.repository.ts';
 
-const TRACKED_FIELDS = [
-  'name', 'vendor', 'product', 'version', 'referenceComponentIds', 'layer', 'status', 'lifecycle', 'criteria',
-  'replacedBy', 'plannedReplacementYear', 'annualCost', 'notes',
-] as const satisfies readonly (keyof Application)[];
-type TrackedField = (typeof TRACKED_FIELDS)[number];
 
 export async function listApplications(
   db: Knex,
@@ -83,10 +79,6 @@ async function syncWithTimeline(db: Knex, id: string): Promise<Pick<ApplicationF
     lifecycle: state.lifecycle ?? 'planned',
     ...milestones(timeline, today),
   };
-}
-
-function pick(application: Application, fields: readonly TrackedField[]): Record<string, unknown> {
-  return Object.fromEntries(fields.map((f) => [f, application[f]]));
 }
 
 function creationDate(input: CreateApplicationInput): string {
@@ -198,16 +190,6 @@ export async function createApplications(
     // The same hook as every other write, so dashboards stay fresh; one application at a time, as the rollups take it.
     await refreshRollupsOf(trx, created.map((c) => c.id));
     return created.map((c) => c.id);
-  });
-}
-
-function changedFields(current: Application, input: UpdateApplicationInput): TrackedField[] {
-  return TRACKED_FIELDS.filter((field) => {
-    const next = input[field];
-    if (next === undefined) return false;
-    const now = current[field];
-    if (field === 'referenceComponentIds') return JSON.stringify([...(next as string[])].sort()) !== JSON.stringify(now);
-    return JSON.stringify(next) !== JSON.stringify(now);
   });
 }
 

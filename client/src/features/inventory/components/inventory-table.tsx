@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Checkbox, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { STATUSES, type Application, type Status } from '@tm/shared/schemas/application';
 import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
 import { useFormat } from '../../../lib/format.ts';
+import type { Selection } from '../hooks/use-selection.ts';
 
 export type SortKey = 'name' | 'vendor' | 'status' | 'layer' | 'lifecycle' | 'plannedReplacementYear' | 'annualCost' | 'updatedAt';
 
@@ -17,6 +18,8 @@ type Props = {
   onSort: (sort: string) => void;
   onOpen: (id: string) => void;
   onStatusChange: (row: Application, status: Status) => void;
+  /** Rows chosen for a bulk update; without it the table has no checkboxes. */
+  selection?: Pick<Selection, 'has' | 'toggle' | 'togglePage'> | undefined;
 };
 
 function SortHeader({ column, label, sort, onSort, numeric }: { column: SortKey; label: string; sort: string; onSort: (s: string) => void; numeric?: boolean }) {
@@ -38,7 +41,7 @@ function SortHeader({ column, label, sort, onSort, numeric }: { column: SortKey;
 }
 
 /** The dense inventory table: every column sortable, name opens the side panel, status changes in place. */
-export function InventoryTable({ rows, caption, sort, referenceComponents, busy, editable, onSort, onOpen, onStatusChange }: Props) {
+export function InventoryTable({ rows, caption, sort, referenceComponents, busy, editable, onSort, onOpen, onStatusChange, selection }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const header = (column: SortKey, numeric?: boolean) => (
@@ -50,6 +53,15 @@ export function InventoryTable({ rows, caption, sort, referenceComponents, busy,
         <caption className="tm-visually-hidden">{caption}</caption>
         <TableHeader>
           <TableRow>
+            {selection && (
+              <TableHeaderCell scope="col" className="tm-select-cell">
+                <Checkbox
+                  aria-label={t('inventory.bulk.selectPage')}
+                  checked={rows.length > 0 && rows.every((r) => selection.has(r.id))}
+                  onChange={() => selection.togglePage(rows)}
+                />
+              </TableHeaderCell>
+            )}
             {header('name')}
             {header('vendor')}
             <TableHeaderCell scope="col">{t('inventory.columns.referenceComponents')}</TableHeaderCell>
@@ -64,6 +76,11 @@ export function InventoryTable({ rows, caption, sort, referenceComponents, busy,
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.id}>
+              {selection && (
+                <TableCell className="tm-select-cell">
+                  <Checkbox aria-label={t('inventory.bulk.selectRow', { name: row.name })} checked={selection.has(row.id)} onChange={() => selection.toggle(row)} />
+                </TableCell>
+              )}
               <TableHeaderCell scope="row">
                 <button type="button" className="tm-sort tm-row-link utrecht-link" onClick={() => onOpen(row.id)}>
                   {row.name}

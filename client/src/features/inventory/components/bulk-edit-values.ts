@@ -1,0 +1,30 @@
+import type { Layer, Lifecycle, Status } from '@tm/shared/schemas/application';
+import { parseNumber } from './application-form-values.ts';
+
+/** Empty means "leave as it is"; `none` empties the layer. */
+export type BulkFormValues = {
+  status: Status | '';
+  layer: Layer | 'none' | '';
+  lifecycle: Lifecycle | '';
+  plannedReplacementYear: string;
+  effectiveDate: string;
+};
+
+export function emptyBulkValues(today: string): BulkFormValues {
+  return { status: '', layer: '', lifecycle: '', plannedReplacementYear: '', effectiveDate: today };
+}
+
+export function datesAChange(v: BulkFormValues): boolean {
+  return v.status !== '' || v.lifecycle !== '';
+}
+
+/** A `changes` body for `bulkChangesSchema`: only what the reader chose; the date goes with a status or lifecycle. */
+export function toBulkChanges(v: BulkFormValues): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  if (v.status) changes.status = v.status;
+  if (v.layer) changes.layer = v.layer === 'none' ? null : v.layer;
+  if (v.lifecycle) changes.lifecycle = v.lifecycle;
+  if (v.plannedReplacementYear.trim()) changes.plannedReplacementYear = parseNumber(v.plannedReplacementYear);
+  if (datesAChange(v) && v.effectiveDate) changes.effectiveDate = v.effectiveDate;
+  return changes;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { applicationSchema, editableFields, effectiveDateOnlyWithTimedChange, pastOrTodaySchema } from './application.ts';
+import { isoDateTimeSchema, uuidSchema } from './common.ts';
+
+/** Enough for a whole imported landscape of one municipality, small enough for one transaction and one request. */
+export const MAX_BULK_APPLICATIONS = 1000;
+
+/** The fields a CIO sets on many applications at once (PRODUCT §4.3); each left out stays as it is. */
+export const bulkChangesSchema = z
+  .strictObject({
+    status: editableFields.status.optional(),
+    layer: editableFields.layer.optional(),
+    lifecycle: editableFields.lifecycle.optional(),
+    plannedReplacementYear: editableFields.plannedReplacementYear.optional(),
+    effectiveDate: pastOrTodaySchema.optional(),
+  })
+  .refine((v) => Object.keys(v).some((k) => k !== 'effectiveDate'), { message: 'Nothing to change', path: [] })
+  .refine(...effectiveDateOnlyWithTimedChange);
+export type BulkChanges = z.infer<typeof bulkChangesSchema>;
+
+export const bulkTargetSchema = z.strictObject({
+  id: uuidSchema,
+  /**
+   * The `updatedAt` the caller saw (from the list or a GET). When the application was changed since, nothing of
+   * the request is written. Left out, the change applies to whatever is stored now.
+   */
+  updatedAt: isoDateTimeSchema.optional(),
+});
+export type BulkTarget = z.infer<typeof bulkTargetSchema>;
+
+export const bulkUpdateSchema = z.strictObject({
+  applications: z
+    .array(bulkTargetSchema)
+    .min(1, { message: 'Select at least one application' })
+    .max(MAX_BULK_APPLICATIONS, { message: `At most ${MAX_BULK_APPLICATIONS} applications per request` })
+    .superRefine((targets, ctx) => {
+      const seen = new Set<string>();
+      targets.forEach((t, i) => {
+        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Listed more than once' });
+        seen.add(t.id);
+      });
+    }),
+  changes: bulkChangesSchema,
+});
+export type BulkUpdateInput = z.infer<typeof bulkUpdateSchema>;
+
+export const bulkUpdateResultSchema = z.object({
+  /** How many applications this request changed; each of them has one new history entry. */
+  updated: z.number().int().min(0),
+  /** How many already had every value asked for; they are left as they were, without a history entry. */
+  unchanged: z.number().int().min(0),
+  /** Every listed application as it is now, in the order of the request. */
+  applications: z.array(applicationSchema),
+});
+export type BulkUpdateResult = z.infer<typeof bulkUpdateResultSchema>;
