@@ -13,6 +13,10 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'Must not be negative': 'validation.tooSmall',
   'Expected a date as YYYY-MM-DD': 'validation.invalidDate',
   'Expected an e-mail address': 'validation.email',
+  'Must be more than 0': 'validation.positive',
+  'At most 1 (100% per year)': 'validation.ratePerYearMax',
+  'An editor edits for at least one municipality': 'validation.editorNeedsMunicipality',
+  'Only an editor is bound to municipalities': 'validation.onlyEditorMunicipalities',
 };
 
 function fromCustom(message: string, t: TFunction, params: Record<string, unknown> = {}): string | undefined {
@@ -20,8 +24,10 @@ function fromCustom(message: string, t: TFunction, params: Record<string, unknow
   if (key) return t(key, { min: 0, ...params });
   const year = /^Expected a year (from|up to) (\d+)$/.exec(message);
   if (year) return t(year[1] === 'from' ? 'validation.tooSmall' : 'validation.tooBig', { min: year[2], max: year[2] });
-  const chars = /^At most (\d+) characters$/.exec(message);
-  if (chars) return t('validation.tooLong', { max: chars[1] });
+  const chars = /^At (most|least) (\d+) characters$/.exec(message);
+  if (chars) return chars[1] === 'most' ? t('validation.tooLong', { max: chars[2] }) : t('validation.tooShort', { min: chars[2] });
+  const municipality = /^Unknown municipality (\S+)$/.exec(message);
+  if (municipality) return t('validation.unknownMunicipality', { code: municipality[1] });
   return undefined;
 }
 

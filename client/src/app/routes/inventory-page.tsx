@@ -18,6 +18,7 @@ import { AppLink } from '../../components/ui/router-link.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { StatusMessage } from '../../components/ui/status-message.tsx';
 
 const PAGE_SIZES = [25, 50, 100, 200];
 const NEW = 'nieuw';
@@ -81,13 +82,7 @@ export function InventoryPage() {
       ) : (
         session.data && <Paragraph className="tm-muted">{t('accounts.readOnly')}</Paragraph>
       )}
-      <div aria-live="polite" role="status">
-        {message && (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <StatusMessage message={message} />
       {staleStatus && (
         <Alert type="warning" role="alert">
           <Paragraph>{t('inventory.stale')}</Paragraph>
