@@ -3,6 +3,13 @@ import { Alert, Heading3, Link, UnorderedList, UnorderedListItem } from '@utrech
 
 export type SummaryItem = { field: string; message: string; label?: string; href?: string };
 
+/** The errors shown, in the order of the form's fields; `_form` is a message about the form as a whole. */
+export function summaryItems(order: readonly string[], shown: Readonly<Record<string, string>>, label: (field: string) => string, idOf: (field: string) => string): SummaryItem[] {
+  return order
+    .filter((field) => shown[field])
+    .map((field) => ({ field, message: shown[field]!, ...(field === '_form' ? {} : { label: label(field), href: `#${idOf(field)}` }) }));
+}
+
 /**
  * Every error of a form at its top, each linking to its field; it takes focus after a failed submit so keyboard
  * and screen-reader users learn at once what to fix.

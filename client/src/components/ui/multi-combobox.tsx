@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
+import { ComboboxList } from './combobox-list.tsx';
 import { matchNames } from '../../lib/match-names.ts';
 import { useCombobox } from '../../lib/use-combobox.ts';
 
@@ -75,29 +76,13 @@ export function MultiCombobox({ label, hint, error, choices, value, onChange, in
           aria-describedby={describedBy}
           placeholder={t('picker.placeholder')}
         />
-        <ul id={box.listId} role="listbox" aria-label={label} className="tm-search__list" hidden={!box.expanded}>
-          {box.suggestions.map((c, i) => (
-            <li
-              key={c.value}
-              id={box.optionId(i)}
-              role="option"
-              aria-selected={i === box.active}
-              className="tm-search__option"
-              // Chosen on mouse down, before the input's blur closes the list.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                box.choose(c);
-              }}
-            >
+        <ComboboxList box={box} label={label} noResults={t('picker.noResults')} keyOf={(c) => c.value}>
+          {(c) => (
+            <>
               {c.label} {c.description && <span className="tm-muted">{c.description}</span>}
-            </li>
-          ))}
-          {box.expanded && box.suggestions.length === 0 && (
-            <li role="option" aria-selected={false} aria-disabled="true" className="tm-search__option tm-muted">
-              {t('picker.noResults')}
-            </li>
+            </>
           )}
-        </ul>
+        </ComboboxList>
       </div>
       <p className="tm-visually-hidden" aria-live="polite">
         {announcement}

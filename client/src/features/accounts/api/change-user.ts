@@ -3,10 +3,10 @@ import type { CreateUserInput, UpdateUserInput, User } from '@tm/shared/schemas/
 import { request } from '../../../lib/api.ts';
 import { userKeys } from './get-users.ts';
 
-/** Accounts and the audit trail that records each change of them. */
+/** Accounts, the audit trail that records each change, and the session: an admin may have changed their own role. */
 function useInvalidateAfterWrite() {
   const client = useQueryClient();
-  return () => Promise.all([client.invalidateQueries({ queryKey: userKeys.all }), client.invalidateQueries({ queryKey: ['audit-events'] })]);
+  return () => Promise.all([userKeys.all, ['audit-events'], ['session']].map((queryKey) => client.invalidateQueries({ queryKey })));
 }
 
 export function useCreateUser() {

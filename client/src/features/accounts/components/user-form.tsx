@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { ROLES, createUserSchema, updateUserSchema, type CreateUserInput, type Role, type UpdateUserInput, type User } from '@tm/shared/schemas/account';
-import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { MultiCombobox, type Choice } from '../../../components/ui/multi-combobox.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
@@ -49,15 +49,9 @@ export function UserForm({ original, municipalities, serverErrors, busy, onCreat
     }
   };
 
-  const items = FIELD_ORDER.filter((f) => shown[f]).map((field) => ({
-    field,
-    message: shown[field]!,
-    ...(field === '_form' ? {} : { label: label(field), href: `#${fieldId(field)}` }),
-  }));
-
   return (
     <form className="tm-form" onSubmit={submit} noValidate>
-      <ErrorSummary ref={summary} heading={t('users.errorSummary')} items={items} />
+      <ErrorSummary ref={summary} heading={t('users.errorSummary')} items={summaryItems(FIELD_ORDER, shown, label, fieldId)} />
       {!original && (
         <TextField
           id={fieldId('email')}

@@ -28,7 +28,7 @@ import {
 } from '@tm/shared/schemas/application';
 import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
 import { todayIso } from '@tm/shared/dates';
-import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts';
 import { emptyValues, toCreateInput, toUpdateInput, valuesOf, type FormValues } from './application-form-values.ts';
 
@@ -54,7 +54,6 @@ export function ApplicationForm({ original, readOnly = false, referenceComponent
   const [errors, setErrors] = useState<FieldErrors>({});
   const summary = useRef<HTMLDivElement>(null);
   const shown = { ...errors, ...serverErrors };
-  const ordered = FIELD_ORDER.filter((f) => shown[f]);
 
   // A newer version (after a save, or after someone else's change) replaces what the form shows.
   useEffect(() => {
@@ -116,7 +115,7 @@ export function ApplicationForm({ original, readOnly = false, referenceComponent
       <ErrorSummary
         ref={summary}
         heading={t('application.errorSummary')}
-        items={ordered.map((field) => ({ field, message: shown[field]!, ...(field === '_form' ? {} : { label: label(field), href: `#field-${field}` }) }))}
+        items={summaryItems(FIELD_ORDER, shown, label, (field) => `field-${field}`)}
       />
       {text('name', { required: true })}
       {text('vendor')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { FormLabel, Textbox } from '@utrecht/component-library-react';
 import type { Municipality } from '@tm/shared/schemas/municipality';
+import { ComboboxList } from '../../../components/ui/combobox-list.tsx';
 import { matchNames } from '../../../lib/match-names.ts';
 import { useCombobox } from '../../../lib/use-combobox.ts';
 import { useMunicipalities } from '../api/get-municipalities.ts';
@@ -28,29 +29,13 @@ export function MunicipalitySearch() {
       <FormLabel htmlFor={box.inputProps.id}>{t('app.search.label')}</FormLabel>
       <div className="tm-search__box">
         <Textbox {...box.inputProps} placeholder={t('app.search.placeholder')} />
-        <ul id={box.listId} role="listbox" aria-label={t('app.search.label')} className="tm-search__list" hidden={!box.expanded}>
-          {box.suggestions.map((m, i) => (
-            <li
-              key={m.code}
-              id={box.optionId(i)}
-              role="option"
-              aria-selected={i === box.active}
-              className="tm-search__option"
-              // Chosen on mouse down, before the input's blur closes the list.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                box.choose(m);
-              }}
-            >
+        <ComboboxList box={box} label={t('app.search.label')} noResults={t('app.search.noResults')} keyOf={(m) => m.code}>
+          {(m) => (
+            <>
               {m.name} <span className="tm-muted">{m.province}</span>
-            </li>
-          ))}
-          {box.expanded && box.suggestions.length === 0 && (
-            <li role="option" aria-selected={false} aria-disabled="true" className="tm-search__option tm-muted">
-              {t('app.search.noResults')}
-            </li>
+            </>
           )}
-        </ul>
+        </ComboboxList>
       </div>
       <p className="tm-visually-hidden" aria-live="polite">
         {box.expanded ? (box.suggestions.length ? t('app.search.results', { count: box.suggestions.length }) : t('app.search.noResults')) : ''}

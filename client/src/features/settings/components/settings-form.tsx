@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { settingsSchema, type Settings } from '@tm/shared/schemas/settings';
-import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { localeOf } from '../../../lib/format.ts';
 import { parseNumber } from '../../../lib/numbers.ts';
@@ -47,15 +47,9 @@ export function SettingsForm({ current, serverErrors, busy, onSave }: Props) {
     onSave(parsed.data);
   };
 
-  const items = FIELD_ORDER.filter((f) => shown[f]).map((field) => ({
-    field,
-    message: shown[field]!,
-    ...(field === '_form' ? {} : { label: label(field), href: `#${fieldId(field)}` }),
-  }));
-
   return (
     <form className="tm-form tm-form--narrow" onSubmit={submit} noValidate>
-      <ErrorSummary ref={summary} heading={t('settings.errorSummary')} items={items} />
+      <ErrorSummary ref={summary} heading={t('settings.errorSummary')} items={summaryItems(FIELD_ORDER, shown, label, fieldId)} />
       <TextField
         id={fieldId('programmeStart')}
         label={label('programmeStart')}

@@ -42,7 +42,7 @@ export function SettingsPanel() {
           onSave={(next) =>
             save.mutate(next, {
               onSuccess: (saved) =>
-                setMessage(t('settings.saved', { start: f.date(saved.programmeStart), rate: f.percent(saved.annualRate) })),
+                setMessage(t('settings.saved', { start: f.date(saved.programmeStart), rate: f.rate(saved.annualRate) })),
             })
           }
         />
