@@ -15,6 +15,7 @@ export function formatters(language: string) {
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const wholePercent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const rate = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
@@ -28,6 +29,8 @@ export function formatters(language: string) {
     /** A 0–1 share as "23,4%". */
     percent: (share: number) => percent.format(share),
     wholePercent: (share: number) => wholePercent.format(share),
+    /** A rate as the programme board set it: "10%", "12,5%", never rounded to a whole number. */
+    rate: (fraction: number) => rate.format(fraction),
     /** Percentage points per year from a number already in points. */
     points: (pp: number) => decimal.format(pp),
     euro: (n: number) => euro.format(n),

@@ -14,6 +14,10 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'Expected a date as YYYY-MM-DD': 'validation.invalidDate',
   'Expected an e-mail address': 'validation.email',
   'Select at least one application': 'validation.selectOne',
+  'Must be more than 0': 'validation.positive',
+  'At most 1 (100% per year)': 'validation.ratePerYearMax',
+  'An editor edits for at least one municipality': 'validation.editorNeedsMunicipality',
+  'Only an editor is bound to municipalities': 'validation.onlyEditorMunicipalities',
 };
 
 /** A message the shared schemas or the server write in English, in the reader's language; undefined when unknown. */
@@ -24,8 +28,10 @@ export function translatedMessage(message: string, t: TFunction, params: Record<
   if (year) return t(year[1] === 'from' ? 'validation.tooSmall' : 'validation.tooBig', { min: year[2], max: year[2] });
   const selected = /^At most (\d+) applications per request$/.exec(message);
   if (selected) return t('validation.tooManySelected', { max: selected[1] });
-  const chars = /^At most (\d+) characters$/.exec(message);
-  if (chars) return t('validation.tooLong', { max: chars[1] });
+  const chars = /^At (most|least) (\d+) characters$/.exec(message);
+  if (chars) return chars[1] === 'most' ? t('validation.tooLong', { max: chars[2] }) : t('validation.tooShort', { min: chars[2] });
+  const municipality = /^Unknown municipality (\S+)$/.exec(message);
+  if (municipality) return t('validation.unknownMunicipality', { code: municipality[1] });
   return undefined;
 }
 

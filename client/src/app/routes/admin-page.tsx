@@ -1,47 +1,73 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
 import { useSession } from '../../features/accounts/api/session.ts';
-import { useUsers } from '../../features/accounts/api/get-users.ts';
-import { UsersTable } from '../../features/accounts/components/users-table.tsx';
+import { UsersPanel } from '../../features/accounts/components/users-panel.tsx';
+import { AuditPanel } from '../../features/audit/components/audit-panel.tsx';
 import { useMunicipalities } from '../../features/municipalities/api/get-municipalities.ts';
 import { MunicipalityTable } from '../../features/municipalities/components/municipality-table.tsx';
+import { SettingsPanel } from '../../features/settings/components/settings-panel.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
+/** Anonymous visitors are offered the log-in that brings them back here; others are told who may enter. */
+function NoAccess({ signedIn }: { signedIn: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Alert type="warning">
+      <Heading2>{t('admin.noAccess')}</Heading2>
+      <Paragraph>{signedIn ? t('admin.adminOnly') : <AppLink href="/inloggen?terug=/beheer">{t('admin.loginAsAdmin')}</AppLink>}</Paragraph>
+    </Alert>
+  );
+}
+
+function RegisterPanel() {
+  const { t } = useTranslation();
+  const municipalities = useMunicipalities();
+  return (
+    // Not a landmark of its own: the table inside is the region with this name.
+    <div className="tm-panel">
+      <Heading2>{t('admin.register')}</Heading2>
+      {municipalities.isPending ? (
+        <Skeleton lines={8} />
+      ) : municipalities.isError ? (
+        <ErrorState error={municipalities.error} onRetry={() => void municipalities.refetch()} />
+      ) : (
+        <MunicipalityTable items={municipalities.data.items} query="" caption={t('admin.register')} />
+      )}
+    </div>
+  );
+}
+
+/** Beheer (PRODUCT §4.5): one panel per task, for admins only. */
 export function AdminPage() {
   const { t } = useTranslation();
   usePageTitle(t('app.nav.admin'));
   const session = useSession();
-  const isAdmin = session.data?.user.role === 'admin';
-  const users = useUsers(isAdmin);
   const municipalities = useMunicipalities();
+  const choices = useMemo(
+    () => (municipalities.data?.items ?? []).map((m) => ({ value: m.code, label: m.name, description: m.province })),
+    [municipalities.data],
+  );
+  const isAdmin = session.data?.user.role === 'admin';
   return (
     <>
       <Heading1>{t('app.nav.admin')}</Heading1>
-      {!isAdmin && (
-        <Alert type="info">
-          <Paragraph>
-            {session.data ? t('admin.adminOnly') : <AppLink href="/inloggen?terug=/beheer">{t('admin.loginAsAdmin')}</AppLink>}
-          </Paragraph>
-        </Alert>
+      {session.isPending ? (
+        <Skeleton />
+      ) : session.isError ? (
+        <ErrorState error={session.error} onRetry={() => void session.refetch()} />
+      ) : !isAdmin ? (
+        <NoAccess signedIn={Boolean(session.data)} />
+      ) : (
+        <>
+          <UsersPanel municipalities={choices} />
+          <SettingsPanel />
+          <AuditPanel />
+          <RegisterPanel />
+        </>
       )}
-      {isAdmin && (
-        <section className="tm-panel" aria-labelledby="users">
-          <Heading2 id="users">{t('admin.users')}</Heading2>
-          {users.isPending ? <Skeleton /> : users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} /> : <UsersTable users={users.data.items} />}
-        </section>
-      )}
-      <section className="tm-panel" aria-labelledby="register">
-        <Heading2 id="register">{t('admin.register')}</Heading2>
-        {municipalities.isPending ? (
-          <Skeleton lines={8} />
-        ) : municipalities.isError ? (
-          <ErrorState error={municipalities.error} onRetry={() => void municipalities.refetch()} />
-        ) : (
-          <MunicipalityTable items={municipalities.data.items} query="" caption={t('admin.register')} />
-        )}
-      </section>
     </>
   );
 }

@@ -25,6 +25,7 @@ import { AppLink } from '../../components/ui/router-link.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { StatusMessage } from '../../components/ui/status-message.tsx';
 
 const PAGE_SIZES = [25, 50, 100, 200];
 const NEW = 'nieuw';
@@ -133,13 +134,7 @@ export function InventoryPage() {
       )}
       {editable && importing && <ImportWizard code={code} municipalityName={name} onCommitted={onImported} onClose={closeImport} />}
       {session.data && <ExportLinks code={code} query={query} withTemplate={editable} />}
-      <div aria-live="polite" role="status">
-        {message && (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <StatusMessage message={message} />
       {staleStatus && (
         <Alert type="warning" role="alert">
           <Paragraph>{t('inventory.stale')}</Paragraph>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '@tm/shared/schemas/application';
-import { parseNumber, toUpdateInput, valuesOf } from './application-form-values.ts';
+import { toUpdateInput, valuesOf } from './application-form-values.ts';
 
 const app: Application = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -23,21 +23,6 @@ const app: Application = {
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
-
-describe('parseNumber', () => {
-  it.each([
-    ['', null],
-    ['  ', null],
-    ['2027', 2027],
-    ['1.234,56', 1234.56],
-    ['1234.56', 1234.56],
-    ['12 000', 12000],
-    ['veel', Number.NaN],
-    ['1,2,3', Number.NaN],
-  ])('when the text is %j, then the number is %j', (text, expected) => {
-    expect(parseNumber(text)).toEqual(expected);
-  });
-});
 
 describe('toUpdateInput', () => {
   it('when nothing changed, then nothing is sent', () => {

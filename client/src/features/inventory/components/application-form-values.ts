@@ -6,6 +6,7 @@ import {
   type Lifecycle,
   type Status,
 } from '@tm/shared/schemas/application';
+import { parseNumber } from '../../../lib/numbers.ts';
 
 /** What the form's inputs hold: text as typed, so a half-typed number is never lost. */
 export type FormValues = {
@@ -47,14 +48,6 @@ export function valuesOf(app: Application, today: string): FormValues {
     notes: app.notes ?? '',
     effectiveDate: today,
   };
-}
-
-/** Accepts "1.234,56" as well as "1234.56": Dutch users type Dutch numbers. Text that is no number stays NaN. */
-export function parseNumber(text: string): number | null {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (!trimmed) return null;
-  const normalised = trimmed.includes(',') ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
 }
 
 const orNull = (text: string) => (text.trim() ? text.trim() : null);

@@ -10,15 +10,10 @@ import {
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
-  Alert,
-  Heading3,
-  Link,
   Select,
   SelectOption,
   Textarea,
   Textbox,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import {
   CRITERIA,
@@ -33,6 +28,7 @@ import {
 } from '@tm/shared/schemas/application';
 import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
 import { todayIso } from '@tm/shared/dates';
+import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts';
 import { emptyValues, toCreateInput, toUpdateInput, valuesOf, type FormValues } from './application-form-values.ts';
 
@@ -58,7 +54,6 @@ export function ApplicationForm({ original, readOnly = false, referenceComponent
   const [errors, setErrors] = useState<FieldErrors>({});
   const summary = useRef<HTMLDivElement>(null);
   const shown = { ...errors, ...serverErrors };
-  const ordered = FIELD_ORDER.filter((f) => shown[f]);
 
   // A newer version (after a save, or after someone else's change) replaces what the form shows.
   useEffect(() => {
@@ -117,20 +112,11 @@ export function ApplicationForm({ original, readOnly = false, referenceComponent
   return (
     <form className="tm-form" onSubmit={submit} noValidate>
       <fieldset disabled={readOnly} className="tm-form tm-fieldset-plain">
-      {ordered.length > 0 && (
-        <Alert type="error">
-          <div ref={summary} tabIndex={-1}>
-            <Heading3 id="form-error-summary">{t('application.errorSummary')}</Heading3>
-            <UnorderedList>
-              {ordered.map((field) => (
-                <UnorderedListItem key={field}>
-                  {field === '_form' ? shown[field] : <Link href={`#field-${field}`}>{label(field)}: {shown[field]}</Link>}
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </div>
-        </Alert>
-      )}
+      <ErrorSummary
+        ref={summary}
+        heading={t('application.errorSummary')}
+        items={summaryItems(FIELD_ORDER, shown, label, (field) => `field-${field}`)}
+      />
       {text('name', { required: true })}
       {text('vendor')}
       {text('product')}

@@ -1,5 +1,5 @@
 import type { Layer, Lifecycle, Status } from '@tm/shared/schemas/application';
-import { parseNumber } from './application-form-values.ts';
+import { parseNumber } from '../../../lib/numbers.ts';
 
 /** Empty means "leave as it is"; `none` empties the layer. */
 export type BulkFormValues = {

@@ -7,5 +7,5 @@ export function useTargetLabel(): string {
   const { t } = useTranslation();
   const f = useFormat();
   const settings = useSettings();
-  return settings.data ? t('charts.targetLabel', { rate: f.wholePercent(settings.data.annualRate) }) : t('charts.target');
+  return settings.data ? t('charts.targetLabel', { rate: f.rate(settings.data.annualRate) }) : t('charts.target');
 }

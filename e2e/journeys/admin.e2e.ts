@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_ACCOUNTS, E2E_PASSWORD, api, expectAccessible, launch, loggedInPage, logInApi, newPage, screenshot } from '../support/browser.ts';
+
+const suffix = Date.now().toString(36);
+const newEditor = { email: `cio.${suffix}@leiden.e2e.local`, name: `CIO Leiden ${suffix}`, password: 'een-lang-wachtwoord-2026' };
+
+async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+const targetToday = (page: Page) => page.getByRole('listitem').filter({ hasText: 'Doel vandaag' }).locator('.tm-kpi__value');
+
+/** Nothing scrolls sideways: the page is no wider than the window. */
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+describe('an admin manages accounts and the programme settings', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+    // The national picture shows targets only once some municipality has a landscape.
+    const session = await logInApi(E2E_ACCOUNTS.editor.email);
+    const made = await api(`/municipalities/${E2E_ACCOUNTS.editor.municipalityCodes[0]}/applications`, {
+      method: 'POST',
+      session,
+      body: { name: `Zaaksysteem ${suffix}`, vendor: 'Leverancier A', status: 'legacy', inUseSince: '2019-01-01' },
+    });
+    expect(made.status).toBe(201);
+  });
+  afterAll(async () => {
+    // The other journeys read the national picture against the default rate.
+    const session = await logInApi(E2E_ACCOUNTS.admin.email);
+    await api('/settings', { method: 'PUT', session, body: { programmeStart: '2021-01-01', annualRate: 0.1 } });
+    await browser?.close();
+  });
+
+  it('when an anonymous visitor opens Beheer, then it says no access and offers the log-in that leads back', async () => {
+    const page = await newPage(browser);
+    await page.goto('/beheer');
+    await page.getByRole('heading', { level: 2, name: 'Geen toegang' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Log in als beheerder om gebruikers en instellingen te beheren.' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await logIn(page, E2E_ACCOUNTS.admin.email, E2E_PASSWORD);
+    await page.getByRole('heading', { level: 2, name: 'Gebruikers en rollen' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/beheer');
+    await page.getByRole('button', { name: E2E_ACCOUNTS.editor.name, exact: true }).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('when the admin creates an editor for Leiden, then the account is listed, a second one with that address is refused at the field, and the editor can log in', { timeout: 600_000 }, async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.admin.email);
+    await page.goto('/beheer');
+    const users = page.getByRole('region', { name: 'Gebruikers en rollen' });
+    await users.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const drawer = page.getByRole('complementary', { name: 'Gebruiker toevoegen' });
+    await drawer.getByLabel('E-mailadres').fill(newEditor.email);
+    await drawer.getByLabel('Naam', { exact: true }).fill(newEditor.name);
+    await drawer.getByLabel('Rol').selectOption({ label: 'Bewerker' });
+    const picker = drawer.getByRole('combobox', { name: 'Gemeenten' });
+    await picker.fill('Leid');
+    await drawer.getByRole('option', { name: /^Leiden Zuid-Holland/ }).waitFor();
+    await expectAccessible(page);
+    await picker.press('Enter');
+    await drawer.getByRole('list', { name: 'Gekozen Gemeenten' }).getByText('Leiden', { exact: true }).waitFor();
+    await drawer.getByLabel('Wachtwoord').fill(newEditor.password);
+    await drawer.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+
+    await page.getByText(`Gebruiker ${newEditor.name} is toegevoegd.`).waitFor();
+    const edit = page.getByRole('complementary', { name: `${newEditor.name} bewerken` });
+    await edit.waitFor();
+    await screenshot(page, 'admin-user-created');
+    await edit.getByRole('button', { name: 'Sluiten' }).click();
+    const row = users.getByRole('row').filter({ has: page.getByRole('button', { name: newEditor.name }) });
+    expect(await row.textContent()).toContain('Leiden');
+    expect(await row.textContent()).toContain('Bewerker');
+    const audit = page.getByRole('region', { name: 'Logboek' });
+    await audit.getByRole('row').filter({ hasText: 'gebruiker toegevoegd' }).filter({ hasText: `Gebruiker: ${newEditor.name}` }).waitFor();
+
+    await users.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const again = page.getByRole('complementary', { name: 'Gebruiker toevoegen' });
+    await again.getByLabel('E-mailadres').fill(newEditor.email.toUpperCase());
+    await again.getByLabel('Naam', { exact: true }).fill('Dubbel');
+    await again.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await again.getByRole('alert').filter({ hasText: 'E-mailadres: Er bestaat al een account met dit e-mailadres.' }).waitFor();
+    expect(await again.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+
+    const editorPage = await newPage(browser);
+    await editorPage.goto('/inloggen?terug=/gemeenten/GM0546/inventaris');
+    await logIn(editorPage, newEditor.email, newEditor.password);
+    await editorPage.getByText(`Ingelogd als ${newEditor.name}`).waitFor();
+    await editorPage.getByRole('button', { name: 'Applicatie toevoegen' }).waitFor();
+    await expectAccessible(editorPage);
+    await editorPage.goto('/beheer');
+    await editorPage.getByText('Gebruikers en instellingen beheert alleen een beheerder.', { exact: false }).waitFor();
+  });
+
+  it('when the admin changes the annual rate, then the national target moves and the audit trail records it', { timeout: 600_000 }, async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.admin.email);
+    await page.goto('/');
+    const before = await targetToday(page).textContent();
+    await page.getByRole('link', { name: 'Beheer' }).click();
+    const settings = page.getByRole('region', { name: 'Programma-instellingen' });
+    const rate = settings.getByLabel('Jaarlijks tempo (% van het landschap per jaar)');
+    expect(await rate.inputValue()).toBe('10');
+    await rate.fill('150');
+    await settings.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await settings.getByRole('alert').filter({ hasText: 'Ten hoogste 100% per jaar.' }).waitFor();
+    await expectAccessible(page);
+    await rate.fill('12,5');
+    await settings.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await settings.getByText(/Opgeslagen: programmastart 1 januari 2021, tempo 12,5% per jaar/).waitFor();
+
+    const audit = page.getByRole('region', { name: 'Logboek' });
+    await audit.getByRole('row').filter({ hasText: 'instellingen gewijzigd' }).first().waitFor();
+    await expectAccessible(page);
+
+    // Within the same visit: the dashboard must not show the target it had in its cache.
+    await page.getByRole('link', { name: 'Landelijk beeld' }).click();
+    await page.getByText('Doel (12,5% per jaar)').first().waitFor();
+    await expect.poll(() => targetToday(page).textContent()).not.toBe(before);
+    await expectAccessible(page);
+  });
+
+  it('when the admin works on a 360 px wide phone, then Beheer does not scroll sideways', async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.admin.email, { width: 360 });
+    await page.goto('/beheer');
+    await page.getByRole('button', { name: E2E_ACCOUNTS.editor.name, exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Logboek' }).getByRole('table').waitFor();
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('region', { name: 'Gebruikers en rollen' }).getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await page.getByRole('complementary', { name: 'Gebruiker toevoegen' }).getByLabel('Rol').selectOption({ label: 'Bewerker' });
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'admin-360');
+    await expectAccessible(page);
+  });
+});
