@@ -11,6 +11,7 @@ import { createDb } from '@tm/db/connection';
 import { prepareDatabase } from '@tm/db/prepare';
 import { createApp } from '../src/app.ts';
 import { createHttpServer } from '../src/http/http-server.ts';
+import { createLogger } from '../src/http/request-log.ts';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import * as users from '../src/modules/accounts/users.repository.ts';
 import { ensureNationalDataset } from './dataset.ts';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   const password = `bench-${Math.random()}`;
   await users.insert(db, { email, name: 'Benchmark', role: 'editor', municipalityCodes: ['GM0363'], passwordHash: await hashPassword(password) });
 
-  const server = createHttpServer(createApp({ db, logError: (e) => console.error(e) })).listen(0, '127.0.0.1');
+  const server = createHttpServer(createApp({ db, logger: createLogger('warn') })).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const login = await fetch(`${origin}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
