@@ -19,7 +19,10 @@ export function requestLog(logger: Logger): RequestHandler {
   return pinoHttp({
     logger,
     genReqId: (_req: IncomingMessage, res: ServerResponse) => String((res as ServerResponse & { locals: { requestId: string } }).locals.requestId),
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    customLogLevel: (_req, res, error) => (error || res.err || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : res.statusCode === 503 ? 'warn' : 'info'),
+    // pino-http invents an error for every 5xx; only a real one (with its stack) belongs in the line.
+    customErrorObject: (_req, res, _error, line: Record<string, unknown>) => (res.err ? line : { ...line, err: undefined }),
+    customErrorMessage: (_req, res) => (res.err ? 'request failed' : 'request completed'),
     serializers: {
       req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
