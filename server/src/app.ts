@@ -11,6 +11,7 @@ import { jsonOnly } from './http/json-only.ts';
 import { ApiDocs } from './http/openapi.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { requestId } from './http/request-id.ts';
+import { createLogger, type Logger, requestLog } from './http/request-log.ts';
 import { registerAboutDocs } from './modules/about/about.openapi.ts';
 import { aboutRoutes } from './modules/about/about.routes.ts';
 import { registerAccountsDocs } from './modules/accounts/accounts.openapi.ts';
@@ -41,7 +42,8 @@ export type AppOptions = {
   db: Knex;
   /** Built client to serve at `/`; without it only the API is served. */
   clientDist?: string | undefined;
-  logError?: (error: unknown, requestId: string | undefined) => void;
+  /** Where request lines and errors go; without it only warnings and errors are logged. */
+  logger?: Logger;
   auth?: Partial<AuthSettings>;
   /** Single sign-on; without it only e-mail address and password log in. */
   oidc?: OidcSettings | undefined;
@@ -65,17 +67,14 @@ export function buildApiDocs(): ApiDocs {
   return docs;
 }
 
-function defaultLogError(error: unknown, id: string | undefined): void {
-  console.error(`[request ${id ?? '-'}] unexpected error`, error);
-}
-
-export function createApp({ db, clientDist, logError = defaultLogError, auth, oidc }: AppOptions): Express {
+export function createApp({ db, clientDist, logger = createLogger('warn'), auth, oidc }: AppOptions): Express {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
   const app = express();
   app.disable('x-powered-by');
   app.set('strict routing', true);
   app.set('trust proxy', 'loopback');
   app.use(requestId);
+  app.use(requestLog(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -129,6 +128,6 @@ export function createApp({ db, clientDist, logError = defaultLogError, auth, oi
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(join(root, 'index.html')));
   }
   app.use(notFoundHandler);
-  app.use(errorHandler(logError));
+  app.use(errorHandler);
   return app;
 }

@@ -8,6 +8,7 @@ const booleanFlag = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const configSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.url({ message: 'must be a postgres:// URL' }).optional(),
@@ -39,6 +40,7 @@ const configSchema = z.object({
 });
 
 export type Config = {
+  logLevel: string;
   port: number;
   host: string;
   databaseUrl: string | undefined;
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   return {
+    logLevel: c.LOG_LEVEL,
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,

@@ -8,7 +8,7 @@ export function translateDatabaseError(error: unknown): AppError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return AppError.unavailable('The database is not reachable; try again shortly');
-  if (typeof message === 'string' && /Knex: Timeout acquiring a connection|Connection terminated/.test(message))
+  if (typeof message === 'string' && /Knex: Timeout acquiring a connection|Connection terminated|Client has encountered a connection error|Client was closed and is not queryable/.test(message))
     return AppError.unavailable('The database is not reachable; try again shortly');
   // Text PostgreSQL cannot store (a NUL character, say) is the caller's to fix.
   if (code === '22021' || code === '22P05' || code === '54000')

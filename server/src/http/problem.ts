@@ -39,20 +39,19 @@ function fromHttpError(error: unknown): AppError | undefined {
   return new AppError(e.status, 'Invalid request', 'The request could not be read');
 }
 
-export function errorHandler(log: (error: unknown, requestId: string | undefined) => void): ErrorRequestHandler {
-  return (error, req, res, _next) => {
-    const known = error instanceof AppError ? error : (fromHttpError(error) ?? translateDatabaseError(error));
-    if (known) {
-      sendProblem(res, toProblem(known, req.originalUrl), known.headers);
-      return;
-    }
-    log(error, res.getHeader('X-Request-Id') as string | undefined);
-    sendProblem(res, {
-      type: 'about:blank',
-      title: 'Internal server error',
-      status: 500,
-      detail: 'Something went wrong on our side. The error has been logged.',
-      instance: req.originalUrl,
-    });
-  };
-}
+/** Unexpected errors are left on the response for the request log, which writes them with their stack. */
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const known = error instanceof AppError ? error : (fromHttpError(error) ?? translateDatabaseError(error));
+  if (known) {
+    sendProblem(res, toProblem(known, req.originalUrl), known.headers);
+    return;
+  }
+  res.err = error instanceof Error ? error : new Error(String(error));
+  sendProblem(res, {
+    type: 'about:blank',
+    title: 'Internal server error',
+    status: 500,
+    detail: 'Something went wrong on our side. The error has been logged.',
+    instance: req.originalUrl,
+  });
+};

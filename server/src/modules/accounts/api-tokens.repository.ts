@@ -34,15 +34,20 @@ export async function listOf(db: Knex, userId: string): Promise<ApiToken[]> {
   return rows.map(toToken);
 }
 
-/** The owner of a live token, marking it used. */
+/** How current "last used" is kept: writing it on every request would make each one a commit on the same row. */
+const MARK_USED_AFTER_SECONDS = 60;
+
+/** The owner of a live token, marking it used (at most once a minute). */
 export async function use(db: Knex, tokenHash: string): Promise<string | undefined> {
-  const rows = (await db('api_tokens')
+  const row = (await db('api_tokens')
     .where({ token_hash: tokenHash })
     .whereNull('revoked_at')
     .where((w) => w.whereNull('expires_at').orWhere('expires_at', '>', db.fn.now()))
-    .update({ last_used_at: db.fn.now() })
-    .returning('user_id')) as { user_id: string }[];
-  return rows[0]?.user_id;
+    .first('id', 'user_id', db.raw(`coalesce(last_used_at < now() - make_interval(secs => ?), true) as stale`, [MARK_USED_AFTER_SECONDS]))) as
+    | { id: string; user_id: string; stale: boolean }
+    | undefined;
+  if (row?.stale) await db('api_tokens').where({ id: row.id }).update({ last_used_at: db.fn.now() });
+  return row?.user_id;
 }
 
 export async function revoke(db: Knex, userId: string, id: string): Promise<ApiToken | undefined> {

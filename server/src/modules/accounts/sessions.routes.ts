@@ -21,7 +21,6 @@ export function sessionsRoutes(
   db: Knex,
   settings: AuthSettings,
   oidc: OidcClient | undefined,
-  logWarning: (message: string) => void = console.warn,
 ): Router {
   const router = Router({ strict: true });
 
@@ -79,7 +78,7 @@ export function sessionsRoutes(
       const refused = error instanceof SingleSignOnRefused || error instanceof openid.ClientError ||
         error instanceof openid.AuthorizationResponseError || error instanceof openid.ResponseBodyError;
       if (!refused) throw error;
-      logWarning(`[request ${String(res.locals.requestId)}] single sign-on refused: ${(error as Error).message}`);
+      req.log.warn({ reason: (error as Error).message }, 'single sign-on refused');
       res.redirect(303, SSO_FAILED);
       return;
     }

@@ -1,0 +1,59 @@
+/**
+ * The client's budgets (PRODUCT §8): initial JavaScript gzipped, and Lighthouse's performance and accessibility
+ * scores of the national page, served by the real server with the demo landscape, in Debian's Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startServerProcess } from '../test/server-process.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(ROOT, 'client/dist');
+const CHROMIUM = '/usr/bin/chromium';
+
+export type ClientFigures = { initialJsBytes: number; initialJsFiles: number; performance: number; accessibility: number };
+
+function buildClient(): void {
+  const built = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: resolve(ROOT, 'client'),
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error('the client build failed');
+}
+
+/** What the browser loads before the first screen: the scripts and module preloads of index.html. */
+function initialJavaScript(): { bytes: number; files: number } {
+  const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return { bytes: scripts.reduce((sum, file) => sum + gzipSync(readFileSync(resolve(DIST, file))).length, 0), files: scripts.length };
+}
+
+async function lighthouseScores(url: string): Promise<{ performance: number; accessibility: number }> {
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error', output: 'json' });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { performance, accessibility } = result.lhr.categories;
+    return { performance: Math.round((performance?.score ?? 0) * 100), accessibility: Math.round((accessibility?.score ?? 0) * 100) };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** `dataDir`: an embedded database that already holds the demo landscape. */
+export async function measureClient(dataDir: string): Promise<ClientFigures> {
+  buildClient();
+  const js = initialJavaScript();
+  const server = await startServerProcess({ DATABASE_URL: undefined, DATA_DIR: dataDir, CLIENT_DIST: DIST });
+  try {
+    const scores = await lighthouseScores(`${server.url}/`);
+    return { initialJsBytes: js.bytes, initialJsFiles: js.files, ...scores };
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+}

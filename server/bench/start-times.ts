@@ -1,0 +1,32 @@
+/**
+ * How long `npm start` takes on the embedded database until the health check answers 200: first into an empty
+ * DATA_DIR (migrations, reference data and the demo landscape), then again on the data it left.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServerProcess, type ServerProcess } from '../test/server-process.ts';
+
+export type StartTimes = { firstMs: number; laterMs: number; dataDir: string };
+
+async function timedStart(dataDir: string): Promise<{ ms: number; server: ServerProcess }> {
+  const started = performance.now();
+  // The embedded database even when DATABASE_URL points the rest of the benchmark at a server.
+  const server = await startServerProcess({ DATABASE_URL: undefined, DATA_DIR: dataDir, DEMO_DATA: undefined });
+  return { ms: performance.now() - started, server };
+}
+
+async function stop(server: ServerProcess): Promise<void> {
+  server.child.kill('SIGTERM');
+  await server.exited;
+}
+
+/** Leaves the demo data in `dataDir`, for the client measurements that follow. */
+export async function measureStartTimes(): Promise<StartTimes> {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'tm-bench-start-')), 'pglite');
+  const first = await timedStart(dataDir);
+  await stop(first.server);
+  const later = await timedStart(dataDir);
+  await stop(later.server);
+  return { firstMs: first.ms, laterMs: later.ms, dataDir };
+}

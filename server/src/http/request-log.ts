@@ -1,0 +1,32 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
+import { type DestinationStream, pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+
+export type { Logger };
+
+/** Logs as JSON lines on standard output; `npm run dev` pipes them through pino-pretty. */
+export function createLogger(level = 'info', destination: DestinationStream = pino.destination(1)): Logger {
+  return pino({ level, base: { service: 'transitiemonitor' }, formatters: { level: (label) => ({ level: label }) } }, destination);
+}
+
+/**
+ * One line per finished request, under the id that the request-id middleware gave it. Only method, path (no query:
+ * the single sign-on callback carries its code there), status and duration: never headers, so never a cookie, CSRF
+ * token or bearer token.
+ */
+export function requestLog(logger: Logger): RequestHandler {
+  return pinoHttp({
+    logger,
+    genReqId: (_req: IncomingMessage, res: ServerResponse) => String((res as ServerResponse & { locals: { requestId: string } }).locals.requestId),
+    customLogLevel: (_req, res, error) => (error || res.err || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : res.statusCode === 503 ? 'warn' : 'info'),
+    // pino-http invents an error for every 5xx; only a real one (with its stack) belongs in the line.
+    customErrorObject: (_req, res, _error, line: Record<string, unknown>) => (res.err ? line : { ...line, err: undefined }),
+    customErrorMessage: (_req, res) => (res.err ? 'request failed' : 'request completed'),
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+    quietReqLogger: true,
+  }) as RequestHandler;
+}
