@@ -3,6 +3,7 @@
  * against the Compose Specification's JSON schema and dclint's rules, the Dockerfile with dockerfile-utils' linter
  * and against what the repository holds.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,6 +60,14 @@ describe('Dockerfile', () => {
     expect(text).toMatch(/^USER node$/m);
     expect(text).toMatch(/^HEALTHCHECK .*\/api\/v1\/health/m);
     const cmd = JSON.parse(/^CMD (.+)$/m.exec(text)![1]!) as string[];
-    expect(existsSync(join(ROOT, cmd.at(-1)!))).toBe(true);
-  });
+    const started = cmd.at(-1)!;
+    // What the container starts is built, not checked in: the runtime stage copies it from the build stage, whose
+    // `npm run build` bundles the server; the same bundling here must write that very file.
+    const fromBuild = [...text.matchAll(/^COPY --from=build \S+ (\S+)$/gm)].map((m) => m[1]!);
+    expect(fromBuild.some((target) => started.startsWith(`${target}/`)), started).toBe(true);
+    expect(text).toMatch(/^RUN npm run build$/m);
+    const bundling = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/scripts/bundle.ts')], { cwd: ROOT, encoding: 'utf8' });
+    expect(bundling.status, bundling.stderr).toBe(0);
+    expect(existsSync(join(ROOT, started)), started).toBe(true);
+  }, 60_000);
 });
