@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginInput, Role, Session } from '@tm/shared/schemas/account';
+import type { LoginInput, Session } from '@tm/shared/schemas/account';
 import { ApiError, request, setCsrfToken } from '../../../lib/api.ts';
 
 const SESSION_KEY = ['session'] as const;
@@ -55,10 +55,11 @@ export function useLogOut() {
   });
 }
 
-/** PRODUCT §6: admins write everywhere, editors for the municipalities they are bound to. */
+/**
+ * PRODUCT §6: only editors write inventories, those of the municipalities they are bound to. Admins manage accounts,
+ * settings and the register; offering them inventory edits would end in the server's 403.
+ */
 export function canEdit(session: Session | null | undefined, municipalityCode: string): boolean {
   const user = session?.user;
-  if (!user) return false;
-  const role: Role = user.role;
-  return role === 'admin' || (role === 'editor' && user.municipalityCodes.includes(municipalityCode));
+  return user?.role === 'editor' && user.municipalityCodes.includes(municipalityCode);
 }
