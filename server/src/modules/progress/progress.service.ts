@@ -167,13 +167,14 @@ export async function standings(
   db: Knex,
   settings: Settings,
   members: readonly Municipality[],
-  options: ReadOptions & { all?: boolean },
+  options: ReadOptions & { all?: boolean; completeness?: Map<string, CompletenessCounts> },
 ): Promise<MunicipalityStanding[]> {
   const today = referenceDate(options.knownAt);
   const codes = options.all ? undefined : members.map((m) => m.code);
   const [figures, completeness] = await Promise.all([
     progress.municipalityFigures(db, { ...(codes ? { codes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
-    progress.completenessCounts(db, options.measure, codes),
+    // The national read has every municipality's counts already, for its pooled completeness.
+    options.completeness ?? progress.completenessCounts(db, options.measure, codes),
   ]);
   const byCode = new Map<string, MunicipalityLayerFigures[]>();
   for (const f of figures) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
@@ -231,7 +232,7 @@ export async function nationalProgress(db: Knex, options: ReadOptions): Promise<
     progress.topLegacyReferenceComponents(db, TOP_LIMIT),
     progress.topCompliantProducts(db, TOP_LIMIT),
   ]);
-  const standing = await standings(db, settings, all, { ...options, all: true });
+  const standing = await standings(db, settings, all, { ...options, all: true, completeness });
   const members = standing.map((m) => m.share);
   const t = timeline(deltas, settings, options.measure, today);
   const pooledCompleteness = [...completeness.values()].reduce(
