@@ -7,6 +7,7 @@ import * as createProgrammeSettings from '../migrations/20261129080000_create_pr
 import * as createProgressRollups from '../migrations/20261129080100_create_progress_rollups.ts';
 import * as createPeerGroups from '../migrations/20261129080200_create_peer_groups.ts';
 import * as createUsageRollups from '../migrations/20261202030000_create_usage_rollups.ts';
+import * as createMeasureRevision from '../migrations/20261202100000_create_measure_revision.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261129080100_create_progress_rollups': createProgressRollups,
   '20261129080200_create_peer_groups': createPeerGroups,
   '20261202030000_create_usage_rollups': createUsageRollups,
+  '20261202100000_create_measure_revision': createMeasureRevision,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

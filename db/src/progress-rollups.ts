@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { LANDSCAPE } from './landscape.ts';
+import { bumpMeasureRevision } from './measure-revision.ts';
 import { accumulate, addToRollup, type Diffs, placeholders, replaceApplicationRows } from './rollup-sums.ts';
 import { rebuildUsageRollups, refreshUsageRollupsOf } from './usage-rollups.ts';
 
@@ -188,11 +189,12 @@ export async function refreshRollupsOf(db: Knex, applicationIds: readonly string
     for (const f of rows) accumulate(completeness, { municipality_code: f.municipality_code }, f, COMPLETENESS_COLUMNS, sign);
   await addToRollup(db, 'progress_completeness', ['municipality_code'], COMPLETENESS_COLUMNS, completeness);
   await refreshUsageRollupsOf(db, applicationIds);
+  await bumpMeasureRevision(db);
 }
 
 const sums = (columns: readonly string[]) => columns.map((c) => `sum(${c}) as ${c}`).join(', ');
 
-/** Recomputes the starting-share rollup, after the programme start changed. */
+/** Recomputes the starting-share rollup, after the programme start changed; the caller bumps the revision. */
 export async function rebuildStartRollup(db: Knex): Promise<void> {
   const startMonth = await programmeStartMonth(db);
   await db('progress_start').delete();
@@ -244,6 +246,7 @@ export async function rebuildRollups(db: Knex): Promise<void> {
     );
     await rebuildUsageRollups(trx);
     await trx.raw('analyze progress_municipality_deltas, progress_national_deltas, progress_current, progress_start');
+    await bumpMeasureRevision(trx);
   };
   if (db.isTransaction) await work(db);
   else await db.transaction(work);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -33,6 +34,7 @@ import { registerReferenceComponentsDocs } from './modules/reference-components/
 import { referenceComponentsRoutes } from './modules/reference-components/reference-components.routes.ts';
 import { registerPeersDocs } from './modules/peers/peers.openapi.ts';
 import { peersRoutes } from './modules/peers/peers.routes.ts';
+import { createFiguresCache } from './modules/progress/figures-cache.ts';
 import { registerProgressDocs } from './modules/progress/progress.openapi.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { registerSettingsDocs } from './modules/settings/settings.openapi.ts';
@@ -91,6 +93,7 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
       strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
     }),
   );
+  app.use(compression());
 
   const api = express.Router({ strict: true });
   api.use(apiVersionHeader);
@@ -116,13 +119,16 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   api.use(usersRoutes(db));
   api.use(auditRoutes(db));
   api.use(settingsRoutes(db));
-  api.use(progressRoutes(db));
-  api.use(peersRoutes(db));
+  const figures = createFiguresCache(db);
+  api.use(progressRoutes(db, figures));
+  api.use(peersRoutes(db, figures));
   api.use(notFoundHandler);
   app.use(API_BASE, api);
 
   if (clientDist && existsSync(join(clientDist, 'index.html'))) {
     const root = resolve(clientDist);
+    // The build names every asset after its content, so a changed file has a new name: browsers may keep them.
+    app.use('/assets', express.static(join(root, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
     app.use(express.static(root, { index: false, maxAge: '1h' }));
     // Every other path is a screen of the single-page client.
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(join(root, 'index.html')));

@@ -209,6 +209,8 @@ export const en: typeof nl = {
     recommendation_other: 'For the {{component}}, {{count}} similar municipalities already use a Common Ground solution: {{products}}.',
     usedBy_one: '{{count}} municipality',
     usedBy_other: '{{count}} municipalities',
+    andOthers_one: 'and {{count}} other municipality',
+    andOthers_other: 'and {{count}} other municipalities',
     loginToCompare: 'Log in to compare your municipality with others.',
     noRecommendations: 'No recommendations: no similar municipality uses a Common Ground solution yet for your legacy reference components.',
   },

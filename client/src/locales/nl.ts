@@ -208,6 +208,8 @@ export const nl = {
     recommendation_other: 'Voor de {{component}} gebruiken {{count}} vergelijkbare gemeenten al een Common Ground-oplossing: {{products}}.',
     usedBy_one: '{{count}} gemeente',
     usedBy_other: '{{count}} gemeenten',
+    andOthers_one: 'en {{count}} andere gemeente',
+    andOthers_other: 'en {{count}} andere gemeenten',
     loginToCompare: 'Log in om uw gemeente met andere te vergelijken.',
     noRecommendations: 'Geen aanbevelingen: voor uw legacy-referentiecomponenten gebruikt nog geen vergelijkbare gemeente een Common Ground-oplossing.',
   },

@@ -26,6 +26,7 @@ export const recommendationSchema = z.object({
       product: z.string(),
       vendor: z.string().nullable(),
       municipalityCount: z.number().int(),
+      /** At most 10 of them, the nearest in population first. */
       municipalities: z.array(z.object({ code: municipalityCodeSchema, name: z.string() })),
     }),
   ),

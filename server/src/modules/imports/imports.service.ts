@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { refreshRollupsOf } from '@tm/db/progress-rollups';
 import {
   applicationListQuerySchema,
   createApplicationSchema,
@@ -213,11 +214,14 @@ export async function importSpreadsheet(
   return db.transaction(async (trx) => {
     const plan = await makePlan(trx, code, rows, mapping, errors);
     if (plan.errors.length > 0) return report(plan, options, false, mapping.ignored);
-    await createApplications(trx, code, plan.creates, actor);
-    const update = async (id: string, input: UpdateApplicationInput) =>
-      updateApplication(trx, id, (await getApplication(trx, id)).revision, input, actor, { audit: false });
+    const written = await createApplications(trx, code, plan.creates, actor);
+    const update = async (id: string, input: UpdateApplicationInput) => {
+      await updateApplication(trx, id, (await getApplication(trx, id)).revision, input, actor, { audit: false, refreshRollups: false });
+      written.push(id);
+    };
     for (const { id, input } of plan.updates) await update(id, input);
     if (options.missing === 'phase-out') for (const { id } of plan.missing) await update(id, { lifecycle: 'phased_out' });
+    await refreshRollupsOf(trx, written);
     const result = report(plan, options, true, mapping.ignored);
     await audit.record(trx, actor, {
       action: 'applications.imported',

@@ -11,7 +11,7 @@ import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
 import { uuidSchema } from '@tm/shared/schemas/common';
 import { milestones, stateAt } from '@tm/shared/measure/timeline';
-import { refreshApplicationRollups, refreshRollupsOf } from '@tm/db/progress-rollups';
+import { refreshApplicationRollups } from '@tm/db/progress-rollups';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
@@ -148,7 +148,9 @@ export async function createApplication(
 /**
  * Many creations at once, as an import makes them: the rules of `createApplication`, but a few statements for all
  * rows instead of several per row. The state of each new application follows from its single creation event.
- * Answers the new ids in the order of `inputs`.
+ * Answers the new ids in the order of `inputs`. Leaves the rollups to the caller, who must call `refreshRollupsOf`
+ * once for everything its transaction wrote: one refresh per transaction takes the rollups' row locks in one
+ * ordered pass, so two concurrent writers cannot each hold what the other waits for.
  */
 export async function createApplications(
   db: Knex,
@@ -187,8 +189,6 @@ export async function createApplications(
       })),
       actor,
     );
-    // The same hook as every other write, so dashboards stay fresh; one application at a time, as the rollups take it.
-    await refreshRollupsOf(trx, created.map((c) => c.id));
     return created.map((c) => c.id);
   });
 }
@@ -199,8 +199,11 @@ export async function updateApplication(
   revision: number,
   input: UpdateApplicationInput,
   actor: Actor,
-  /** An import records itself in the audit trail as one entry, so its updates do not each add one. */
-  options: { audit?: boolean } = {},
+  /**
+   * An import records itself in the audit trail as one entry, so its updates do not each add one; and it refreshes
+   * the rollups once for all its rows (see `createApplications`).
+   */
+  options: { audit?: boolean; refreshRollups?: boolean } = {},
 ): Promise<StoredApplication> {
   return db.transaction(async (trx) => {
     const current = await applications.findByIdForUpdate(trx, id);
@@ -240,7 +243,7 @@ export async function updateApplication(
       actor,
     );
     await applications.updateIfRevision(trx, id, revision + 1, await syncWithTimeline(trx, id));
-    await refreshApplicationRollups(trx, id);
+    if (options.refreshRollups !== false) await refreshApplicationRollups(trx, id);
     const stored = await getApplication(trx, id);
     if (options.audit !== false)
       await audit.record(trx, actor, {

@@ -45,9 +45,13 @@ export async function deleteGroup(db: Knex, id: string): Promise<boolean> {
   return (await db('peer_groups').where({ id }).delete().returning('id')).length === 1;
 }
 
+/** How many users of a product a recommendation names; the count says how many there are in all. */
+export const NAMED_USERS = 10;
+
 /**
  * For each reference component that `code` still fills with a legacy application in its landscape: the compliant
- * products that the other `peers` use for that same component today, from the usage rollups.
+ * products that the other `peers` use for that same component today, from the usage rollups. Each product names
+ * the users nearest to `code` in population first: the ones whose experience is likeliest to carry over.
  */
 export async function recommendations(db: Knex, code: string, peers: readonly string[]): Promise<Recommendation[]> {
   const mine: { rc: string; rc_name: string; id: string; name: string }[] = (
@@ -73,8 +77,8 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
              where p.reference_component_id in (${placeholders(components)})
                and p.municipality_code in (${placeholders(others)})
                and p.application_count > 0
-             order by mu.name`,
-            [...components, ...others],
+             order by abs(mu.population - (select population from municipalities where code = ?)), mu.name`,
+            [...components, ...others, code],
           )
         ).rows;
   const usedFor = new Map<string, typeof used>();
@@ -104,7 +108,7 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
             product: p.product,
             vendor: p.vendor,
             municipalityCount: p.municipalities.size,
-            municipalities: [...p.municipalities].map(([c, name]) => ({ code: c, name })),
+            municipalities: [...p.municipalities].slice(0, NAMED_USERS).map(([c, name]) => ({ code: c, name })),
           }))
           .sort((a, b) => b.municipalityCount - a.municipalityCount || a.product.localeCompare(b.product, 'nl')),
       };

@@ -51,6 +51,26 @@ describe('peers', () => {
     ]);
   });
 
+  it('when many peers use a product, then the ten nearest in population are named and the others counted', async () => {
+    const component = (await api().get('/api/v1/reference-components').expect(200)).body.items[2].id;
+    const all: { code: string; name: string; population: number }[] = (await api().get('/api/v1/municipalities').expect(200)).body.items;
+    const leiden = all.find((m) => m.code === 'GM0546')!;
+    const users = all.filter((m) => !['GM0546', 'GM0484', 'GM0537'].includes(m.code)).slice(0, 14);
+    const writer = (await signIn({ role: 'editor', municipalityCodes: ['GM0546', ...users.map((m) => m.code)] })).agent;
+    const add = (code: string, body: Record<string, unknown>) =>
+      writer.post(`/api/v1/municipalities/${code}/applications`).send({ inUseSince: '2020-01-01', referenceComponentIds: [component], ...body }).expect(201);
+    await add('GM0546', { name: 'Oude gegevensmagazijn' });
+    for (const m of users) await add(m.code, { name: 'Gegevensmagazijn', product: 'Open Gegevens', status: 'compliant' });
+
+    const res = await writer.get('/api/v1/municipalities/GM0546/peers?group=all').expect(200);
+    const product = res.body.recommendations.find((r: { referenceComponentId: string }) => r.referenceComponentId === component).products[0];
+    const nearest = [...users]
+      .sort((a, b) => Math.abs(a.population - leiden.population) - Math.abs(b.population - leiden.population) || a.name.localeCompare(b.name))
+      .slice(0, 10)
+      .map((m) => ({ code: m.code, name: m.name }));
+    expect(product).toMatchObject({ product: 'Open Gegevens', municipalityCount: 14, municipalities: nearest });
+  });
+
   it('when a peer group is saved, then it is listed, compared against and deletable', async () => {
     const saved = await board.post('/api/v1/peer-groups').send({ name: 'Holland Rijnland', municipalityCodes: ['GM0484', 'GM0537'] }).expect(201);
     expect(saved.body).toMatchObject({ name: 'Holland Rijnland', ownerId: expect.any(String), municipalityCodes: ['GM0484', 'GM0537'] });

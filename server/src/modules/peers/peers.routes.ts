@@ -5,13 +5,14 @@ import { createPeerGroupSchema, peerGroupIdParamsSchema, peersQuerySchema } from
 import { actorOf } from '../../http/actor.ts';
 import { requireRole, requireSignedIn } from '../../http/authorize.ts';
 import { requireJsonBody, validateRequest } from '../../http/validate.ts';
+import type { FiguresCache } from '../progress/figures-cache.ts';
 import * as service from './peers.service.ts';
 
-export function peersRoutes(db: Knex): Router {
+export function peersRoutes(db: Knex, figures: FiguresCache): Router {
   const router = Router({ strict: true });
   router.get('/municipalities/:code/peers', requireSignedIn, async (req, res) => {
     const { params, query } = validateRequest(req, { params: municipalityCodeParamsSchema, query: peersQuerySchema });
-    res.set('Cache-Control', 'no-cache').json(await service.peersOf(db, params.code, query));
+    await figures.send(req, res, ['peers', params.code, query], () => service.peersOf(db, params.code, query));
   });
   router.get('/peer-groups', requireSignedIn, async (_req, res) => {
     const items = await service.listPeerGroups(db);

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import { LAYERS, type Layer } from '@tm/shared/schemas/application';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import type { CreatePeerGroupInput, PeerGroup, Peers, PeersQuery } from '@tm/shared/schemas/peers';
@@ -84,6 +85,7 @@ export async function createPeerGroup(db: Knex, input: CreatePeerGroupInput, act
     throw AppError.badRequest('A group needs at least 2 municipalities', [{ path: 'municipalityCodes', message: 'A group needs at least 2 different municipalities' }]);
   return db.transaction(async (trx) => {
     const group = await peers.insertGroup(trx, input, actor.id);
+    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'peer-group.created', entityType: 'peer-group', entityId: group.id, after: group });
     return group;
   });
@@ -103,6 +105,7 @@ export async function deletePeerGroup(db: Knex, id: string, actor: Actor): Promi
   await db.transaction(async (trx) => {
     const group = await peers.findGroup(trx, id);
     if (!group || !(await peers.deleteGroup(trx, id))) throw AppError.notFound(`No peer group with id ${id}`);
+    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'peer-group.deleted', entityType: 'peer-group', entityId: id, before: group });
   });
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Settings } from '@tm/shared/schemas/settings';
+import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import { rebuildStartRollup } from '@tm/db/progress-rollups';
 import type { Actor } from '../../http/actor.ts';
 import * as audit from '../audit/audit.repository.ts';
@@ -15,6 +16,7 @@ export async function putSettings(db: Knex, next: Settings, actor: Actor): Promi
     await settings.write(trx, next);
     // Every starting share (and so every target) hangs on the programme start.
     if (previous.programmeStart !== next.programmeStart) await rebuildStartRollup(trx);
+    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'settings.updated', entityType: 'settings', entityId: 'programme', before: previous, after: next });
     return settings.read(trx);
   });

@@ -34,6 +34,9 @@ export function RecommendationCards({ items }: { items: readonly Recommendation[
                   </li>
                 ))}
               </ul>
+              {p.municipalityCount > p.municipalities.length && (
+                <Paragraph className="tm-muted">{t('peers.andOthers', { count: p.municipalityCount - p.municipalities.length })}</Paragraph>
+              )}
             </details>
           ))}
         </article>

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { Request, Response } from 'express';
+import type { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
+import { measureRevision } from '@tm/db/measure-revision';
+import { todayIso } from '@tm/shared/dates';
+
+const compress = promisify(gzip);
+
+type Answer = {
+  revision: number;
+  body: Buffer;
+  etag: string;
+  gzipped?: Promise<Buffer>;
+};
+
+export type FiguresCache = {
+  /**
+   * Answers a dashboard read with what `compute` makes of it, reusing an earlier answer to the same question for as
+   * long as no write has changed a figure since (the measure revision). `question` names the route and everything
+   * the answer depends on besides the data and today's date: its validated parameters and query.
+   */
+  send(req: Request, res: Response, question: readonly unknown[], compute: () => Promise<unknown>): Promise<void>;
+};
+
+/**
+ * Dashboard answers, kept per server process. Every read first asks the database for the revision, so a write
+ * committed through any server is seen by the very next read through every server: the cache can be out of date
+ * only in the sense that it holds answers nobody will be given again, which the size bound evicts.
+ */
+export function createFiguresCache(db: Knex, { maxBytes = 64 * 2 ** 20 } = {}): FiguresCache {
+  const answers = new LRUCache<string, Answer>({ maxSize: maxBytes, sizeCalculation: (a) => Math.ceil(a.body.length * 1.3) + 1 });
+  // A read that misses while the same answer is being computed waits for it instead of computing it again.
+  const computing = new Map<string, Promise<Answer>>();
+
+  async function answerFor(key: string, revision: number, compute: () => Promise<unknown>): Promise<Answer> {
+    const kept = answers.get(key);
+    // A newer answer is fine too: it was computed after this read's revision was committed.
+    if (kept && kept.revision >= revision) return kept;
+    const flight = `${revision}\n${key}`;
+    const running = computing.get(flight);
+    if (running) return running;
+    const made = (async () => {
+      const body = Buffer.from(JSON.stringify(await compute()));
+      const answer: Answer = { revision, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      answers.set(key, answer);
+      return answer;
+    })().finally(() => computing.delete(flight));
+    computing.set(flight, made);
+    return made;
+  }
+
+  return {
+    async send(req, res, question, compute) {
+      const revision = await measureRevision(db);
+      const answer = await answerFor(JSON.stringify([...question, todayIso()]), revision, compute);
+      res.set({ 'Cache-Control': 'no-cache', ETag: answer.etag, Vary: 'Accept-Encoding', 'Content-Type': 'application/json; charset=utf-8' });
+      if (req.fresh) {
+        res.status(304).end();
+        return;
+      }
+      if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+        answer.gzipped ??= compress(answer.body);
+        const gzipped = await answer.gzipped;
+        res.set({ 'Content-Encoding': 'gzip', 'Content-Length': String(gzipped.length) }).end(gzipped);
+      } else res.set('Content-Length', String(answer.body.length)).end(answer.body);
+    },
+  };
+}
