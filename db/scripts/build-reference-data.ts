@@ -41,6 +41,6 @@ for (const g of topology.objects.gemeente_2025.geometries) {
   g.id = g.properties.statcode;
   g.properties = { name: g.properties.statnaam };
 }
-writeFileSync(join(here, '../../client/public/geo/municipalities.topo.json'), JSON.stringify(topology));
+writeFileSync(join(here, '../../client/map/municipalities.topo.json'), JSON.stringify(topology));
 
 console.info(`wrote ${municipalities.length} municipalities, ${referenceComponents.length} reference components, map`);

@@ -239,6 +239,7 @@ ${imports.map((i) => `| ${i.label} | ${ms(i.dryMs)} | ${ms(i.commitMs)} | ${ms(i
 Initial JavaScript (scripts and module preloads of \`index.html\`, gzipped): ${(client.initialJsBytes / 1024).toFixed(1)} KB.
 Lighthouse (its mobile defaults, simulated throttling) on the national page, served by the bundled server on the
 national-scale PostgreSQL database above, in Debian's Chromium: performance ${client.performance}, accessibility ${client.accessibility}.
+${client.metrics.map((m) => `${m.name} ${m.value}`).join('; ')}.
 `;
   const out = fileURLToPath(new URL('./report.md', import.meta.url));
   writeFileSync(out, report);

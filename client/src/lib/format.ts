@@ -43,7 +43,12 @@ export function formatters(language: string) {
   };
 }
 
+// Making an Intl formatter costs far more than using one, and a dashboard formats hundreds of figures.
+const byLanguage = new Map<string, Formatters>();
+
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
-  return formatters(i18n.language);
+  let found = byLanguage.get(i18n.language);
+  if (!found) byLanguage.set(i18n.language, (found = formatters(i18n.language)));
+  return found;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
-import { useBoundaries } from '../../features/progress/api/get-boundaries.ts';
+import { useMapShapes } from '../../features/progress/api/get-map-shapes.ts';
 import { useNationalProgress } from '../../features/progress/api/get-national-progress.ts';
 import { MeasureControls } from '../../features/progress/components/measure-controls.tsx';
 import { NationalDashboard } from '../../features/progress/components/national-dashboard.tsx';
@@ -14,7 +14,7 @@ export function NationalPage() {
   usePageTitle(t('app.nav.national'));
   const { measure, setMeasure } = useProgressParams();
   const progress = useNationalProgress(measure);
-  const boundaries = useBoundaries();
+  const mapShapes = useMapShapes();
   const targetLabel = useTargetLabel();
   return (
     <>
@@ -28,7 +28,7 @@ export function NationalPage() {
       ) : progress.data.summary.landscapeCount === 0 ? (
         <EmptyState>{t('progress.emptyNational')}</EmptyState>
       ) : (
-        <NationalDashboard data={progress.data} topology={boundaries.data} targetLabel={targetLabel} />
+        <NationalDashboard data={progress.data} mapShapes={mapShapes.data} targetLabel={targetLabel} />
       )}
     </>
   );

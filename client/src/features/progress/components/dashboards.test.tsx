@@ -34,7 +34,7 @@ describe('MunicipalityDashboard', () => {
 
 describe('NationalDashboard', () => {
   it('when the national figures are known, then the KPI row gives share, target, status counts and completion year', () => {
-    renderWithProviders(<NationalDashboard data={nationalProgress} topology={undefined} targetLabel="Doel (10% per jaar)" />);
+    renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel (10% per jaar)" />);
     const kpis = screen.getByRole('list', { name: 'Landelijk beeld' });
     expect(kpis.textContent).toContain('23,4%');
     expect(kpis.textContent).toContain('50,0%');
@@ -43,7 +43,7 @@ describe('NationalDashboard', () => {
   });
 
   it('when the map has no boundaries (or the list is asked for), then every municipality is a link in a sortable list', () => {
-    renderWithProviders(<NationalDashboard data={nationalProgress} topology={undefined} targetLabel="Doel" />);
+    renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel" />);
     const [list] = screen.getAllByRole('region', { name: 'Kaart: aandeel per gemeente' });
     if (!list) throw new Error('no map panel');
     expect(within(list).getByRole('link', { name: 'Leiden' }).getAttribute('href')).toBe('/gemeenten/GM0546');

@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { NationalProgress } from '@tm/shared/schemas/progress';
-import type { Topology } from 'topojson-specification';
 import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
 import { DataTable } from '../../../components/charts/data-table.tsx';
 import { Kpi } from '../../../components/ui/kpi.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import type { MapShapes } from '../api/get-map-shapes.ts';
 import { shareRows } from '../hooks/shape.ts';
 import { BarListChart } from './bar-list-chart.tsx';
 import { DistributionChart } from './distribution-chart.tsx';
@@ -15,9 +15,9 @@ import { MunicipalityShareTable } from './municipality-share-table.tsx';
 import { NetherlandsMap } from './netherlands-map.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
 
-type Props = { data: NationalProgress; topology: Topology | undefined; targetLabel: string };
+type Props = { data: NationalProgress; mapShapes: MapShapes | undefined; targetLabel: string };
 
-export function NationalDashboard({ data, topology, targetLabel }: Props) {
+export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const shareText = useShareText();
@@ -69,10 +69,10 @@ export function NationalDashboard({ data, topology, targetLabel }: Props) {
         <section className="tm-panel" aria-labelledby="map-title">
           <Heading2 id="map-title">{t('progress.mapTitle')}</Heading2>
           <Paragraph className="tm-muted">{t('progress.mapDescription')}</Paragraph>
-          {mapAsList || !topology ? (
+          {mapAsList || !mapShapes ? (
             <MunicipalityShareTable items={distribution.municipalities} caption={t('progress.mapTitle')} />
           ) : (
-            <NetherlandsMap topology={topology} shares={shares} label={t('progress.mapTitle')} />
+            <NetherlandsMap shapes={mapShapes} shares={shares} label={t('progress.mapTitle')} />
           )}
           <div className="tm-actions">
             <Button appearance="secondary-action-button" aria-pressed={mapAsList} onClick={() => setMapAsList((v) => !v)}>
