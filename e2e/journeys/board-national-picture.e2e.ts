@@ -26,7 +26,10 @@ describe('the programme board reads the national picture and opens a municipalit
     const kpis = page.getByRole('list', { name: 'Landelijk beeld' });
     await kpis.waitFor();
     expect(await kpis.textContent()).toMatch(/Aandeel Common Ground.*%/);
-    await page.getByRole('img', { name: 'Kaart: aandeel per gemeente' }).waitFor();
+    // The map is drawn as it comes into view.
+    const map = page.getByRole('region', { name: 'Kaart: aandeel per gemeente' });
+    await map.scrollIntoViewIfNeeded();
+    await map.getByRole('img', { name: 'Kaart: aandeel per gemeente' }).waitFor();
     await screenshot(page, 'national');
     await expectAccessible(page);
 

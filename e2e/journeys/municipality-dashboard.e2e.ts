@@ -30,7 +30,9 @@ describe('a municipality reads its dashboard by count or cost, as known at a dat
     expect(await kpis.textContent()).toMatch(/\d+ van \d+ applicaties/);
 
     // The "vandaag" marker's label lies wholly inside the drawing, not cut off at its edge.
-    const chart = page.getByRole('img', { name: 'Aandeel Common Ground tegen het doel' }).getByRole('application');
+    const figure = page.getByRole('img', { name: 'Aandeel Common Ground tegen het doel' });
+    await figure.scrollIntoViewIfNeeded();
+    const chart = figure.getByRole('application');
     const label = chart.locator('text', { hasText: 'vandaag' });
     await label.waitFor();
     const [box, frame] = await Promise.all([label.boundingBox(), chart.boundingBox()]);

@@ -38,8 +38,29 @@ export async function newPage(browser: Browser, options: { width?: number; local
   return context.newPage();
 }
 
-/** axe-core on the page as it stands; any violation fails the journey, with its rule and nodes in the message. */
+/**
+ * Scrolls through the page a screen at a time and back, as a reader would, so that whatever is drawn only on
+ * approach (the charts, the map) is drawn; waits until it is.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (let atEnd = false; !atEnd; ) {
+    atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    // One frame, in which the page's IntersectionObservers see what came into view.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  await page.waitForFunction(() => !document.querySelector('.tm-chart:empty, .tm-map--placeholder'));
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * axe-core on the whole page, every part drawn; any violation fails the journey, with its rule and nodes in the
+ * message.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await scrollThrough(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const violations = results.violations.map((v) => ({
     rule: v.id,

@@ -9,17 +9,15 @@ export function DistributionChart({ rows, targetLabel }: { rows: readonly BinRow
   const { t } = useTranslation();
   const reduced = useReducedMotion();
   return (
-    <div className="tm-chart tm-chart--small">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows as BinRow[]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke="#e0e0e0" vertical={false} />
-          <XAxis dataKey="label" />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Bar dataKey="count" name={t('progress.municipalities')} fill="var(--tm-series-actual)" isAnimationActive={!reduced} />
-          {targetLabel && <ReferenceLine x={targetLabel} stroke="var(--tm-series-target)" strokeDasharray="8 5" strokeWidth={2} label={{ value: t('progress.targetToday'), position: 'top' }} />}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows as BinRow[]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid stroke="#e0e0e0" vertical={false} />
+        <XAxis dataKey="label" />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Bar dataKey="count" name={t('progress.municipalities')} fill="var(--tm-series-actual)" isAnimationActive={!reduced} />
+        {targetLabel && <ReferenceLine x={targetLabel} stroke="var(--tm-series-target)" strokeDasharray="8 5" strokeWidth={2} label={{ value: t('progress.targetToday'), position: 'top' }} />}
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

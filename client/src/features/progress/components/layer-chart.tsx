@@ -8,19 +8,17 @@ export function LayerChart({ rows }: { rows: readonly LayerRow[] }) {
   const { t } = useTranslation();
   const reduced = useReducedMotion();
   return (
-    <div className="tm-chart tm-chart--small">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows as LayerRow[]} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
-          <CartesianGrid stroke="#e0e0e0" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="key" width={90} />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="compliant" name={t('statuses.compliant')} stackId="a" fill="var(--tm-compliant)" isAnimationActive={!reduced} />
-          <Bar dataKey="inTransition" name={t('statuses.in_transition')} stackId="a" fill="var(--tm-transition)" isAnimationActive={!reduced} />
-          <Bar dataKey="legacy" name={t('statuses.legacy')} stackId="a" fill="var(--tm-legacy)" isAnimationActive={!reduced} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows as LayerRow[]} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+        <CartesianGrid stroke="#e0e0e0" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} />
+        <YAxis type="category" dataKey="key" width={90} />
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="compliant" name={t('statuses.compliant')} stackId="a" fill="var(--tm-compliant)" isAnimationActive={!reduced} />
+        <Bar dataKey="inTransition" name={t('statuses.in_transition')} stackId="a" fill="var(--tm-transition)" isAnimationActive={!reduced} />
+        <Bar dataKey="legacy" name={t('statuses.legacy')} stackId="a" fill="var(--tm-legacy)" isAnimationActive={!reduced} />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

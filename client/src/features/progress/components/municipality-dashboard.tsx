@@ -8,8 +8,7 @@ import { AppLink } from '../../../components/ui/router-link.tsx';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { layerRows, planRows, shareRows } from '../hooks/shape.ts';
-import { LayerChart } from './layer-chart.tsx';
-import { PlanChart } from './plan-chart.tsx';
+import { LayerChart, PlanChart } from './charts.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
 
 type Props = { data: MunicipalityProgress; targetLabel: string };

@@ -5,12 +5,12 @@ import type { NationalProgress } from '@tm/shared/schemas/progress';
 import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
 import { DataTable } from '../../../components/charts/data-table.tsx';
 import { Kpi } from '../../../components/ui/kpi.tsx';
+import { WhenVisible } from '../../../components/ui/when-visible.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { MapShapes } from '../api/get-map-shapes.ts';
 import { shareRows } from '../hooks/shape.ts';
-import { BarListChart } from './bar-list-chart.tsx';
-import { DistributionChart } from './distribution-chart.tsx';
+import { BarListChart, DistributionChart } from './charts.tsx';
 import { MunicipalityShareTable } from './municipality-share-table.tsx';
 import { NetherlandsMap } from './netherlands-map.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
@@ -72,7 +72,9 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
           {mapAsList || !mapShapes ? (
             <MunicipalityShareTable items={distribution.municipalities} caption={t('progress.mapTitle')} />
           ) : (
-            <NetherlandsMap shapes={mapShapes} shares={shares} label={t('progress.mapTitle')} />
+            <WhenVisible placeholder={(ref) => <div ref={ref} className="tm-map tm-map--placeholder" />}>
+              <NetherlandsMap shapes={mapShapes} shares={shares} label={t('progress.mapTitle')} />
+            </WhenVisible>
           )}
           <div className="tm-actions">
             <Button appearance="secondary-action-button" aria-pressed={mapAsList} onClick={() => setMapAsList((v) => !v)}>

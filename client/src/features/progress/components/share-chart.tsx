@@ -15,35 +15,33 @@ export function ShareChart({ rows, today, targetLabel }: Props) {
   const marker = todayMarker(rows, todayTime);
   const percent = (v: number) => f.percent(v / 100);
   return (
-    <div className="tm-chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows as ShareRow[]} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke="#e0e0e0" />
-          <XAxis
-            dataKey="time"
-            type="number"
-            scale="time"
-            domain={['dataMin', marker.axisEnd]}
-            ticks={yearTicks([...rows, { time: marker.axisEnd }])}
-            tickFormatter={(time: number) => String(new Date(time).getUTCFullYear())}
-          />
-          <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} allowDataOverflow />
-          <Tooltip
-            labelFormatter={(time) => f.month(new Date(Number(time)).toISOString())}
-            formatter={(value, name, item) => {
-              const row = item.payload as ShareRow;
-              if (name === t('charts.actual') && row.landscapeCount !== null)
-                return [`${percent(Number(value))} (${t('progress.base', { compliant: f.integer(row.compliantCount ?? 0), landscape: f.integer(row.landscapeCount) })})`, name];
-              return [percent(Number(value)), name];
-            }}
-          />
-          <Legend />
-          <Line type="linear" dataKey="actual" name={t('charts.actual')} stroke="var(--tm-series-actual)" strokeWidth={3} dot={false} isAnimationActive={!reduced} connectNulls={false} />
-          <Line type="linear" dataKey="target" name={targetLabel} stroke="var(--tm-series-target)" strokeWidth={2} strokeDasharray="8 5" dot={false} isAnimationActive={!reduced} />
-          <Line type="linear" dataKey="forecast" name={t('charts.forecast')} stroke="var(--tm-series-forecast)" strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={!reduced} connectNulls />
-          <ReferenceLine x={todayTime} stroke="#333" label={{ value: t('charts.today'), position: marker.labelPosition, fill: '#333' }} />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart data={rows as ShareRow[]} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+        <CartesianGrid stroke="#e0e0e0" />
+        <XAxis
+          dataKey="time"
+          type="number"
+          scale="time"
+          domain={['dataMin', marker.axisEnd]}
+          ticks={yearTicks([...rows, { time: marker.axisEnd }])}
+          tickFormatter={(time: number) => String(new Date(time).getUTCFullYear())}
+        />
+        <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} allowDataOverflow />
+        <Tooltip
+          labelFormatter={(time) => f.month(new Date(Number(time)).toISOString())}
+          formatter={(value, name, item) => {
+            const row = item.payload as ShareRow;
+            if (name === t('charts.actual') && row.landscapeCount !== null)
+              return [`${percent(Number(value))} (${t('progress.base', { compliant: f.integer(row.compliantCount ?? 0), landscape: f.integer(row.landscapeCount) })})`, name];
+            return [percent(Number(value)), name];
+          }}
+        />
+        <Legend />
+        <Line type="linear" dataKey="actual" name={t('charts.actual')} stroke="var(--tm-series-actual)" strokeWidth={3} dot={false} isAnimationActive={!reduced} connectNulls={false} />
+        <Line type="linear" dataKey="target" name={targetLabel} stroke="var(--tm-series-target)" strokeWidth={2} strokeDasharray="8 5" dot={false} isAnimationActive={!reduced} />
+        <Line type="linear" dataKey="forecast" name={t('charts.forecast')} stroke="var(--tm-series-forecast)" strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={!reduced} connectNulls />
+        <ReferenceLine x={todayTime} stroke="#333" label={{ value: t('charts.today'), position: marker.labelPosition, fill: '#333' }} />
+      </ComposedChart>
+    </ResponsiveContainer>
   );
 }

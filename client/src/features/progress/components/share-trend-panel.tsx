@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { ShareRow } from '../hooks/shape.ts';
-import { ShareChart } from './share-chart.tsx';
+import { ShareChart } from './charts.tsx';
 
 type Props = { rows: readonly ShareRow[]; today: string; targetLabel: string; description: string | undefined; filename: string };
 

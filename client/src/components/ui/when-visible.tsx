@@ -1,0 +1,27 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+type Props = {
+  children: ReactNode;
+  /** Holds the place until then, the same size as what comes, so nothing on the page shifts. */
+  placeholder: (ref: React.RefObject<HTMLDivElement | null>) => ReactNode;
+};
+
+/**
+ * Draws its children once they come near the window. A dashboard holds a map and half a dozen
+ * charts; drawing all of them at load kept a phone's main thread busy for seconds before the page answered a tap.
+ * Without IntersectionObserver (old browsers, tests) it draws at once.
+ */
+export function WhenVisible({ children, placeholder }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: '200px 0px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return near ? children : placeholder(ref);
+}
