@@ -32,20 +32,24 @@ export function createPglite(target: Extract<DatabaseTarget, { kind: 'embedded' 
   });
 }
 
-export function createDb(target: DatabaseTarget): Knex {
+/** Where knex's own warnings go (a pool that cannot get a connection, say); without it, to the console. */
+export type DatabaseLog = NonNullable<Knex.Config['log']>;
+
+export function createDb(target: DatabaseTarget, log?: DatabaseLog): Knex {
   if (target.kind === 'server') {
     return knex({
       client: 'pg',
       connection: { connectionString: target.url, application_name: 'transitiemonitor' },
       pool: { min: 0, max: target.poolMax ?? 10 },
       acquireConnectionTimeout: 5_000,
+      ...(log ? { log } : {}),
     });
   }
-  return knexOnPglite(createPglite(target));
+  return knexOnPglite(createPglite(target), log);
 }
 
-export function knexOnPglite(pglite: PGlite): Knex {
-  return knex({ client: ClientPgLite, dialect: 'postgres', connection: () => ({ pglite }) as object });
+export function knexOnPglite(pglite: PGlite, log?: DatabaseLog): Knex {
+  return knex({ client: ClientPgLite, dialect: 'postgres', connection: () => ({ pglite }) as object, ...(log ? { log } : {}) });
 }
 
 export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {

@@ -5,7 +5,7 @@ import { prepareDatabase } from '@tm/db/prepare';
 import { createApp } from './app.ts';
 import { shutDownGracefully } from './http/graceful-shutdown.ts';
 import { createHttpServer } from './http/http-server.ts';
-import { createLogger } from './http/request-log.ts';
+import { createLogger, databaseLog } from './http/request-log.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './modules/accounts/demo-accounts.ts';
 
@@ -13,7 +13,7 @@ async function start(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = createDb(config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir });
+  const db = createDb(config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir }, databaseLog(logger));
   await prepareDatabase(db);
   if (config.demoData) {
     const seededAt = Date.now();

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/harness.ts';
 import { errorHandler } from './problem.ts';
 import { requestId } from './request-id.ts';
-import { createLogger, requestLog } from './request-log.ts';
+import { createDb } from '@tm/db/connection';
+import { createLogger, databaseLog, requestLog } from './request-log.ts';
 
 type Line = Record<string, unknown> & { level: string; msg: string; reqId?: string; req?: { method: string; path: string }; res?: { status: number }; err?: { stack: string } };
 
@@ -51,5 +52,16 @@ describe('the request log', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: 'error', reqId: res.headers['x-request-id'], res: { status: 500 } });
     expect(lines[0]!.err!.stack).toMatch(/the disk is on fire\n\s+at /);
+  });
+
+  it('when knex itself warns (a pool waiting for a connection, say), then that is a structured line, not console output', async () => {
+    const { lines, logger } = captured();
+    const db = createDb({ kind: 'embedded', dataDir: null }, databaseLog(logger));
+    try {
+      (db.client as { logger: { warn: (message: string) => void } }).logger.warn('Timeout acquiring a connection. The pool is probably full.');
+    } finally {
+      await db.destroy();
+    }
+    expect(lines).toEqual([expect.objectContaining({ level: 'warn', source: 'knex', msg: 'database', detail: 'Timeout acquiring a connection. The pool is probably full.' })]);
   });
 });

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
+import type { DatabaseLog } from '@tm/db/connection';
 import { type DestinationStream, pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
@@ -29,4 +30,10 @@ export function requestLog(logger: Logger): RequestHandler {
     },
     quietReqLogger: true,
   }) as RequestHandler;
+}
+
+/** knex's own messages (a pool that waits too long for a connection, a deprecation) as log lines like any other. */
+export function databaseLog(logger: Logger): DatabaseLog {
+  const line = (level: 'warn' | 'error' | 'debug') => (message: unknown) => logger[level]({ source: 'knex', detail: message }, 'database');
+  return { warn: line('warn'), error: line('error'), deprecate: line('warn'), debug: line('debug') };
 }
