@@ -36,7 +36,7 @@ describe('the programme board reads the national picture and opens a municipalit
     const trend = page.getByRole('region', { name: 'Aandeel Common Ground tegen het doel' });
     await trend.getByRole('button', { name: 'Toon als tabel' }).click();
     await trend.getByRole('table').waitFor();
-    await expectAccessible(page);
+    await expectAccessible(page, trend);
 
     await page.getByRole('button', { name: 'Toon als lijst' }).click();
     await page.getByRole('link', { name: 'Leiden', exact: true }).first().click();

@@ -47,7 +47,7 @@ describe('a CIO keeps the inventory current', () => {
     const dialog = page.getByRole('dialog', { name: /Status van .* wijzigen naar Common Ground/ });
     await dialog.waitFor();
     await dialog.getByLabel('Sinds wanneer?').fill('2025-06-15');
-    await expectAccessible(page);
+    await expectAccessible(page, dialog);
     await dialog.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await page.getByText(`Status van ${zaaksysteem.name} gewijzigd naar Common Ground per 15 juni 2025.`).waitFor();
     expect(await status.inputValue()).toBe('compliant');
@@ -58,7 +58,7 @@ describe('a CIO keeps the inventory current', () => {
     await panel.getByText('Status: Legacy → Common Ground').waitFor();
     expect(page.url()).toContain('applicatie=');
     await screenshot(page, 'inventory-panel');
-    await expectAccessible(page);
+    await expectAccessible(page, panel);
   });
 
   it('when they save the form with an empty name, then the error is in Dutch at the field and in the summary', async () => {
@@ -76,7 +76,7 @@ describe('a CIO keeps the inventory current', () => {
     expect(await summary.textContent()).toContain('Kosten per jaar (EUR): Vul een getal in.');
     expect(await name.getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'inventory-form-errors');
-    await expectAccessible(page);
+    await expectAccessible(page, panel);
   });
 
   it('when they filter, sort and page, then the address holds it and a reload shows the same view', async () => {

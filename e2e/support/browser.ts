@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { E2E_PASSWORD } from './accounts.ts';
 
@@ -56,14 +56,20 @@ export async function scrollThrough(page: Page): Promise<void> {
 }
 
 /**
- * axe-core on the whole page, every part drawn; any violation fails the journey, with its rule and nodes in the
- * message. E2E_ACCESSIBILITY=skip leaves it out, for a run that repeats the journeys on another database: the
- * markup axe examines does not depend on the database, and each check takes seconds.
+ * axe-core on the whole page, every part drawn, or `within` one part of it: a drawer, dialog or form whose new state
+ * is what a step of a journey changed, on a page checked whole before. Any violation fails the journey, with its
+ * rule and nodes in the message. E2E_ACCESSIBILITY=skip leaves it out, for a run that repeats the journeys on another
+ * database: the markup axe examines does not depend on the database, and each check of a whole page takes seconds.
  */
-export async function expectAccessible(page: Page): Promise<void> {
+export async function expectAccessible(page: Page, within?: Locator): Promise<void> {
   if (process.env.E2E_ACCESSIBILITY === 'skip') return;
-  await scrollThrough(page);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  if (within) {
+    await page.evaluate(() => document.querySelectorAll('[data-axe-scope]').forEach((e) => e.removeAttribute('data-axe-scope')));
+    await within.evaluate((e) => e.setAttribute('data-axe-scope', ''));
+    axe = axe.include('[data-axe-scope]');
+  } else await scrollThrough(page);
+  const results = await axe.analyze();
   const violations = results.violations.map((v) => ({
     rule: v.id,
     impact: v.impact,
