@@ -7,7 +7,7 @@ type Props = {
 };
 
 /**
- * Draws its children once they come near the window. A dashboard holds a map and half a dozen
+ * Draws its children once they come into the window. A dashboard holds a map and half a dozen
  * charts; drawing all of them at load kept a phone's main thread busy for seconds before the page answered a tap.
  * Without IntersectionObserver (old browsers, tests) it draws at once.
  */
@@ -19,7 +19,7 @@ export function WhenVisible({ children, placeholder }: Props) {
     if (near || !element) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) setNear(true);
-    }, { rootMargin: '200px 0px' });
+    }, { rootMargin: '0px' });
     observer.observe(element);
     return () => observer.disconnect();
   }, [near]);
