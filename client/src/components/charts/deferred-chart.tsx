@@ -5,16 +5,15 @@ export type ChartFrame = { className: string; blockSize?: number };
 
 /**
  * A chart whose drawing code (Recharts, most of the dashboards' JavaScript) loads and runs only when the chart
- * comes near the window. `frame` sizes the box the drawing fills, the same before and after, so nothing shifts.
+ * comes into the window. `frame` sizes the box the drawing fills, the same before and after, so nothing shifts.
  */
 export function deferredChart<P extends object>(load: () => Promise<ComponentType<P>>, frame: (props: P) => ChartFrame) {
   const Drawing = lazy(async () => ({ default: await load() }));
   return function DeferredChart(props: P) {
     const { className, blockSize } = frame(props);
     const style = blockSize === undefined ? undefined : { blockSize };
-    const box = (ref?: React.RefObject<HTMLDivElement | null>) => <div ref={ref} className={className} style={style} />;
     return (
-      <WhenVisible placeholder={box}>
+      <WhenVisible placeholder={(ref) => <div ref={ref} className={className} style={style} />}>
         <div className={className} style={style}>
           <Suspense fallback={null}>
             <Drawing {...props} />

@@ -7,21 +7,21 @@ type Props = {
 };
 
 /**
- * Draws its children once they come into the window. A dashboard holds a map and half a dozen
- * charts; drawing all of them at load kept a phone's main thread busy for seconds before the page answered a tap.
+ * Draws its children once their placeholder comes into the window. A dashboard holds a map and half a dozen charts;
+ * drawing all of them at load kept a phone's main thread busy for seconds before the page answered a tap.
  * Without IntersectionObserver (old browsers, tests) it draws at once.
  */
 export function WhenVisible({ children, placeholder }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
-    if (near || !element) return;
+    if (seen || !element) return;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setNear(true);
-    }, { rootMargin: '0px' });
+      if (entries.some((e) => e.isIntersecting)) setSeen(true);
+    });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near]);
-  return near ? children : placeholder(ref);
+  }, [seen]);
+  return seen ? children : placeholder(ref);
 }

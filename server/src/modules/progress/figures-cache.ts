@@ -31,6 +31,7 @@ export type FiguresCache = {
  * only in the sense that it holds answers nobody will be given again, which the size bound evicts.
  */
 export function createFiguresCache(db: Knex, { maxBytes = 64 * 2 ** 20 } = {}): FiguresCache {
+  // An answer's gzipped copy is made later, on first demand; counting it as a third of the body keeps the bound honest.
   const answers = new LRUCache<string, Answer>({ maxSize: maxBytes, sizeCalculation: (a) => Math.ceil(a.body.length * 1.3) + 1 });
   // A read that misses while the same answer is being computed waits for it instead of computing it again.
   const computing = new Map<string, Promise<Answer>>();

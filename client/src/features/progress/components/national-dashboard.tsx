@@ -8,7 +8,7 @@ import { Kpi } from '../../../components/ui/kpi.tsx';
 import { WhenVisible } from '../../../components/ui/when-visible.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import type { MapShapes } from '../api/get-map-shapes.ts';
+import { MAP_HEIGHT, MAP_WIDTH, type MapShapes } from '../api/get-map-shapes.ts';
 import { shareRows } from '../hooks/shape.ts';
 import { BarListChart, DistributionChart } from './charts.tsx';
 import { MunicipalityShareTable } from './municipality-share-table.tsx';
@@ -72,7 +72,7 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
           {mapAsList || !mapShapes ? (
             <MunicipalityShareTable items={distribution.municipalities} caption={t('progress.mapTitle')} />
           ) : (
-            <WhenVisible placeholder={(ref) => <div ref={ref} className="tm-map tm-map--placeholder" />}>
+            <WhenVisible placeholder={(ref) => <div ref={ref} className="tm-map tm-map--placeholder" style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }} />}>
               <NetherlandsMap shapes={mapShapes} shares={shares} label={t('progress.mapTitle')} />
             </WhenVisible>
           )}
