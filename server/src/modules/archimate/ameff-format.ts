@@ -40,7 +40,7 @@ export type PropertyDataType = 'string' | 'boolean' | 'currency' | 'date' | 'tim
  * Identifiers are `xs:ID`s, so XML NCNames: a letter or underscore first, no colon, no space. A UUID may start with
  * a digit, so every identifier this application writes carries a prefix.
  */
-const NC_NAME = /^[\p{L}_][\p{L}\p{N}_.\-\u00B7\u0300-\u036F\u203F-\u2040]*$/u;
+const NC_NAME = /^[\p{L}_][\p{L}\p{M}\p{N}_.\-\u00B7\u203F\u2040]*$/u;
 
 export function isNcName(value: string): boolean {
   return NC_NAME.test(value);
