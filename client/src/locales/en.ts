@@ -7,8 +7,8 @@ export const en: typeof nl = {
     demoBanner: 'Demo data: these figures come from an invented sample landscape, not from real municipalities.',
     languageSwitch: 'Language',
     switchTo: 'Nederlands',
-    switchToLabel: 'Schakel naar Nederlands',
-    nav: { label: 'Main menu', national: 'National picture', municipalities: 'Municipalities', admin: 'Administration' },
+    nav: { label: 'Main menu', national: 'National picture', municipalities: 'Municipalities', admin: 'Administration', mine_one: 'My municipality', mine_other: 'My municipalities' },
+    switcher: { label: 'My municipalities', current: 'Municipality: {{name}}' },
     login: 'Log in',
     breadcrumbs: 'Breadcrumbs',
     home: 'Home',
@@ -29,6 +29,13 @@ export const en: typeof nl = {
     },
     notFound: { title: 'Page not found', body: 'This page does not exist (any more). Go to the', link: 'national picture' },
     routeError: { title: 'Something went wrong', body: 'This page could not be shown. Please try again.' },
+  },
+  myMunicipalities: {
+    title: 'My municipalities',
+    intro_one: 'You edit the inventory of {{count}} municipality.',
+    intro_other: 'You edit the inventories of {{count}} municipalities. Choose one; at the top of the screen you can switch later.',
+    inventoryOf: 'Inventory of {{name}}',
+    peersOf: 'Compare: {{name}}',
   },
   admin: {
     register: 'Municipality register',
@@ -100,6 +107,7 @@ export const en: typeof nl = {
   national: { intro: 'How far have Dutch municipalities come in moving to Common Ground, against the target of the transition strategy?' },
   progressStatus: { ahead: 'Ahead of schedule', on_track: 'On track', behind: 'Behind schedule' },
   charts: {
+    tableRegion: 'Table: {{name}}',
     showTable: 'Show as table',
     showChart: 'Show as chart',
     downloadCsv: 'Download CSV',

@@ -6,8 +6,8 @@ export const nl = {
     demoBanner: 'Demogegevens: deze cijfers komen uit een verzonnen voorbeeldlandschap, niet van echte gemeenten.',
     languageSwitch: 'Taal',
     switchTo: 'English',
-    switchToLabel: 'Switch to English',
-    nav: { label: 'Hoofdmenu', national: 'Landelijk beeld', municipalities: 'Gemeenten', admin: 'Beheer' },
+    nav: { label: 'Hoofdmenu', national: 'Landelijk beeld', municipalities: 'Gemeenten', admin: 'Beheer', mine_one: 'Mijn gemeente', mine_other: 'Mijn gemeenten' },
+    switcher: { label: 'Mijn gemeenten', current: 'Gemeente: {{name}}' },
     login: 'Inloggen',
     breadcrumbs: 'Kruimelpad',
     home: 'Home',
@@ -28,6 +28,13 @@ export const nl = {
     },
     notFound: { title: 'Pagina niet gevonden', body: 'Deze pagina bestaat niet (meer). Ga naar het', link: 'landelijk beeld' },
     routeError: { title: 'Er ging iets mis', body: 'Deze pagina kon niet worden getoond. Probeer het opnieuw.' },
+  },
+  myMunicipalities: {
+    title: 'Mijn gemeenten',
+    intro_one: 'U bewerkt de inventaris van {{count}} gemeente.',
+    intro_other: 'U bewerkt de inventarissen van {{count}} gemeenten. Kies er een; bovenin het scherm wisselt u later van gemeente.',
+    inventoryOf: 'Inventaris van {{name}}',
+    peersOf: 'Vergelijken: {{name}}',
   },
   admin: {
     register: 'Gemeenteregister',
@@ -99,6 +106,7 @@ export const nl = {
   national: { intro: 'Hoe ver zijn de Nederlandse gemeenten met de overstap naar Common Ground, tegenover het doel van de transitiestrategie?' },
   progressStatus: { ahead: 'Voor op schema', on_track: 'Op schema', behind: 'Achter op schema' },
   charts: {
+    tableRegion: 'Tabel: {{name}}',
     showTable: 'Toon als tabel',
     showChart: 'Toon als grafiek',
     downloadCsv: 'Download CSV',
