@@ -588,7 +588,7 @@ export const en: typeof nl = {
     hide: 'Hide filters',
   },
   inventoryTable: {
-    scrollHint: 'The table is wider than the screen: scroll sideways for more columns.',
+    scrollHint: 'Scroll the table sideways for more columns',
   },
   pager: {
     previous: 'Previous',

@@ -587,7 +587,7 @@ export const nl = {
     hide: 'Filters verbergen',
   },
   inventoryTable: {
-    scrollHint: 'De tabel is breder dan het scherm: schuif opzij voor meer kolommen.',
+    scrollHint: 'Schuif de tabel opzij voor meer kolommen',
   },
   pager: {
     previous: 'Vorige',

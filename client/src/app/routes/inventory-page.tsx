@@ -69,7 +69,6 @@ export function InventoryPage() {
         session.data && <Paragraph className="tm-muted">{t('accounts.readOnly')}</Paragraph>
       )}
       {editable && importing && <ImportWizard code={code} municipalityName={name} onCommitted={onImported} onClose={closeImport} />}
-      {session.data && <ExportLinks code={code} query={params.query} withTemplate={editable} />}
       <StatusMessage message={message} />
       <InventoryFilters query={params.query} onSearch={params.setSearch} onFilter={params.setFilter} onClear={params.clearFilters} />
       <InventoryResults
@@ -81,6 +80,8 @@ export function InventoryPage() {
         loginHref={`/inloggen?terug=${encodeURIComponent(`/gemeenten/${code}/inventaris`)}`}
         onOpen={(id) => params.openPanel(id)}
       />
+      {/* Below the table it exports, so on a phone the first rows come first. */}
+      {session.data && <ExportLinks code={code} query={params.query} withTemplate={editable} />}
       {statusChange.pending && <StatusChangeDialog change={statusChange} onOpenCriteria={(id) => params.openPanel(id)} />}
       {params.panel && (editable || params.panel !== NEW) && (
         <ApplicationPanel

@@ -47,9 +47,12 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
   const label = (field: string) => t(`application.fields.${field}`);
 
   // When the selection empties (applied, or cleared here) the controls that had focus are gone: the heading takes it.
+  const hadSelection = useRef(selectedCount > 0);
   useEffect(() => {
     const focused = document.activeElement;
-    if (selectedCount === 0 && (!focused || focused === document.body || section.current?.contains(focused))) heading.current?.focus();
+    const lost = !focused || focused === document.body || section.current?.contains(focused);
+    if (hadSelection.current && selectedCount === 0 && lost) heading.current?.focus();
+    hadSelection.current = selectedCount > 0;
   }, [selectedCount]);
 
   const submit = (event: FormEvent) => {
@@ -78,7 +81,8 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
   );
 
   return (
-    <section ref={section} className="tm-bulk" aria-labelledby="bulk-title">
+    // Until a row is chosen the panel is one line, so on a phone the table's first rows show on the first screen.
+    <section ref={section} className={selectedCount > 0 || refused || error ? 'tm-bulk' : 'tm-bulk tm-bulk--idle'} aria-labelledby="bulk-title">
       <Heading2 id="bulk-title" ref={heading} tabIndex={-1}>
         {t('inventory.bulk.title')}
       </Heading2>
@@ -99,7 +103,7 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
           <strong>{t('inventory.bulk.selected', { count: selectedCount, formatted: f.integer(selectedCount) })}</strong>
         </Paragraph>
         {selectableMatching !== null && selectableMatching > selectedCount && (
-          <Button appearance="secondary-action-button" onClick={onSelectAllMatching}>
+          <Button appearance={selectedCount > 0 ? 'secondary-action-button' : 'subtle-button'} onClick={onSelectAllMatching}>
             {t('inventory.bulk.selectAllMatching', { count: selectableMatching, formatted: f.integer(selectableMatching) })}
           </Button>
         )}

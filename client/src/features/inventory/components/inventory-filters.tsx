@@ -59,13 +59,15 @@ export function InventoryFilters({ query, onSearch, onFilter, onClear }: Props) 
   const [unfolded, setUnfolded] = useState(false);
   return (
     <section className="tm-filters" aria-label={t('inventory.filters')}>
-      <FormField>
-        <FormLabel htmlFor="inventory-search">{t('inventory.search')}</FormLabel>
-        <Textbox id="inventory-search" type="search" value={text} onChange={(e) => setText(e.target.value)} />
-      </FormField>
-      <Button appearance="secondary-action-button" className="tm-filters__toggle" aria-expanded={unfolded} aria-controls="inventory-filter-chips" onClick={() => setUnfolded(!unfolded)}>
-        {t(unfolded ? 'inventoryFilters.hide' : 'inventoryFilters.show', { count: active })}
-      </Button>
+      <div className="tm-filters__search">
+        <FormField>
+          <FormLabel htmlFor="inventory-search">{t('inventory.search')}</FormLabel>
+          <Textbox id="inventory-search" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </FormField>
+        <Button appearance="secondary-action-button" className="tm-filters__toggle" aria-expanded={unfolded} aria-controls="inventory-filter-chips" onClick={() => setUnfolded(!unfolded)}>
+          {t(unfolded ? 'inventoryFilters.hide' : 'inventoryFilters.show', { count: active })}
+        </Button>
+      </div>
       <div id="inventory-filter-chips" className="tm-filters__chips" data-unfolded={unfolded}>
         <ChipGroup legend={t('inventory.filterStatus')} name="status" options={STATUSES} selected={query.status ?? []}
           label={(v) => t(`statuses.${v}`)} onChange={(v) => onFilter('status', v)} />
