@@ -21,6 +21,7 @@ import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
 const NEW = 'nieuw';
+const tableRegion = () => document.querySelector<HTMLElement>('.tm-table-scroll');
 
 export function InventoryPage() {
   const { t } = useTranslation();
@@ -91,7 +92,8 @@ export function InventoryPage() {
           editable={editable}
           onClose={() => params.openPanel(null)}
           onCreated={(app) => params.openPanel(app.id)}
-          focusAfterDelete={() => document.querySelector<HTMLElement>('.tm-table-scroll')}
+          focusAfterDelete={tableRegion}
+          fallbackFocus={() => document.querySelector<HTMLElement>(`[data-application-id="${params.panel}"]`) ?? tableRegion()}
           onMessage={setMessage}
         />
       )}

@@ -22,6 +22,8 @@ type Props = {
   /** The heading takes focus again when this changes, e.g. when a new record has been created and is now shown. */
   focusKey?: string | undefined;
   returnFocusTo?: (() => HTMLElement | null) | undefined;
+  /** Where focus goes on closing when what opened the drawer is unknown or gone. */
+  fallbackFocus?: (() => HTMLElement | null) | undefined;
   children: ReactNode;
 };
 
@@ -30,9 +32,9 @@ type Props = {
  * heading, stays inside until it closes (button or Escape), then goes back to what opened it; after a save it is
  * back at the heading, with the message beside it.
  */
-export function Drawer({ title, closeLabel, onClose, writeError, reload, staleMessage, message, focusKey, returnFocusTo, children }: Props) {
+export function Drawer({ title, closeLabel, onClose, writeError, reload, staleMessage, message, focusKey, returnFocusTo, fallbackFocus, children }: Props) {
   const id = useId();
-  const dialog = useModal({ onCancel: onClose, returnFocusTo });
+  const dialog = useModal({ onCancel: onClose, returnFocusTo, fallbackFocus });
   const heading = useRef<HTMLHeadingElement>(null);
   const stale = isStale(writeError);
 

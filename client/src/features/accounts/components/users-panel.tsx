@@ -60,7 +60,6 @@ export function UsersPanel({ municipalities }: Props) {
       )}
       {open !== undefined && (
         <UserDrawer
-          key={open ?? 'new'}
           userId={open}
           municipalities={municipalities}
           onClose={() => setOpen(undefined)}

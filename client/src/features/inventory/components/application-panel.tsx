@@ -28,6 +28,8 @@ type Props = {
   onCreated: (app: Application) => void;
   /** Where focus goes after a removal, as the row that opened the panel is gone. */
   focusAfterDelete: () => HTMLElement | null;
+  /** Where focus goes on closing when the panel was not opened from the page (the address named the application). */
+  fallbackFocus: () => HTMLElement | null;
   onMessage: (message: string) => void;
 };
 
@@ -64,7 +66,7 @@ function History({ id, referenceComponents }: { id: string; referenceComponents:
 type Asking = 'retire' | 'delete' | null;
 
 /** The side panel: edit form, retire and delete, and the application's history. */
-export function ApplicationPanel({ municipalityCode, applicationId, referenceComponents, editable, onClose, onCreated, focusAfterDelete, onMessage }: Props) {
+export function ApplicationPanel({ municipalityCode, applicationId, referenceComponents, editable, onClose, onCreated, focusAfterDelete, fallbackFocus, onMessage }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const current = useApplication(applicationId);
@@ -131,6 +133,7 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
       message={message}
       focusKey={applicationId ?? 'new'}
       returnFocusTo={() => (deleted.current ? focusAfterDelete() : null)}
+      fallbackFocus={fallbackFocus}
     >
       {otherError ? <MutationError error={otherError} /> : null}
       {applicationId && current.isPending ? (

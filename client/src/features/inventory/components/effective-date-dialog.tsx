@@ -13,10 +13,11 @@ type Props = {
   onCancel: () => void;
   /** More to decide with the date, such as what else changes with a new status. */
   children?: ReactNode;
+  fallbackFocus?: (() => HTMLElement | null) | undefined;
 };
 
 /** Asks when a change of status or lifecycle happened in reality before it is saved (PRODUCT §3.2). */
-export function EffectiveDateDialog({ title, busy, onConfirm, onCancel, children }: Props) {
+export function EffectiveDateDialog({ title, busy, onConfirm, onCancel, children, fallbackFocus }: Props) {
   const { t } = useTranslation();
   const [date, setDate] = useState(todayIso());
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function EffectiveDateDialog({ title, busy, onConfirm, onCancel, children
   };
 
   return (
-    <ModalDialog title={title} onCancel={onCancel}>
+    <ModalDialog title={title} onCancel={onCancel} fallbackFocus={fallbackFocus}>
       <form onSubmit={submit} noValidate className="tm-form">
         <FormField invalid={Boolean(error)}>
           <FormLabel htmlFor="status-change-date">{t('inventory.statusChange.effectiveDate')}</FormLabel>

@@ -98,6 +98,7 @@ export function InventoryTable({ rows, caption, sort, referenceComponents, busy,
                   <Select
                     className="tm-inline-select"
                     aria-label={t('inventory.statusFor', { name: row.name })}
+                    data-status-of={row.id}
                     value={row.status}
                     onChange={(e) => onStatusChange(row, e.target.value as Status)}
                   >

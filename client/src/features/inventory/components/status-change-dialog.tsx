@@ -35,6 +35,7 @@ export function StatusChangeDialog({ change, onOpenCriteria }: Props) {
       busy={change.busy}
       onConfirm={confirm}
       onCancel={change.cancel}
+      fallbackFocus={() => document.querySelector<HTMLElement>(`[data-status-of="${row.id}"]`)}
     >
       {offerYear && (
         <FormField type="checkbox">

@@ -18,7 +18,8 @@ export function useStatusChange(onSaved: (saved: Application, effectiveDate: str
       {
         onSuccess: (saved) => {
           onSaved(saved, effectiveDate);
-          then?.();
+          // After this dialog has closed and given focus back to the row, so what opens next returns it there.
+          if (then) requestAnimationFrame(then);
         },
         onSettled: () => setPending(null),
       },
