@@ -110,7 +110,7 @@ describe('a CIO keeps the inventory current', () => {
     await name.fill(zaaksysteem.name);
     await panel.getByLabel('Kosten per jaar (EUR)').fill('13000');
     await panel.getByRole('button', { name: 'Opslaan' }).click();
-    await panel.getByRole('alert').filter({ hasText: 'Iemand anders heeft deze applicatie intussen gewijzigd.' }).waitFor();
+    await panel.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit intussen gewijzigd.' }).waitFor();
     await expect.poll(() => panel.getByLabel('Leverancier').inputValue()).toBe('Leverancier Z');
   });
 

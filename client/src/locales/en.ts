@@ -391,7 +391,6 @@ export const en: typeof nl = {
   application: {
     newTitle: 'Add application',
     editTitle: 'Edit {{name}}',
-    close: 'Close',
     fields: {
       name: 'Name',
       vendor: 'Vendor',
@@ -495,14 +494,12 @@ export const en: typeof nl = {
     errorSummary: 'Please check these fields:',
     newTitle: 'Add user',
     editTitle: 'Edit {{name}}',
-    close: 'Close',
     create: 'Add user',
     save: 'Save',
     created: 'User {{name}} has been added.',
     saved: 'Changes for {{name}} have been saved.',
     duplicateEmail: 'An account with this e-mail address exists already.',
     lastAdmin: 'This is the last active administrator. Make someone else an administrator first.',
-    stale: 'Someone else changed this account in the meantime. You now see the newest version; please make your change again.',
     notFound: 'This account does not exist (any more).',
     deactivate: 'Deactivate',
     deactivateTitle: 'Deactivate {{name}}?',
@@ -612,5 +609,9 @@ export const en: typeof nl = {
     criteriaQuestion: 'Which Common Ground criteria does it meet?',
     criteriaLink: 'Tick the criteria',
     openCriteria: 'Then open the form to tick the criteria',
+  },
+  drawer: {
+    close: 'Close',
+    stale: 'Someone else changed this in the meantime. The newest version has been loaded; check your change and save it again.',
   },
 };

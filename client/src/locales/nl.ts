@@ -390,7 +390,6 @@ export const nl = {
   application: {
     newTitle: 'Applicatie toevoegen',
     editTitle: '{{name}} bewerken',
-    close: 'Sluiten',
     fields: {
       name: 'Naam',
       vendor: 'Leverancier',
@@ -494,14 +493,12 @@ export const nl = {
     errorSummary: 'Controleer de volgende velden:',
     newTitle: 'Gebruiker toevoegen',
     editTitle: '{{name}} bewerken',
-    close: 'Sluiten',
     create: 'Gebruiker toevoegen',
     save: 'Opslaan',
     created: 'Gebruiker {{name}} is toegevoegd.',
     saved: 'Wijzigingen voor {{name}} zijn opgeslagen.',
     duplicateEmail: 'Er bestaat al een account met dit e-mailadres.',
     lastAdmin: 'Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.',
-    stale: 'Iemand anders heeft dit account intussen gewijzigd. U ziet nu de nieuwste versie; voer uw wijziging opnieuw in.',
     notFound: 'Dit account bestaat niet (meer).',
     deactivate: 'Deactiveren',
     deactivateTitle: '{{name}} deactiveren?',
@@ -611,5 +608,9 @@ export const nl = {
     criteriaQuestion: 'Aan welke Common Ground-criteria voldoet ze?',
     criteriaLink: 'Vink de criteria aan',
     openCriteria: 'Daarna het formulier openen om de criteria aan te vinken',
+  },
+  drawer: {
+    close: 'Sluiten',
+    stale: 'Iemand anders heeft dit intussen gewijzigd. De nieuwste versie is geladen; controleer uw wijziging en sla haar opnieuw op.',
   },
 };

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { ApiError } from '../../lib/api.ts';
 import { StatusMessage } from './status-message.tsx';
@@ -9,14 +10,45 @@ export function isStale(error: unknown): boolean {
   return error instanceof ApiError && error.status === 412;
 }
 
+type DrawerState = {
+  /** The record shown, read again after a 412. */
+  record: { refetch: () => unknown };
+  /** Its id, or null for a new one: the heading takes focus again when it changes (a new record was created). */
+  recordId: string | null;
+  /** The last failed write. */
+  writeError: unknown;
+  /** Where the page says what happened, for after the drawer closes. */
+  onMessage: (message: string) => void;
+  /** Where focus goes once the record has been removed, as the row that opened the drawer is gone. */
+  focusAfterDelete: () => HTMLElement | null;
+};
+
+/**
+ * What a drawer's owner tells it: the record, its last failed write, what a save did (said inside the drawer, as the
+ * page behind it is inert, and on the page for after it closes) and where focus goes after a removal.
+ */
+export function useDrawerState({ record, recordId, writeError, onMessage, focusAfterDelete }: DrawerState) {
+  const [message, setMessage] = useState<string | null>(null);
+  const removed = useRef(false);
+  return {
+    saved: (text: string) => {
+      setMessage(text);
+      onMessage(text);
+    },
+    removed: (text: string) => {
+      onMessage(text);
+      removed.current = true;
+    },
+    drawerProps: { record, writeError, message, focusKey: recordId ?? 'new', returnFocusTo: () => (removed.current ? focusAfterDelete() : null) },
+  };
+}
+
 type Props = {
   title: string;
-  closeLabel: string;
   onClose: () => void;
-  /** The drawer's last failed write; a 412 reloads what it shows and says that someone else changed it. */
+  /** The drawer's last failed write; a 412 reloads the record it shows and says that someone else changed it. */
   writeError: unknown;
-  reload: () => void;
-  staleMessage: string;
+  record: { refetch: () => unknown };
   /** What the last save did, announced inside the drawer (the page behind it is inert while it is open). */
   message?: string | null | undefined;
   /** The heading takes focus again when this changes, e.g. when a new record has been created and is now shown. */
@@ -32,7 +64,8 @@ type Props = {
  * heading, stays inside until it closes (button or Escape), then goes back to what opened it; after a save it is
  * back at the heading, with the message beside it.
  */
-export function Drawer({ title, closeLabel, onClose, writeError, reload, staleMessage, message, focusKey, returnFocusTo, fallbackFocus, children }: Props) {
+export function Drawer({ title, onClose, writeError, record, message, focusKey, returnFocusTo, fallbackFocus, children }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const dialog = useModal({ onCancel: onClose, returnFocusTo, fallbackFocus });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -41,7 +74,7 @@ export function Drawer({ title, closeLabel, onClose, writeError, reload, staleMe
   useEffect(() => heading.current?.focus(), [focusKey, message]);
   useEffect(() => {
     // The form then shows the newest version, so the change can be redone on top of it.
-    if (stale) reload();
+    if (stale) void record.refetch();
   }, [stale, writeError]);
 
   return (
@@ -51,13 +84,13 @@ export function Drawer({ title, closeLabel, onClose, writeError, reload, staleMe
           {title}
         </Heading2>
         <Button appearance="subtle-button" onClick={onClose}>
-          {closeLabel}
+          {t('drawer.close')}
         </Button>
       </div>
       <StatusMessage message={message ?? null} />
       {stale && (
         <Alert type="warning" role="alert">
-          <Paragraph>{staleMessage}</Paragraph>
+          <Paragraph>{t('drawer.stale')}</Paragraph>
         </Alert>
       )}
       {children}

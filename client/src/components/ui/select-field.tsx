@@ -1,4 +1,5 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { Select, SelectOption } from '@utrecht/component-library-react';
+import { FieldFrame, describedByOf } from './field-frame.tsx';
 
 export type SelectChoice<V extends string> = { value: V; label: string };
 
@@ -14,19 +15,15 @@ type Props<V extends string> = {
 
 /** A labelled choice from a short list, with its hint and its error, both tied to it for screen readers. */
 export function SelectField<V extends string>({ id, label, hint, error, value, options, onChange }: Props<V>) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <FormField invalid={Boolean(error)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      {hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <Select
         id={id}
         name={id}
         value={value}
         invalid={Boolean(error)}
         aria-invalid={Boolean(error) || undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedByOf({ id, hint, error })}
         onChange={(e) => onChange(options.find((o) => o.value === e.target.value)?.value ?? value)}
       >
         {options.map((o) => (
@@ -35,6 +32,6 @@ export function SelectField<V extends string>({ id, label, hint, error, value, o
           </SelectOption>
         ))}
       </Select>
-    </FormField>
+    </FieldFrame>
   );
 }

@@ -1,10 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { CreateUserInput, UpdateUserInput, User } from '@tm/shared/schemas/account';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
-import { Drawer, isStale } from '../../../components/ui/drawer.tsx';
+import { Drawer, isStale, useDrawerState } from '../../../components/ui/drawer.tsx';
 import type { Choice } from '../../../components/ui/multi-combobox.tsx';
 import { ErrorState, MutationError, Skeleton } from '../../../components/ui/query-state.tsx';
 import { ApiError } from '../../../lib/api.ts';
@@ -47,21 +47,16 @@ export function UserDrawer({ userId, municipalities, onClose, focusAfterDelete, 
   const update = useUpdateUser();
   const remove = useDeleteUser();
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const deleted = useRef(false);
   const writeError = userId ? (update.error ?? remove.error) : create.error;
+  const feedback = useDrawerState({ record: current, recordId: userId, writeError, onMessage, focusAfterDelete });
   const serverErrors = useMemo(() => formErrorsOf(writeError, userId === null, t), [writeError, userId, t]);
   const otherError = writeError && !isStale(writeError) && Object.keys(serverErrors).length === 0 ? writeError : null;
   const user = current.data?.data ?? null;
-  const say = (text: string) => {
-    setMessage(text);
-    onMessage(text);
-  };
 
   const onCreate = (input: CreateUserInput) =>
     create.mutate(input, {
       onSuccess: (created) => {
-        say(t('users.created', { name: created.name }));
+        feedback.saved(t('users.created', { name: created.name }));
         onCreated(created);
       },
     });
@@ -69,7 +64,7 @@ export function UserDrawer({ userId, municipalities, onClose, focusAfterDelete, 
     if (!userId || !current.data) return;
     update.mutate(
       { id: userId, etag: current.data.etag, input },
-      { onSuccess: (saved) => say(message(saved)), onSettled: () => setConfirming(null) },
+      { onSuccess: (saved) => feedback.saved(message(saved)), onSettled: () => setConfirming(null) },
     );
   };
   const onDelete = () => {
@@ -78,8 +73,7 @@ export function UserDrawer({ userId, municipalities, onClose, focusAfterDelete, 
       { id: userId, etag: current.data.etag },
       {
         onSuccess: () => {
-          onMessage(t('users.deleted', { name: user.name }));
-          deleted.current = true;
+          feedback.removed(t('users.deleted', { name: user.name }));
           onClose();
         },
         onSettled: () => setConfirming(null),
@@ -91,14 +85,8 @@ export function UserDrawer({ userId, municipalities, onClose, focusAfterDelete, 
   return (
     <Drawer
       title={title}
-      closeLabel={t('users.close')}
       onClose={onClose}
-      writeError={writeError}
-      reload={() => void current.refetch()}
-      staleMessage={t('users.stale')}
-      message={message}
-      focusKey={userId ?? 'new'}
-      returnFocusTo={() => (deleted.current ? focusAfterDelete() : null)}
+      {...feedback.drawerProps}
     >
       {otherError ? <MutationError error={otherError} /> : null}
       {userId && current.isPending ? (

@@ -23,6 +23,7 @@ import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts
 import { emptyValues, toCreateInput, toUpdateInput, valuesOf, type FormValues } from './application-form-values.ts';
 import { ApplicationPicker } from './application-picker.tsx';
 import { CommonGroundNudge } from './common-ground-nudge.tsx';
+import { EffectiveDateField } from './effective-date-field.tsx';
 import { useReferenceComponentChoices } from './reference-component-choices.ts';
 
 type Props = {
@@ -81,6 +82,17 @@ export function ApplicationForm({ municipalityCode, original, referenceComponent
     />
   );
 
+  const choice = <V extends string>(field: 'layer' | 'status' | 'lifecycle', options: readonly { value: V; label: string }[]) => (
+    <SelectField<V>
+      id={fieldId(field)}
+      label={label(field)}
+      error={shown[field]}
+      value={values[field] as V}
+      options={options}
+      onChange={(v) => set(field, v as FormValues[typeof field])}
+    />
+  );
+
   return (
     <form className="tm-form" onSubmit={submit} noValidate>
       <ErrorSummary ref={summary} heading={t('application.errorSummary')} items={summaryItems(FIELD_ORDER, shown, label, fieldId)} />
@@ -97,22 +109,8 @@ export function ApplicationForm({ municipalityCode, original, referenceComponent
         value={values.referenceComponentIds}
         onChange={(ids) => set('referenceComponentIds', ids)}
       />
-      <SelectField
-        id={fieldId('layer')}
-        label={label('layer')}
-        error={shown.layer}
-        value={values.layer}
-        options={[{ value: '', label: t('application.noLayer') }, ...LAYERS.map((l) => ({ value: l, label: t(`layers.${l}`) }))]}
-        onChange={(v) => set('layer', v)}
-      />
-      <SelectField
-        id={fieldId('status')}
-        label={label('status')}
-        error={shown.status}
-        value={values.status}
-        options={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-        onChange={(v) => set('status', v)}
-      />
+      {choice('layer', [{ value: '', label: t('application.noLayer') }, ...LAYERS.map((l) => ({ value: l, label: t(`layers.${l}`) }))])}
+      {choice('status', STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })))}
       {values.status === 'compliant' && (
         <CommonGroundNudge
           plannedYear={values.plannedReplacementYear}
@@ -125,22 +123,12 @@ export function ApplicationForm({ municipalityCode, original, referenceComponent
           }}
         />
       )}
-      <SelectField
-        id={fieldId('lifecycle')}
-        label={label('lifecycle')}
-        error={shown.lifecycle}
-        value={values.lifecycle}
-        options={LIFECYCLES.map((l) => ({ value: l, label: t(`lifecycles.${l}`) }))}
-        onChange={(v) => set('lifecycle', v)}
-      />
+      {choice('lifecycle', LIFECYCLES.map((l) => ({ value: l, label: t(`lifecycles.${l}`) })))}
       {statusOrLifecycleChanged && (
-        <TextField
+        <EffectiveDateField
           id={fieldId('effectiveDate')}
           label={label(original ? 'effectiveDate' : 'inUseSince')}
-          hint={t('application.hints.effectiveDate')}
           error={shown.effectiveDate}
-          type="date"
-          max={todayIso()}
           value={values.effectiveDate}
           onChange={(v) => set('effectiveDate', v)}
         />

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Application, CreateApplicationInput, UpdateApplicationInput } from '@tm/shared/schemas/application';
 import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
-import { Drawer, isStale } from '../../../components/ui/drawer.tsx';
+import { Drawer, isStale, useDrawerState } from '../../../components/ui/drawer.tsx';
 import { ErrorState, MutationError, Skeleton } from '../../../components/ui/query-state.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormat } from '../../../lib/format.ts';
@@ -74,9 +74,8 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
   const update = useUpdateApplication();
   const remove = useDeleteApplication();
   const [asking, setAsking] = useState<Asking>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const deleted = useRef(false);
   const writeError = applicationId ? (update.error ?? remove.error) : create.error;
+  const feedback = useDrawerState({ record: current, recordId: applicationId, writeError, onMessage, focusAfterDelete });
   const serverErrors = useServerErrors(applicationId ? update.error : create.error);
   const otherError = [create.error, update.error, remove.error].find(
     (e) => e && !isStale(e) && !(e instanceof ApiError && e.problem.errors?.length),
@@ -84,27 +83,23 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
 
   const app = current.data?.data ?? null;
   const title = applicationId ? (editable ? t('application.editTitle', { name: app?.name ?? '' }) : app?.name ?? '') : t('application.newTitle');
-  const say = (text: string) => {
-    setMessage(text);
-    onMessage(text);
-  };
 
   const onCreate = (input: CreateApplicationInput) =>
     create.mutate(input, {
       onSuccess: (created) => {
-        say(t('application.created', { name: created.name }));
+        feedback.saved(t('application.created', { name: created.name }));
         onCreated(created);
       },
     });
   const onUpdate = (input: UpdateApplicationInput) => {
     if (!applicationId || !current.data) return;
-    update.mutate({ id: applicationId, etag: current.data.etag, input }, { onSuccess: (saved) => say(t('application.saved', { name: saved.name })) });
+    update.mutate({ id: applicationId, etag: current.data.etag, input }, { onSuccess: (saved) => feedback.saved(t('application.saved', { name: saved.name })) });
   };
   const onRetire = (effectiveDate: string) => {
     if (!applicationId || !current.data) return;
     update.mutate(
       { id: applicationId, etag: current.data.etag, input: { lifecycle: 'phased_out', effectiveDate } },
-      { onSuccess: (saved) => say(t('application.retired', { name: saved.name })), onSettled: () => setAsking(null) },
+      { onSuccess: (saved) => feedback.saved(t('application.retired', { name: saved.name })), onSettled: () => setAsking(null) },
     );
   };
   const onDelete = () => {
@@ -113,8 +108,7 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
       { id: applicationId, etag: current.data.etag },
       {
         onSuccess: () => {
-          onMessage(t('application.deleted', { name: app.name }));
-          deleted.current = true;
+          feedback.removed(t('application.deleted', { name: app.name }));
           onClose();
         },
         onSettled: () => setAsking(null),
@@ -125,15 +119,9 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
   return (
     <Drawer
       title={title}
-      closeLabel={t('application.close')}
       onClose={onClose}
-      writeError={writeError}
-      reload={() => void current.refetch()}
-      staleMessage={t('inventory.stale')}
-      message={message}
-      focusKey={applicationId ?? 'new'}
-      returnFocusTo={() => (deleted.current ? focusAfterDelete() : null)}
       fallbackFocus={fallbackFocus}
+      {...feedback.drawerProps}
     >
       {otherError ? <MutationError error={otherError} /> : null}
       {applicationId && current.isPending ? (

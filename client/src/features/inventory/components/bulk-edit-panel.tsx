@@ -13,6 +13,7 @@ import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { fieldErrorsFromZod } from '../../../lib/validation.ts';
 import type { BulkRefusal } from '../hooks/use-bulk-edit.ts';
 import { BulkConfirmDialog } from './bulk-confirm-dialog.tsx';
+import { EffectiveDateField } from './effective-date-field.tsx';
 import { datesAChange, emptyBulkValues, offersToClearYear, toBulkChanges, type BulkFormValues } from './bulk-edit-values.ts';
 
 type Props = {
@@ -122,16 +123,7 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
             {choice('layer', [...LAYERS.map((l) => ({ value: l, label: t(`layers.${l}`) })), { value: 'none' as const, label: t('inventory.bulk.noLayer') }])}
             {choice('lifecycle', LIFECYCLES.map((l) => ({ value: l, label: t(`lifecycles.${l}`) })))}
             {datesAChange(values) && (
-              <TextField
-                id={fieldId('effectiveDate')}
-                label={label('effectiveDate')}
-                hint={t('application.hints.effectiveDate')}
-                error={shown.effectiveDate}
-                type="date"
-                max={todayIso()}
-                value={values.effectiveDate}
-                onChange={(v) => set('effectiveDate', v)}
-              />
+              <EffectiveDateField id={fieldId('effectiveDate')} label={label('effectiveDate')} error={shown.effectiveDate} value={values.effectiveDate} onChange={(v) => set('effectiveDate', v)} />
             )}
             {offersToClearYear(values) && values.clearYear ? null : (
               <TextField
