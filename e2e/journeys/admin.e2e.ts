@@ -62,7 +62,7 @@ describe('an admin manages accounts and the programme settings', () => {
     await page.goto('/beheer');
     const users = page.getByRole('region', { name: 'Gebruikers en rollen', exact: true });
     await users.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const drawer = page.getByRole('complementary', { name: 'Gebruiker toevoegen' });
+    const drawer = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
     await drawer.getByLabel('E-mailadres').fill(newEditor.email);
     await drawer.getByLabel('Naam', { exact: true }).fill(newEditor.name);
     await drawer.getByLabel('Rol').selectOption({ label: 'Bewerker' });
@@ -75,11 +75,14 @@ describe('an admin manages accounts and the programme settings', () => {
     await drawer.getByLabel('Wachtwoord').fill(newEditor.password);
     await drawer.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
 
-    await page.getByText(`Gebruiker ${newEditor.name} is toegevoegd.`).waitFor();
-    const edit = page.getByRole('complementary', { name: `${newEditor.name} bewerken` });
-    await edit.waitFor();
+    // The drawer stays open on the new account and says so itself: the page behind it is inert while it is open.
+    const edit = page.getByRole('dialog', { name: `${newEditor.name} bewerken` });
+    await edit.getByText(`Gebruiker ${newEditor.name} is toegevoegd.`).waitFor();
+    expect(await edit.getByRole('heading', { level: 2 }).evaluate((h) => h === document.activeElement)).toBe(true);
     await screenshot(page, 'admin-user-created');
     await edit.getByRole('button', { name: 'Sluiten' }).click();
+    // Focus goes back to the button that opened the drawer.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Gebruiker toevoegen');
     const row = users.getByRole('row').filter({ has: page.getByRole('button', { name: newEditor.name }) });
     expect(await row.textContent()).toContain('Leiden');
     expect(await row.textContent()).toContain('Bewerker');
@@ -87,7 +90,7 @@ describe('an admin manages accounts and the programme settings', () => {
     await audit.getByRole('row').filter({ hasText: 'gebruiker toegevoegd' }).filter({ hasText: `Gebruiker: ${newEditor.name}` }).waitFor();
 
     await users.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const again = page.getByRole('complementary', { name: 'Gebruiker toevoegen' });
+    const again = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
     await again.getByLabel('E-mailadres').fill(newEditor.email.toUpperCase());
     await again.getByLabel('Naam', { exact: true }).fill('Dubbel');
     await again.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
@@ -173,7 +176,7 @@ describe('an admin manages accounts and the programme settings', () => {
     await page.getByRole('region', { name: 'Logboek', exact: true }).getByRole('table').waitFor();
     await expectNoHorizontalScroll(page);
     await page.getByRole('region', { name: 'Gebruikers en rollen', exact: true }).getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const drawer = page.getByRole('complementary', { name: 'Gebruiker toevoegen' });
+    const drawer = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
     await drawer.getByLabel('Rol').selectOption({ label: 'Bewerker' });
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'admin-360');
