@@ -59,6 +59,8 @@ export const progressSummarySchema = shareFiguresSchema.extend({
   requiredPace: z.number().nullable(),
   projectedCompletionYear: z.number().int().nullable(),
   deadline: isoDateSchema,
+  /** The share the target grows from: the landscape's at the end of the month before the programme start. */
+  startShare: z.number().min(0).max(1).nullable(),
   completeness: completenessSchema,
   /** Why a figure is missing, in plain words, when share is null. */
   note: z.string().optional(),
@@ -92,9 +94,21 @@ export const planYearSchema = z.object({
 });
 export type PlanYear = z.infer<typeof planYearSchema>;
 
+/**
+ * A municipality's inventory by lifecycle at the summary's date: the landscape is `inProduction` + `phasingOut`;
+ * planned applications are not in it yet, phased-out ones no longer.
+ */
+export const lifecycleCountsSchema = z.object({
+  planned: z.number().int().min(0),
+  inProduction: z.number().int().min(0),
+  phasingOut: z.number().int().min(0),
+  phasedOut: z.number().int().min(0),
+});
+export type LifecycleCounts = z.infer<typeof lifecycleCountsSchema>;
+
 export const municipalityProgressSchema = z.object({
   municipalityCode: municipalityCodeSchema,
-  summary: progressSummarySchema,
+  summary: progressSummarySchema.extend({ lifecycleCounts: lifecycleCountsSchema }),
   series: z.array(seriesPointSchema),
   byLayer: z.array(layerFiguresSchema),
   plan: z.array(planYearSchema),

@@ -13,6 +13,7 @@ import {
   oracleCompleteness,
   oracleCompliantProducts,
   oracleLegacyComponents,
+  oracleLifecycleCounts,
   oracleRecommendations,
   oracleSeries,
   oracleStanding,
@@ -146,6 +147,9 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
       expectSeriesEqual(body.series, oracle.series);
       const standing = oracleStanding(mine, settings, measure, today);
       expect(body.summary).toMatchObject({ landscapeCount: standing.landscapeCount, compliantCount: standing.compliantCount, status: standing.status });
+      expect(body.summary.lifecycleCounts).toEqual(oracleLifecycleCounts(mine, today));
+      if (oracle.startShare === null) expect(body.summary.startShare).toBeNull();
+      else expect(body.summary.startShare).toBeCloseTo(oracle.startShare, 9);
       if (measure === 'cost') {
         expect(body.summary.landscapeCost).toBeCloseTo(standing.landscapeCost!, 2);
         expect(body.summary.costCoverage ?? null).toEqual(standing.costCoverage);

@@ -24,6 +24,7 @@ import { deadline, gapInApplications, statusOf, targetAt } from '@tm/shared/meas
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
+import { lifecycleCounts } from './lifecycle-counts.repository.ts';
 import * as progress from './progress.repository.ts';
 import type { MonthlyDelta, MunicipalityLayerFigures } from './progress.repository.ts';
 
@@ -120,6 +121,7 @@ function summarize(t: Timeline, settings: Settings, measure: Measure, today: str
     requiredPace: requiredPace(figures.share, today, due),
     projectedCompletionYear: projectedCompletionYear(figures.share, trend, today),
     deadline: due,
+    startShare: t.startShare,
     completeness,
     ...(figures.share === null
       ? {
@@ -135,18 +137,22 @@ function summarize(t: Timeline, settings: Settings, measure: Measure, today: str
 export async function municipalityProgress(db: Knex, code: string, options: ReadOptions): Promise<MunicipalityProgress> {
   await getMunicipality(db, code);
   const today = referenceDate(options.knownAt);
-  const [settings, deltas, completeness, planned] = await Promise.all([
+  const [settings, deltas, completeness, planned, lifecycles] = await Promise.all([
     getSettings(db),
     progress.monthlyDeltas(db, { municipalityCode: code, knownAt: options.knownAt }),
     progress.completenessCounts(db, options.measure, [code]),
     progress.plannedReplacements(db, code),
+    lifecycleCounts(db, code, { date: today, knownAt: options.knownAt }),
   ]);
   const t = timeline(deltas, settings, options.measure, today);
   // The plan counts applications, so it grows from the count share whatever the measure.
   const countStart = options.measure === 'count' ? t.startShare : timeline(deltas, settings, 'count', today).startShare;
   return {
     municipalityCode: code,
-    summary: summarize(t, settings, options.measure, today, completenessOf(completeness.get(code) ?? NO_COMPLETENESS)),
+    summary: {
+      ...summarize(t, settings, options.measure, today, completenessOf(completeness.get(code) ?? NO_COMPLETENESS)),
+      lifecycleCounts: lifecycles,
+    },
     series: t.series,
     byLayer: byLayer(groupByLayer(deltas, (d) => d.layer, (d) => d.contribution), options.measure),
     plan: plan({
