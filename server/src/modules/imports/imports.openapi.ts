@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { importParamsSchema, importProblemSchema, importQuerySchema, importReportSchema } from '@tm/shared/schemas/import';
 import { problemSchema } from '@tm/shared/schemas/problem';
 import type { ApiDocs } from '../../http/openapi.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE } from './spreadsheet-export.ts';
 
 export function registerImportsDocs(docs: ApiDocs): void {
   docs.add({

@@ -9,6 +9,8 @@ import { COLUMNS, EXPORT_FIELDS, type ImportField } from './columns.ts';
 import { LAYER_LABELS, LIFECYCLE_LABELS, neutraliseFormula, STATUS_LABELS } from './values.ts';
 import { newWorkbook } from './workbook.ts';
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 type Cell = string | number | null;
 
 function row(app: Application, referenceNames: ReadonlyMap<string, string>): Cell[] {
