@@ -20,8 +20,8 @@ export class AppError extends Error {
   static notFound(detail: string) {
     return new AppError(404, 'Not found', detail);
   }
-  static conflict(detail: string, errors?: FieldError[]) {
-    return new AppError(409, 'Conflict', detail, errors);
+  static conflict(detail: string, errors?: FieldError[], extensions?: Record<string, unknown>) {
+    return new AppError(409, 'Conflict', detail, errors, undefined, extensions);
   }
   static preconditionFailed(detail: string) {
     return new AppError(412, 'Precondition failed', detail);

@@ -33,6 +33,8 @@ type Plan = {
   defaultedToLegacy: number;
   missing: Application[];
   errors: ImportError[];
+  /** Rows whose application was changed after the file was exported (some of `errors`). */
+  stale: number;
 };
 
 /** Names are matched as people read them: case and spacing aside, accents kept. */
@@ -137,12 +139,17 @@ async function makePlan(
   for (const a of existing) byName.set(nameKey(a.name, a.vendor), [...(byName.get(nameKey(a.name, a.vendor)) ?? []), a]);
 
   const errors = [...readErrors];
+  const stale: ImportError[] = [];
   const header = (field: ImportField) => mapping.columns.get(field)?.header ?? COLUMNS[field].dutch;
+  const unknownIds = rows.flatMap((r) => (r.values.id && !byId.has(r.values.id) ? [r.values.id] : []));
+  const deleted = unknownIds.length > 0 ? await applications.deletedAmong(db, code, unknownIds) : new Set<string>();
   const keyed: (ImportRow & { key: string })[] = [];
   for (const row of rows) {
     const { id, name, vendor } = row.values;
     if (id) {
       if (byId.has(id)) keyed.push({ ...row, key: `id:${id}` });
+      else if (deleted.has(id) && row.values.updatedAt)
+        stale.push({ row: row.number, column: header('updatedAt'), message: 'Deleted by someone else since this file was exported' });
       else errors.push({ row: row.number, column: header('id'), message: `No application with this id in ${code}; leave the ID empty to add it as new` });
     } else if (!name) {
       errors.push({ row: row.number, column: header('name'), message: 'Required' });
@@ -168,6 +175,13 @@ async function makePlan(
     if (app.key.startsWith('id:')) {
       const current = stored.get(app.key.slice(3))!;
       listed.add(current.application.id);
+      const seen = app.values.updatedAt;
+      if (seen && Date.parse(seen) !== Date.parse(current.application.updatedAt))
+        stale.push({
+          row: app.rows[0]!,
+          column: header('updatedAt'),
+          message: `Changed by someone else since this file was exported (now ${current.application.updatedAt}); export again and redo your change`,
+        });
       const { input, errors: rowErrors } = planUpdate(app, current.application, mapping);
       errors.push(...rowErrors);
       if (input) changes.push(update(current, input));
@@ -185,12 +199,13 @@ async function makePlan(
     .filter((a) => !listed.has(a.id) && a.lifecycle !== 'phased_out')
     .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
   if (options.missing === 'phase-out') changes.push(...missing.map((a) => update(stored.get(a.id)!, { lifecycle: 'phased_out' })));
+  errors.push(...stale);
   const write = planChanges(changes, todayIso());
   const order = [...mapping.columns.values()].map((c) => c.header);
   errors.sort((a, b) => a.row - b.row || order.indexOf(a.column ?? '') - order.indexOf(b.column ?? ''));
   const updated = write.writes.filter((w) => w.action === 'updated' && listed.has(w.next.id)).length;
   const unchanged = silent + write.unchanged.length;
-  return { rows: rows.length, applications: merged.applications.length, write, updated, unchanged, defaultedToLegacy, missing, errors };
+  return { rows: rows.length, applications: merged.applications.length, write, updated, unchanged, defaultedToLegacy, missing, errors, stale: stale.length };
 }
 
 function report(plan: Plan, options: ImportQuery, committed: boolean, ignoredColumns: string[]): ImportReport {
@@ -234,8 +249,14 @@ export async function importSpreadsheet(
 
   return db.transaction(async (trx) => {
     const plan = await makePlan(trx, code, rows, mapping, errors, { ...options, lock: true });
+    const refused = report(plan, options, false, mapping.ignored);
+    if (plan.stale > 0)
+      throw AppError.conflict(
+        `Nothing was imported: ${plan.stale} of the applications in the file were changed by someone else since it was exported`,
+        undefined,
+        refused,
+      );
     if (plan.errors.length > 0) {
-      const refused = report(plan, options, false, mapping.ignored);
       const count = `${refused.errors.length} error${refused.errors.length === 1 ? '' : 's'}`;
       throw AppError.unprocessable(`Nothing was imported: ${count} in the file`, undefined, refused);
     }

@@ -28,6 +28,7 @@ function row(app: Application, referenceNames: ReadonlyMap<string, string>): Cel
     plannedReplacementYear: app.plannedReplacementYear,
     annualCost: app.annualCost,
     notes: text(app.notes),
+    updatedAt: app.updatedAt,
   };
   return EXPORT_FIELDS.map((f) => cells[f]);
 }
@@ -52,7 +53,7 @@ export async function toXlsx(applications: readonly Application[], referenceName
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const COLUMN_WIDTHS: Partial<Record<ImportField, number>> = { id: 38, name: 32, referenceComponents: 40, notes: 40 };
+const COLUMN_WIDTHS: Partial<Record<ImportField, number>> = { id: 38, name: 32, referenceComponents: 40, notes: 40, updatedAt: 26 };
 
 /** The columns to fill in, drop-down lists of allowed values, and one example row. */
 export async function importTemplate(referenceComponentNames: readonly string[]): Promise<Buffer> {

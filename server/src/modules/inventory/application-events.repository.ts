@@ -2,17 +2,9 @@ import type { Knex } from 'knex';
 import type { Lifecycle, Status } from '@tm/shared/schemas/application';
 import type { HistoryEntry } from '@tm/shared/schemas/history';
 import type { Actor } from '../../http/actor.ts';
+import type { PlannedEvent } from './application-planner.ts';
 
-export type NewEvent = {
-  applicationId: string;
-  municipalityCode: string;
-  action: HistoryEntry['action'];
-  effectiveDate: string;
-  status: Status | null;
-  lifecycle: Lifecycle | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-};
+export type NewEvent = PlannedEvent & { applicationId: string; municipalityCode: string };
 
 type EventRow = {
   id: number;

@@ -59,7 +59,7 @@ function planCreate(change: Extract<ApplicationChange, { kind: 'create' }>, toda
   const values = normalised(change.values) as ApplicationValues;
   const { status, lifecycle } = values;
   const timeline = [{ effectiveDate: change.effectiveDate, seq: 0, status, lifecycle }];
-  const next: PlannedApplication = { id: change.id, municipalityCode: change.municipalityCode, ...values, ...milestones(timeline, today) };
+  const next: PlannedApplication = { ...values, id: change.id, municipalityCode: change.municipalityCode, ...milestones(timeline, today) };
   return {
     action: 'created',
     current: null,

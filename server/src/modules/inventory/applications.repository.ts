@@ -273,6 +273,16 @@ export async function setReferenceComponents(db: Knex, apps: readonly PlannedApp
   );
 }
 
+/** Those of `ids` that were applications of `municipalityCode` and are deleted now. */
+export async function deletedAmong(db: Knex, municipalityCode: string, ids: readonly string[]): Promise<Set<string>> {
+  const rows: { id: string }[] = await db('applications')
+    .select('id')
+    .whereRaw('id = any(?::uuid[])', [[...ids]])
+    .where({ municipality_code: municipalityCode })
+    .whereNotNull('deleted_at');
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function existsInMunicipality(db: Knex, id: string, municipalityCode: string): Promise<boolean> {
   const row = await db('applications')
     .where({ id, municipality_code: municipalityCode })

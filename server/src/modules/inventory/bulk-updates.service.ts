@@ -11,12 +11,14 @@ import * as applications from './applications.repository.ts';
 import type { StoredApplication } from './applications.repository.ts';
 
 /** Every listed application that cannot be changed as asked, so the caller can fix all of them at once. */
-function refusals(code: string, targets: readonly BulkTarget[], found: ReadonlyMap<string, StoredApplication>) {
+function refusals(code: string, targets: readonly BulkTarget[], found: ReadonlyMap<string, StoredApplication>, deleted: ReadonlySet<string>) {
   const missing: FieldError[] = [];
   const stale: FieldError[] = [];
   targets.forEach((target, i) => {
     const stored = found.get(target.id);
-    if (!stored) missing.push({ path: `applications.${i}.id`, message: `No application with this id in ${code}` });
+    if (!stored && deleted.has(target.id) && target.updatedAt !== undefined)
+      stale.push({ path: `applications.${i}.updatedAt`, message: 'Deleted since you read it' });
+    else if (!stored) missing.push({ path: `applications.${i}.id`, message: `No application with this id in ${code}` });
     else if (target.updatedAt !== undefined && Date.parse(target.updatedAt) !== Date.parse(stored.application.updatedAt))
       stale.push({ path: `applications.${i}.updatedAt`, message: `Changed since you read it (now ${stored.application.updatedAt})` });
   });
@@ -33,7 +35,9 @@ export async function bulkUpdateApplications(db: Knex, code: string, input: Bulk
   const ids = input.applications.map((t) => t.id);
   return db.transaction(async (trx) => {
     const found = await applications.findForChange(trx, { ids, municipalityCode: code }, { lock: true });
-    const { missing, stale } = refusals(code, input.applications, found);
+    const absent = ids.filter((id) => !found.has(id));
+    const deleted = absent.length > 0 ? await applications.deletedAmong(trx, code, absent) : new Set<string>();
+    const { missing, stale } = refusals(code, input.applications, found, deleted);
     if (missing.length > 0)
       throw AppError.badRequest(`${missing.length} of the listed applications cannot be found in ${code}; nothing was changed`, [...missing, ...stale]);
     if (stale.length > 0)

@@ -95,12 +95,15 @@ export function update(current: ApplicationOnRecord, input: UpdateApplicationInp
   return { kind: 'update', current, values, effectiveDate };
 }
 
-/** The stored application, locked for this transaction; 404 when there is none, 412 when `revision` is stale. */
+/**
+ * The stored application, locked for this transaction; 404 when there never was one, 412 when `revision` is not
+ * its revision any more, deleted meanwhile included.
+ */
 async function lockedAt(trx: Knex.Transaction, id: string, revision: number): Promise<ApplicationOnRecord> {
   const current = (await applications.findForChange(trx, { ids: [id] }, { lock: true })).get(id);
-  if (!current) throw AppError.notFound(`No application with id ${id}`);
-  if (current.revision !== revision) throw AppError.preconditionFailed(STALE);
-  return current;
+  if (current?.revision === revision) return current;
+  if (current || (await events.applicationExists(trx, id))) throw AppError.preconditionFailed(STALE);
+  throw AppError.notFound(`No application with id ${id}`);
 }
 
 /** Per application, what changed in the history's words, and the date it took effect when it dated one. */
