@@ -14,7 +14,7 @@ import { AppError } from '../../http/app-error.ts';
 import { type ApplicationChange, type Plan as WritePlan, planChanges } from '../inventory/application-planner.ts';
 import { writePlan } from '../inventory/application-writer.ts';
 import * as applications from '../inventory/applications.repository.ts';
-import { creation, update } from '../inventory/inventory.service.ts';
+import { changeOf, creationOf } from '../inventory/inventory.service.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
 import { COLUMNS, mapHeaders, type HeaderMapping, type ImportField } from './columns.ts';
@@ -184,13 +184,13 @@ async function makePlan(
         });
       const { input, errors: rowErrors } = planUpdate(app, current.application, mapping);
       errors.push(...rowErrors);
-      if (input) changes.push(update(current, input));
+      if (input) changes.push(changeOf(current, input));
       else if (rowErrors.length === 0) silent++;
     } else {
       const { input, errors: rowErrors } = planCreate(app, mapping);
       errors.push(...rowErrors);
       if (input) {
-        changes.push(creation(code, input));
+        changes.push(creationOf(code, input));
         if (!app.values.status) defaultedToLegacy++;
       }
     }
@@ -198,7 +198,7 @@ async function makePlan(
   const missing = existing
     .filter((a) => !listed.has(a.id) && a.lifecycle !== 'phased_out')
     .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
-  if (options.missing === 'phase-out') changes.push(...missing.map((a) => update(stored.get(a.id)!, { lifecycle: 'phased_out' })));
+  if (options.missing === 'phase-out') changes.push(...missing.map((a) => changeOf(stored.get(a.id)!, { lifecycle: 'phased_out' })));
   errors.push(...stale);
   const write = planChanges(changes, todayIso());
   const order = [...mapping.columns.values()].map((c) => c.header);

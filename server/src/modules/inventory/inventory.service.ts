@@ -68,7 +68,7 @@ async function checkReferences(
 const STALE = 'This application was changed since you read it; reload and try again';
 
 /** The creation of an application as the planner takes it: dated by `effectiveDate`, else `inUseSince`, else today. */
-export function creation(code: string, input: CreateApplicationInput): ApplicationChange {
+export function creationOf(code: string, input: CreateApplicationInput): ApplicationChange {
   const { effectiveDate, inUseSince, ...given } = input;
   return {
     kind: 'create',
@@ -90,7 +90,7 @@ export function creation(code: string, input: CreateApplicationInput): Applicati
 }
 
 /** A change of a stored application as the planner takes it. */
-export function update(current: ApplicationOnRecord, input: UpdateApplicationInput): ApplicationChange {
+export function changeOf(current: ApplicationOnRecord, input: UpdateApplicationInput): ApplicationChange {
   const { effectiveDate, ...values } = input;
   return { kind: 'update', current, values, effectiveDate };
 }
@@ -126,7 +126,7 @@ export async function createApplication(db: Knex, code: string, input: CreateApp
   await getMunicipality(db, code);
   return db.transaction(async (trx) => {
     await checkReferences(trx, code, input);
-    const [created] = await writePlan(trx, planChanges([creation(code, input)], todayIso()), actor, perApplication('application.created'));
+    const [created] = await writePlan(trx, planChanges([creationOf(code, input)], todayIso()), actor, perApplication('application.created'));
     return created!;
   });
 }
@@ -141,7 +141,7 @@ export async function updateApplication(
   return db.transaction(async (trx) => {
     const current = await lockedAt(trx, id, revision);
     await checkReferences(trx, current.application.municipalityCode, input, id);
-    const [updated] = await writePlan(trx, planChanges([update(current, input)], todayIso()), actor, perApplication('application.updated'));
+    const [updated] = await writePlan(trx, planChanges([changeOf(current, input)], todayIso()), actor, perApplication('application.updated'));
     return updated ?? current;
   });
 }
