@@ -24,9 +24,11 @@ import { deadline, gapInApplications, statusOf, targetAt } from '@tm/shared/meas
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
+import * as rollups from '@tm/db/progress-rollups';
+import type { MonthlyDelta, MunicipalityLayerFigures } from '@tm/db/progress-rollups';
+import * as usage from '@tm/db/usage-rollups';
 import { lifecycleCounts } from './lifecycle-counts.repository.ts';
 import * as progress from './progress.repository.ts';
-import type { MonthlyDelta, MunicipalityLayerFigures } from './progress.repository.ts';
 
 export type ReadOptions = { measure: Measure; knownAt?: string | undefined };
 
@@ -139,8 +141,8 @@ export async function municipalityProgress(db: Knex, code: string, options: Read
   const today = referenceDate(options.knownAt);
   const [settings, deltas, completeness, planned, lifecycles] = await Promise.all([
     getSettings(db),
-    progress.monthlyDeltas(db, { municipalityCode: code, knownAt: options.knownAt }),
-    progress.completenessCounts(db, options.measure, [code]),
+    rollups.monthlyDeltas(db, { municipalityCode: code, knownAt: options.knownAt }),
+    rollups.completenessCounts(db, options.measure, [code]),
     progress.plannedReplacements(db, code),
     lifecycleCounts(db, code, { date: today, knownAt: options.knownAt }),
   ]);
@@ -178,9 +180,9 @@ export async function standings(
   const today = referenceDate(options.knownAt);
   const codes = options.all ? undefined : members.map((m) => m.code);
   const [figures, completeness] = await Promise.all([
-    progress.municipalityFigures(db, { ...(codes ? { codes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
+    rollups.municipalityFigures(db, { ...(codes ? { codes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
     // The national read has every municipality's counts already, for its pooled completeness.
-    options.completeness ?? progress.completenessCounts(db, options.measure, codes),
+    options.completeness ?? rollups.completenessCounts(db, options.measure, codes),
   ]);
   const byCode = new Map<string, MunicipalityLayerFigures[]>();
   for (const f of figures) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
@@ -232,11 +234,11 @@ export async function nationalProgress(db: Knex, options: ReadOptions): Promise<
   const today = referenceDate(options.knownAt);
   const [settings, deltas, all, completeness, topLegacy, topCompliant] = await Promise.all([
     getSettings(db),
-    progress.monthlyDeltas(db, { knownAt: options.knownAt }),
+    rollups.monthlyDeltas(db, { knownAt: options.knownAt }),
     municipalities.list(db, {}),
-    progress.completenessCounts(db, options.measure),
-    progress.topLegacyReferenceComponents(db, TOP_LIMIT),
-    progress.topCompliantProducts(db, TOP_LIMIT),
+    rollups.completenessCounts(db, options.measure),
+    usage.topLegacyReferenceComponents(db, TOP_LIMIT),
+    usage.topCompliantProducts(db, TOP_LIMIT),
   ]);
   const standing = await standings(db, settings, all, { ...options, all: true, completeness });
   const members = standing.map((m) => m.share);

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
 import type { Settings } from '@tm/shared/schemas/settings';
-import { bumpMeasureRevision } from '@tm/db/measure-revision';
-import { rebuildStartRollup } from '@tm/db/progress-rollups';
 import type { Actor } from '../../http/actor.ts';
 import * as audit from '../audit/audit.repository.ts';
+import { settingsChanged } from '../progress/figures-changed.ts';
 import * as settings from './settings.repository.ts';
 
 export function getSettings(db: Knex): Promise<Settings> {
@@ -14,10 +13,8 @@ export async function putSettings(db: Knex, next: Settings, actor: Actor): Promi
   return db.transaction(async (trx) => {
     const previous = await settings.read(trx);
     await settings.write(trx, next);
-    // Every starting share (and so every target) hangs on the programme start.
-    if (previous.programmeStart !== next.programmeStart) await rebuildStartRollup(trx);
-    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'settings.updated', entityType: 'settings', entityId: 'programme', before: previous, after: next });
+    await settingsChanged(trx, previous.programmeStart !== next.programmeStart);
     return settings.read(trx);
   });
 }
