@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { todayIso } from '@tm/shared/dates';
+import { generateDemoAttestations } from '../seeds/demo-attestations.ts';
 import { generateDemoLandscape, type DemoTotals } from '../seeds/demo-landscape.ts';
 import { rebuildRollups } from './progress-rollups.ts';
 
@@ -9,9 +10,11 @@ import { rebuildRollups } from './progress-rollups.ts';
  */
 export async function seedDemoLandscapeIfEmpty(db: Knex, options: { seed: number; scale?: number }): Promise<DemoTotals | null> {
   if (await db('applications').first('id')) return null;
-  const totals = await generateDemoLandscape(db, { ...options, asOf: todayIso() });
+  const asOf = todayIso();
+  const totals = await generateDemoLandscape(db, { ...options, asOf });
   // Bulk SQL bypasses the per-write rollup upkeep: the dashboards' figures are rebuilt from the history once.
   await rebuildRollups(db);
+  await generateDemoAttestations(db, { seed: options.seed, asOf });
   return totals;
 }
 

@@ -20,8 +20,13 @@ import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './modules/accounts/aut
 import { oidcClient, type OidcSettings } from './modules/accounts/oidc.service.ts';
 import { sessionsRoutes } from './modules/accounts/sessions.routes.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
+import { registerAttestationsDocs } from './modules/attestations/attestations.openapi.ts';
+import { attestationsRoutes } from './modules/attestations/attestations.routes.ts';
 import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { DEFAULT_EVENT_SOURCE } from './modules/events/cloud-events.ts';
+import { registerEventsDocs } from './modules/events/events.openapi.ts';
+import { eventsRoutes } from './modules/events/events.routes.ts';
 import { registerHealthDocs } from './modules/health/health.openapi.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registerImportsDocs } from './modules/imports/imports.openapi.ts';
@@ -49,6 +54,8 @@ export type AppOptions = {
   auth?: Partial<AuthSettings>;
   /** Single sign-on; without it only e-mail address and password log in. */
   oidc?: OidcSettings | undefined;
+  /** The CloudEvents `source` of the change feed; a URN in the `nld` namespace. */
+  eventSource?: string | undefined;
 };
 
 export const API_BASE = '/api/v1';
@@ -66,10 +73,12 @@ export function buildApiDocs(): ApiDocs {
   registerSettingsDocs(docs);
   registerProgressDocs(docs);
   registerPeersDocs(docs);
+  registerAttestationsDocs(docs);
+  registerEventsDocs(docs);
   return docs;
 }
 
-export function createApp({ db, clientDist, logger = createLogger('warn'), auth, oidc }: AppOptions): Express {
+export function createApp({ db, clientDist, logger = createLogger('warn'), auth, oidc, eventSource = DEFAULT_EVENT_SOURCE }: AppOptions): Express {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
   const app = express();
   app.disable('x-powered-by');
@@ -122,6 +131,8 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   const figures = createFiguresCache(db);
   api.use(progressRoutes(db, figures));
   api.use(peersRoutes(db, figures));
+  api.use(attestationsRoutes(db));
+  api.use(eventsRoutes(db, eventSource));
   api.use(notFoundHandler);
   app.use(API_BASE, api);
 

@@ -19,6 +19,10 @@ const configSchema = z.object({
   DEMO_SEED: z.coerce.number().int().default(2025),
   CLIENT_DIST: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  EVENT_SOURCE: z
+    .string()
+    .regex(/^urn:nld:[^\s]+$/, { message: 'must be a URN in the nld namespace, such as urn:nld:oin:<OIN>:systeem:transitiemonitor' })
+    .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -49,6 +53,7 @@ export type Config = {
   demoSeed: number;
   clientDist: string | undefined;
   publicUrl: string | undefined;
+  eventSource: string | undefined;
   auth: AuthSettings;
   oidc: OidcSettings | undefined;
 };
@@ -72,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSeed: c.DEMO_SEED,
     clientDist: c.CLIENT_DIST,
     publicUrl: c.PUBLIC_URL,
+    eventSource: c.EVENT_SOURCE,
     auth: {
       sessionIdleSeconds: c.SESSION_IDLE_MINUTES * 60,
       sessionAbsoluteSeconds: c.SESSION_MAX_HOURS * 3600,

@@ -29,6 +29,7 @@ type Rule =
   | 'session'
   | 'editor of the municipality'
   | 'board or admin'
+  | 'editor or admin'
   | 'admin';
 
 function allowed(rule: Rule, caller: Caller, target: string | undefined): boolean {
@@ -42,6 +43,8 @@ function allowed(rule: Rule, caller: Caller, target: string | undefined): boolea
       return caller.role === 'editor' && target !== undefined && caller.municipalityCodes.includes(target);
     case 'board or admin':
       return caller.role === 'board' || caller.role === 'admin';
+    case 'editor or admin':
+      return caller.role === 'editor' || caller.role === 'admin';
     case 'admin':
       return caller.role === 'admin';
   }
@@ -87,6 +90,9 @@ const EXPECTED: Record<string, Rule> = {
   'delete /users/{id}': 'admin',
   'get /municipalities/{code}/audit-events': 'logged in',
   'get /audit-events': 'admin',
+  'post /municipalities/{code}/attestations': 'editor of the municipality',
+  'get /municipalities/{code}/attestations': 'logged in',
+  'get /events': 'editor or admin',
 };
 
 /** Bodies that would succeed for an allowed caller, so that "allowed" is shown by a real write, not by a 400. */

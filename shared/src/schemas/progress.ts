@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LAYERS, layerSchema } from './application.ts';
+import { freshnessSchema } from './attestation.ts';
 import { isoDateSchema, isoDateTimeSchema, municipalityCodeSchema } from './common.ts';
 import { provinceSchema } from './municipality.ts';
 
@@ -92,9 +93,13 @@ export const planYearSchema = z.object({
 });
 export type PlanYear = z.infer<typeof planYearSchema>;
 
+/** A municipality's summary also says how current its inventory is (PRODUCT §11). */
+export const municipalitySummarySchema = progressSummarySchema.extend(freshnessSchema.shape);
+export type MunicipalitySummary = z.infer<typeof municipalitySummarySchema>;
+
 export const municipalityProgressSchema = z.object({
   municipalityCode: municipalityCodeSchema,
-  summary: progressSummarySchema,
+  summary: municipalitySummarySchema,
   series: z.array(seriesPointSchema),
   byLayer: z.array(layerFiguresSchema),
   plan: z.array(planYearSchema),
@@ -110,6 +115,7 @@ export const municipalityShareSchema = shareFiguresSchema.extend({
   /** The municipality's own target today (it grows from its own starting share). */
   target: z.number().min(0).max(1),
   completeness: z.number().min(0).max(1).nullable(),
+  ...freshnessSchema.shape,
 });
 export type MunicipalityShare = z.infer<typeof municipalityShareSchema>;
 
@@ -144,7 +150,11 @@ export const productAdoptionSchema = z.object({
 });
 
 export const nationalProgressSchema = z.object({
-  summary: progressSummarySchema.omit({ gap: true }).extend({ municipalityCount: z.number().int() }),
+  summary: progressSummarySchema.omit({ gap: true }).extend({
+    municipalityCount: z.number().int(),
+    /** Municipalities of the register whose inventory is not stale (PRODUCT §11). */
+    freshCount: z.number().int(),
+  }),
   series: z.array(seriesPointSchema),
   distribution: distributionSchema,
   byProvince: z.array(groupFiguresSchema),
