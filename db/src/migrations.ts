@@ -11,6 +11,9 @@ import * as createMeasureRevision from '../migrations/20261202100000_create_meas
 import * as createAttestations from '../migrations/20261206130000_create_attestations.ts';
 import * as addStaleAfterMonths from '../migrations/20261206130100_add_stale_after_months.ts';
 import * as createFeedEvents from '../migrations/20261206130200_create_feed_events.ts';
+import * as createWebhookSubscriptions from '../migrations/20261206130300_create_webhook_subscriptions.ts';
+import * as createMailOccasions from '../migrations/20261206130400_create_mail_occasions.ts';
+import * as createNotificationPreferences from '../migrations/20261206130500_create_notification_preferences.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -26,6 +29,9 @@ const migrations: Record<string, Knex.Migration> = {
   '20261206130000_create_attestations': createAttestations,
   '20261206130100_add_stale_after_months': addStaleAfterMonths,
   '20261206130200_create_feed_events': createFeedEvents,
+  '20261206130300_create_webhook_subscriptions': createWebhookSubscriptions,
+  '20261206130400_create_mail_occasions': createMailOccasions,
+  '20261206130500_create_notification_preferences': createNotificationPreferences,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

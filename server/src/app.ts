@@ -43,6 +43,8 @@ import { createFiguresCache } from './modules/progress/figures-cache.ts';
 import { registerProgressDocs } from './modules/progress/progress.openapi.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { registerSettingsDocs } from './modules/settings/settings.openapi.ts';
+import { registerSubscriptionsDocs } from './modules/subscriptions/subscriptions.openapi.ts';
+import { subscriptionsRoutes } from './modules/subscriptions/subscriptions.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 
 export type AppOptions = {
@@ -75,6 +77,7 @@ export function buildApiDocs(): ApiDocs {
   registerPeersDocs(docs);
   registerAttestationsDocs(docs);
   registerEventsDocs(docs);
+  registerSubscriptionsDocs(docs);
   return docs;
 }
 
@@ -133,6 +136,7 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   api.use(peersRoutes(db, figures));
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));
+  api.use(subscriptionsRoutes(db));
   api.use(notFoundHandler);
   app.use(API_BASE, api);
 

@@ -7,6 +7,8 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const DEFAULT_FROM = 'Transitiemonitor Common Ground <noreply@transitiemonitor.invalid>';
+
 const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -19,6 +21,8 @@ const configSchema = z.object({
   DEMO_SEED: z.coerce.number().int().default(2025),
   CLIENT_DIST: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
+  SMTP_FROM: z.string().min(3).default(DEFAULT_FROM),
   EVENT_SOURCE: z
     .string()
     .regex(/^urn:nld:[^\s]+$/, { message: 'must be a URN in the nld namespace, such as urn:nld:oin:<OIN>:systeem:transitiemonitor' })
@@ -52,8 +56,11 @@ export type Config = {
   demoData: boolean;
   demoSeed: number;
   clientDist: string | undefined;
-  publicUrl: string | undefined;
+  /** Where users reach the app: PUBLIC_URL, else this server on localhost. For links in mails. */
+  publicUrl: string;
   eventSource: string | undefined;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
   auth: AuthSettings;
   oidc: OidcSettings | undefined;
 };
@@ -76,8 +83,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: c.DEMO_DATA ?? !c.DATABASE_URL,
     demoSeed: c.DEMO_SEED,
     clientDist: c.CLIENT_DIST,
-    publicUrl: c.PUBLIC_URL,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     eventSource: c.EVENT_SOURCE,
+    smtpUrl: c.SMTP_URL,
+    smtpFrom: c.SMTP_FROM,
     auth: {
       sessionIdleSeconds: c.SESSION_IDLE_MINUTES * 60,
       sessionAbsoluteSeconds: c.SESSION_MAX_HOURS * 3600,

@@ -8,6 +8,9 @@ import { createHttpServer } from './http/http-server.ts';
 import { createLogger, databaseLog } from './http/request-log.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './modules/accounts/demo-accounts.ts';
+import { DEFAULT_EVENT_SOURCE } from './modules/events/cloud-events.ts';
+import { createMailer } from './modules/mail/mailer.ts';
+import { createDispatcher } from './modules/subscriptions/dispatcher.ts';
 
 async function start(): Promise<void> {
   const startedAt = Date.now();
@@ -31,6 +34,11 @@ async function start(): Promise<void> {
     eventSource: config.eventSource,
     logger,
   });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }, logger);
+  // Webhooks go out from every server; the subscriptions' leases in the database keep them from sending twice at once.
+  const dispatcher = createDispatcher({ db, source: config.eventSource ?? DEFAULT_EVENT_SOURCE, mailer, logger, publicUrl: config.publicUrl });
+  dispatcher.start();
+
   const server: Server = createHttpServer(app).listen(config.port, config.host, () => {
     const database = config.databaseUrl ? 'PostgreSQL server' : `embedded PostgreSQL in ${config.dataDir}`;
     logger.info({ url: `http://localhost:${config.port}`, database, ms: Date.now() - startedAt }, 'Transitiemonitor Common Ground ready');
@@ -45,17 +53,20 @@ async function start(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping: finishing the requests in flight, then closing the database');
-    shutDownGracefully(server, db, logger).then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'stopping failed');
-        process.exit(1);
-      },
-    );
+    logger.info({ signal }, 'stopping: finishing the requests and deliveries in flight, then closing the database');
+    Promise.all([dispatcher.stop(), shutDownGracefully(server, logger)])
+      .then(() => db.destroy())
+      .finally(() => mailer.close())
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'stopping failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

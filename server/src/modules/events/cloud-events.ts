@@ -1,4 +1,4 @@
-import { CloudEvent } from 'cloudevents';
+import { CloudEvent, HTTP } from 'cloudevents';
 import { type CloudEventBody, SEQUENCE_DIGITS } from '@tm/shared/schemas/events';
 import type { StoredEvent } from './events.repository.ts';
 
@@ -8,8 +8,8 @@ import type { StoredEvent } from './events.repository.ts';
  */
 export const DEFAULT_EVENT_SOURCE = 'urn:nld:vng.transitiemonitor';
 
-/** An event as CloudEvents 1.0 in JSON, checked by the CloudEvents SDK against the specification on the way out. */
-export function toCloudEvent(event: StoredEvent, source: string): CloudEventBody {
+/** An event as CloudEvents 1.0, checked by the CloudEvents SDK against the specification on the way out. */
+function cloudEvent(event: StoredEvent, source: string): CloudEvent<unknown> {
   return new CloudEvent<unknown>({
     specversion: '1.0',
     id: event.id,
@@ -21,5 +21,15 @@ export function toCloudEvent(event: StoredEvent, source: string): CloudEventBody
     sequence: String(event.position).padStart(SEQUENCE_DIGITS, '0'),
     ...(event.municipalityCode ? { municipalitycode: event.municipalityCode } : {}),
     data: event.data,
-  }).toJSON() as CloudEventBody;
+  });
+}
+
+export function toCloudEvent(event: StoredEvent, source: string): CloudEventBody {
+  return cloudEvent(event, source).toJSON() as CloudEventBody;
+}
+
+/** The HTTP structured content mode of the CloudEvents HTTP binding: the JSON event as the body, with its media type. */
+export function structuredMessage(event: StoredEvent, source: string): { contentType: string; body: string } {
+  const message = HTTP.structured(cloudEvent(event, source));
+  return { contentType: String(message.headers['content-type']), body: String(message.body) };
 }
