@@ -33,15 +33,20 @@ import { registerImportsDocs } from './modules/imports/imports.openapi.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { registerInventoryDocs } from './modules/inventory/inventory.openapi.ts';
 import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
+import { createMailer, type Mailer } from './modules/mail/mailer.ts';
 import { registerMunicipalitiesDocs } from './modules/municipalities/municipalities.openapi.ts';
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.ts';
 import { registerReferenceComponentsDocs } from './modules/reference-components/reference-components.openapi.ts';
 import { referenceComponentsRoutes } from './modules/reference-components/reference-components.routes.ts';
+import { registerNotificationPreferencesDocs } from './modules/notifications/notification-preferences.openapi.ts';
+import { notificationPreferencesRoutes } from './modules/notifications/notification-preferences.routes.ts';
 import { registerPeersDocs } from './modules/peers/peers.openapi.ts';
 import { peersRoutes } from './modules/peers/peers.routes.ts';
 import { createFiguresCache } from './modules/progress/figures-cache.ts';
 import { registerProgressDocs } from './modules/progress/progress.openapi.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
+import { registerRemindersDocs } from './modules/reminders/reminders.openapi.ts';
+import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
 import { registerSettingsDocs } from './modules/settings/settings.openapi.ts';
 import { registerSubscriptionsDocs } from './modules/subscriptions/subscriptions.openapi.ts';
 import { subscriptionsRoutes } from './modules/subscriptions/subscriptions.routes.ts';
@@ -58,6 +63,10 @@ export type AppOptions = {
   oidc?: OidcSettings | undefined;
   /** The CloudEvents `source` of the change feed; a URN in the `nld` namespace. */
   eventSource?: string | undefined;
+  /** How mails go out; without it they are written to the log. */
+  mailer?: Mailer;
+  /** Where users reach the app, for links in mails. */
+  publicUrl?: string;
 };
 
 export const API_BASE = '/api/v1';
@@ -78,10 +87,21 @@ export function buildApiDocs(): ApiDocs {
   registerAttestationsDocs(docs);
   registerEventsDocs(docs);
   registerSubscriptionsDocs(docs);
+  registerRemindersDocs(docs);
+  registerNotificationPreferencesDocs(docs);
   return docs;
 }
 
-export function createApp({ db, clientDist, logger = createLogger('warn'), auth, oidc, eventSource = DEFAULT_EVENT_SOURCE }: AppOptions): Express {
+export function createApp({
+  db,
+  clientDist,
+  logger = createLogger('warn'),
+  auth,
+  oidc,
+  eventSource = DEFAULT_EVENT_SOURCE,
+  mailer = createMailer({}, logger),
+  publicUrl = 'http://localhost:3000',
+}: AppOptions): Express {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
   const app = express();
   app.disable('x-powered-by');
@@ -137,6 +157,8 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));
   api.use(subscriptionsRoutes(db));
+  api.use(remindersRoutes({ db, mailer, logger, publicUrl }));
+  api.use(notificationPreferencesRoutes(db));
   api.use(notFoundHandler);
   app.use(API_BASE, api);
 

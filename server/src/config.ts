@@ -2,12 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AuthSettings } from './modules/accounts/auth-settings.ts';
 import type { OidcSettings } from './modules/accounts/oidc.service.ts';
+import { DEFAULT_FROM } from './modules/mail/mailer.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
-const DEFAULT_FROM = 'Transitiemonitor Common Ground <noreply@transitiemonitor.invalid>';
 
 const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -106,6 +106,9 @@ const EXPECTED: Record<string, Rule> = {
   'get /subscriptions/{id}/deliveries': 'owner or admin',
   'get /subscription-settings': 'admin',
   'put /subscription-settings': 'admin',
+  'post /reminder-runs': 'admin',
+  'get /users/current/notification-preferences': 'logged in',
+  'put /users/current/notification-preferences': 'logged in',
 };
 
 /** Bodies that would succeed for an allowed caller, so that "allowed" is shown by a real write, not by a 400. */
@@ -120,6 +123,7 @@ const BODIES: Record<string, object> = {
   'post /subscriptions': { url: 'https://145.100.190.243/matrix' },
   'patch /subscriptions/{id}': { enabled: true },
   'put /subscription-settings': { allowedPrivateNetworks: [] },
+  'put /users/current/notification-preferences': { reminders: true, language: 'nl' },
 };
 
 type OpenApi = { paths: Record<string, Record<string, unknown>> };

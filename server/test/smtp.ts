@@ -7,7 +7,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { freePort } from './server-process.ts';
 
-export type ReceivedMail = { to: string[]; subject: string; text: string; language: string | undefined };
+export type ReceivedMail = { from: string | undefined; to: string[]; subject: string; text: string; language: string | undefined };
 
 export type TestSmtp = {
   url: string;
@@ -34,7 +34,7 @@ export async function startTestSmtp(port?: number): Promise<TestSmtp> {
           simpleParser(stream).then(
             (parsed) => {
               const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
-              mails.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', language: parsed.headers.get('content-language') as string | undefined });
+              mails.push({ from: parsed.from?.value[0]?.address, to, subject: parsed.subject ?? '', text: parsed.text ?? '', language: parsed.headers.get('content-language') as string | undefined });
               callback();
             },
             (error: Error) => callback(error),

@@ -8,6 +8,7 @@ export function disabledMail(n: DisabledNotice): Mail {
   if (n.language === 'en')
     return {
       to: n.to,
+      language: 'en',
       subject: `Webhook disabled: ${n.url}`,
       text: [
         `Dear ${n.name},`,
@@ -29,6 +30,7 @@ export function disabledMail(n: DisabledNotice): Mail {
     };
   return {
     to: n.to,
+    language: 'nl',
     subject: `Webhook uitgeschakeld: ${n.url}`,
     text: [
       `Beste ${n.name},`,
