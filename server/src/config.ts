@@ -20,6 +20,7 @@ const configSchema = z.object({
   DEMO_SEED: z.coerce.number().int().default(2025),
   CLIENT_DIST: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
   SMTP_URL: z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
   SMTP_FROM: z.string().min(3).default(DEFAULT_FROM),
   EVENT_SOURCE: z
@@ -60,6 +61,7 @@ export type Config = {
   eventSource: string | undefined;
   smtpUrl: string | undefined;
   smtpFrom: string;
+  webhookTimeoutMs: number;
   auth: AuthSettings;
   oidc: OidcSettings | undefined;
 };
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventSource: c.EVENT_SOURCE,
     smtpUrl: c.SMTP_URL,
     smtpFrom: c.SMTP_FROM,
+    webhookTimeoutMs: c.WEBHOOK_TIMEOUT_SECONDS * 1000,
     auth: {
       sessionIdleSeconds: c.SESSION_IDLE_MINUTES * 60,
       sessionAbsoluteSeconds: c.SESSION_MAX_HOURS * 3600,

@@ -39,7 +39,14 @@ async function start(): Promise<void> {
     logger,
   });
   // Webhooks go out from every server; the subscriptions' leases in the database keep them from sending twice at once.
-  const dispatcher = createDispatcher({ db, source: config.eventSource ?? DEFAULT_EVENT_SOURCE, mailer, logger, publicUrl: config.publicUrl });
+  const dispatcher = createDispatcher({
+    db,
+    source: config.eventSource ?? DEFAULT_EVENT_SOURCE,
+    mailer,
+    logger,
+    publicUrl: config.publicUrl,
+    timeoutMs: config.webhookTimeoutMs,
+  });
   dispatcher.start();
   // Started beside the server rather than before it: the job runner's own setup must not delay the first request.
   const reminders = scheduleReminders({ db, mailer, logger, publicUrl: config.publicUrl }, config.databaseUrl).catch((error: unknown) => {

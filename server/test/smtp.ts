@@ -17,8 +17,13 @@ export type TestSmtp = {
   stop(): Promise<void>;
 };
 
-export async function startTestSmtp(port?: number): Promise<TestSmtp> {
+/**
+ * `acceptAfterMs` makes the server think a while before it accepts each mail; a mail whose sender went away in the
+ * meantime is not accepted (and not counted), as a mail server that never said "250 OK" did not take it.
+ */
+export async function startTestSmtp({ port, acceptAfterMs = 0 }: { port?: number; acceptAfterMs?: number } = {}): Promise<TestSmtp> {
   const chosen = port ?? (await freePort());
+  const gone = new Set<string>();
   const mails: ReceivedMail[] = [];
   let server: SMTPServer | undefined;
   const smtp: TestSmtp = {
@@ -30,9 +35,14 @@ export async function startTestSmtp(port?: number): Promise<TestSmtp> {
         authOptional: true,
         disabledCommands: ['STARTTLS'],
         logger: false,
-        onData(stream, _session, callback) {
+        onClose(session) {
+          gone.add(session.id);
+        },
+        onData(stream, session, callback) {
           simpleParser(stream).then(
-            (parsed) => {
+            async (parsed) => {
+              if (acceptAfterMs > 0) await new Promise((r) => setTimeout(r, acceptAfterMs));
+              if (gone.has(session.id)) return callback(new Error('the sender went away'));
               const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
               mails.push({ from: parsed.from?.value[0]?.address, to, subject: parsed.subject ?? '', text: parsed.text ?? '', language: parsed.headers.get('content-language') as string | undefined });
               callback();

@@ -6,7 +6,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Received = { headers: IncomingHttpHeaders; body: string };
-export type Answer = number | 'hang' | 'reset';
+/** A status at once or after a while, no answer at all (to time out), or a closed connection. */
+export type Answer = number | { status: number; afterMs: number } | 'hang' | 'reset';
 
 export type Receiver = {
   url: string;
@@ -37,7 +38,8 @@ export async function startReceiver(path = '/hooks'): Promise<Receiver> {
       const answer = receiver.answer(request);
       if (answer === 'hang') return;
       if (answer === 'reset') return req.socket.destroy();
-      res.writeHead(answer).end();
+      if (typeof answer === 'number') return res.writeHead(answer).end();
+      setTimeout(() => res.writeHead(answer.status).end(), answer.afterMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
