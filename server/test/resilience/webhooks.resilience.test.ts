@@ -3,9 +3,7 @@
  * answers again; a server killed in the middle of a delivery loses none (at least once: the receiver may see the
  * event in flight twice, under the same webhook-id).
  */
-import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '@tm/db/connection';
 import { openTestDb, type TestDb } from '@tm/db/testing';
 import { createLogger } from '../../src/http/request-log.ts';
 import { DEFAULT_EVENT_SOURCE } from '../../src/modules/events/cloud-events.ts';
@@ -16,7 +14,7 @@ import * as subscriptions from '../../src/modules/subscriptions/subscriptions.re
 import { startServerProcess, type ServerProcess } from '../server-process.ts';
 import { startReceiver, type Receiver } from '../webhook-receiver.ts';
 import { EDITOR, logIn, prepareWithEditor } from './accounts.ts';
-import { createPrivateCluster, type PrivateCluster } from './private-cluster.ts';
+import { usePrivateCluster } from './private-cluster.ts';
 
 const receivers: Receiver[] = [];
 afterAll(async () => {
@@ -79,23 +77,11 @@ describe('a receiver that was down', () => {
 });
 
 describe('the server killed during a delivery', () => {
-  let cluster: PrivateCluster;
-  let db: Knex;
-  const servers: ServerProcess[] = [];
-  beforeAll(async () => {
-    cluster = await createPrivateCluster();
-    await prepareWithEditor(cluster.url);
-    db = createDb({ kind: 'server', url: cluster.url, poolMax: 1 });
-    await subscriptions.writeSettings(db, { allowedPrivateNetworks: ['127.0.0.1/32'] });
-  });
-  afterAll(async () => {
-    for (const s of servers) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
-    await db?.destroy();
-    cluster?.destroy();
-  });
+  const { cluster, db, servers } = usePrivateCluster(prepareWithEditor);
 
   it('when it dies with a webhook in flight, then after a restart every event is delivered, in order, none lost', async () => {
-    const env = { DATABASE_URL: cluster.url, WEBHOOK_TIMEOUT_SECONDS: '2' };
+    await subscriptions.writeSettings(db(), { allowedPrivateNetworks: ['127.0.0.1/32'] });
+    const env = { DATABASE_URL: cluster().url, WEBHOOK_TIMEOUT_SECONDS: '2' };
     const first = await startServerProcess(env);
     servers.push(first);
     const session = await logIn(first.url);
@@ -125,7 +111,7 @@ describe('the server killed during a delivery', () => {
 
     const second = await startServerProcess(env);
     servers.push(second);
-    const committed = (await db('feed_events').orderBy('position').pluck('id')) as string[];
+    const committed = (await db()('feed_events').orderBy('position').pluck('id')) as string[];
     expect(committed).toHaveLength(20);
     const deadline = Date.now() + 90_000;
     while (acceptedInOrder(receiver, accepted).length < 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

@@ -32,7 +32,8 @@ async function onPgBoss(ctx: ReminderContext, databaseUrl: string): Promise<Remi
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 2, application_name: 'transitiemonitor-jobs' });
   boss.on('error', (error: Error) => ctx.logger.warn({ err: error }, 'job runner: a database call failed; it tries again'));
   await boss.start();
-  await boss.createQueue(QUEUE, { name: QUEUE, policy: 'stately', retryLimit: 24, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 });
+  // A run takes seconds; one whose server died is given up after 15 minutes, so that the next can start.
+  await boss.createQueue(QUEUE, { name: QUEUE, policy: 'stately', retryLimit: 24, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 });
   await boss.schedule(QUEUE, HOURLY, {}, { tz: 'UTC' });
   await boss.work(QUEUE, async () => runOrThrow(ctx));
   await boss.send(QUEUE, {});
