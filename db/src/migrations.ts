@@ -14,6 +14,7 @@ import * as createFeedEvents from '../migrations/20261206130200_create_feed_even
 import * as createWebhookSubscriptions from '../migrations/20261206130300_create_webhook_subscriptions.ts';
 import * as createMailOccasions from '../migrations/20261206130400_create_mail_occasions.ts';
 import * as createNotificationPreferences from '../migrations/20261206130500_create_notification_preferences.ts';
+import * as addMunicipalityValidity from '../migrations/20261206140000_add_municipality_validity.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261206130300_create_webhook_subscriptions': createWebhookSubscriptions,
   '20261206130400_create_mail_occasions': createMailOccasions,
   '20261206130500_create_notification_preferences': createNotificationPreferences,
+  '20261206140000_add_municipality_validity': addMunicipalityValidity,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
