@@ -13,7 +13,7 @@ export type EditorOfMunicipality = {
   attestedAt: Date | null;
 };
 
-/** Every active editor with each municipality they edit for and its last attestation, by editor. */
+/** Every active editor with each existing municipality they edit for and its last attestation, by editor. */
 export async function editorsWithTheirMunicipalities(db: Knex): Promise<EditorOfMunicipality[]> {
   const rows = (await db('users as u')
     .join('user_municipalities as um', 'um.user_id', 'u.id')
@@ -25,6 +25,8 @@ export async function editorsWithTheirMunicipalities(db: Knex): Promise<EditorOf
     )
     .leftJoin('notification_preferences as p', 'p.user_id', 'u.id')
     .where({ 'u.role': 'editor', 'u.active': true })
+    // A municipality merged away has no inventory of its own to attest any more.
+    .whereNull('m.valid_to')
     .orderBy([{ column: 'u.id' }, { column: 'm.name' }])
     .select('u.id', 'u.email', 'u.name', 'p.reminders', 'p.language', 'm.code', 'm.name as municipality', 'a.attested_at')) as {
     id: string;
