@@ -549,10 +549,11 @@ export const en: typeof nl = {
   settings: {
     title: 'Programme settings',
     intro: 'Every municipality\'s and the national target grows from the programme start at the annual rate, up to 100%. A change applies to every dashboard at once.',
-    fields: { programmeStart: 'Programme start', annualRate: 'Annual rate (% of the landscape per year)' },
+    fields: { programmeStart: 'Programme start', annualRate: 'Annual rate (% of the landscape per year)', staleAfterMonths: 'Inventory out of date after (months)' },
     hints: {
       programmeStart: 'The target counts from this date; the share on that day is the starting point.',
       annualRate: 'For example 10 for 10% per year. More than 0 and at most 100.',
+      staleAfterMonths: 'An inventory not confirmed for this long counts as out of date. From 1 to 60.',
     },
     errorSummary: 'Please check these fields:',
     save: 'Save settings',

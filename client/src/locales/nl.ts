@@ -548,10 +548,11 @@ export const nl = {
   settings: {
     title: 'Programma-instellingen',
     intro: 'Het doel van elke gemeente en van het land groeit vanaf de programmastart met het jaarlijkse tempo, tot 100%. Een wijziging geldt direct voor alle dashboards.',
-    fields: { programmeStart: 'Programmastart', annualRate: 'Jaarlijks tempo (% van het landschap per jaar)' },
+    fields: { programmeStart: 'Programmastart', annualRate: 'Jaarlijks tempo (% van het landschap per jaar)', staleAfterMonths: 'Inventaris verouderd na (maanden)' },
     hints: {
       programmeStart: 'Vanaf deze datum telt het doel; het aandeel op die dag is het startpunt.',
       annualRate: 'Bijvoorbeeld 10 voor 10% per jaar. Meer dan 0 en ten hoogste 100.',
+      staleAfterMonths: 'Een inventaris die zo lang niet is bevestigd, geldt als verouderd. Van 1 tot en met 60.',
     },
     errorSummary: 'Controleer de volgende velden:',
     save: 'Instellingen opslaan',

@@ -17,6 +17,10 @@ export class AppError extends Error {
   static badRequest(detail: string, errors?: FieldError[]) {
     return new AppError(400, 'Invalid request', detail, errors);
   }
+  /** Every invalid field of a request at once (ADR invalid-input). */
+  static invalidFields(errors: FieldError[]) {
+    return AppError.badRequest(`${errors.length} invalid field${errors.length === 1 ? '' : 's'}`, errors);
+  }
   static notFound(detail: string) {
     return new AppError(404, 'Not found', detail);
   }

@@ -21,6 +21,8 @@ import { pace, projectedCompletionYear, requiredPace } from '@tm/shared/measure/
 import { plan } from '@tm/shared/measure/plan';
 import { addContributions, type Contribution, NO_CONTRIBUTION, shareFigures, shareOf } from '@tm/shared/measure/share';
 import { deadline, gapInApplications, statusOf, targetAt } from '@tm/shared/measure/target';
+import * as attestations from '../attestations/attestations.repository.ts';
+import { freshnessFields } from '../attestations/attestations.service.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
@@ -139,12 +141,13 @@ function summarize(t: Timeline, settings: Settings, measure: Measure, today: str
 export async function municipalityProgress(db: Knex, code: string, options: ReadOptions): Promise<MunicipalityProgress> {
   await getMunicipality(db, code);
   const today = referenceDate(options.knownAt);
-  const [settings, deltas, completeness, planned, lifecycles] = await Promise.all([
+  const [settings, deltas, completeness, planned, lifecycles, attested] = await Promise.all([
     getSettings(db),
     rollups.monthlyDeltas(db, { municipalityCode: code, knownAt: options.knownAt }),
     rollups.completenessCounts(db, options.measure, [code]),
     progress.plannedReplacements(db, code),
     lifecycleCounts(db, code, { date: today, knownAt: options.knownAt }),
+    attestations.lastAttestedAt(db, { codes: [code], knownAt: options.knownAt }),
   ]);
   const t = timeline(deltas, settings, options.measure, today);
   // The plan counts applications, so it grows from the count share whatever the measure.
@@ -154,6 +157,7 @@ export async function municipalityProgress(db: Knex, code: string, options: Read
     summary: {
       ...summarize(t, settings, options.measure, today, completenessOf(completeness.get(code) ?? NO_COMPLETENESS)),
       lifecycleCounts: lifecycles,
+      ...freshnessFields(attested.get(code), settings.staleAfterMonths, today),
     },
     series: t.series,
     byLayer: byLayer(groupByLayer(deltas, (d) => d.layer, (d) => d.contribution), options.measure),
@@ -179,10 +183,11 @@ export async function standings(
 ): Promise<MunicipalityStanding[]> {
   const today = referenceDate(options.knownAt);
   const codes = options.all ? undefined : members.map((m) => m.code);
-  const [figures, completeness] = await Promise.all([
+  const [figures, completeness, attested] = await Promise.all([
     rollups.municipalityFigures(db, { ...(codes ? { codes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
     // The national read has every municipality's counts already, for its pooled completeness.
     options.completeness ?? rollups.completenessCounts(db, options.measure, codes),
+    attestations.lastAttestedAt(db, { codes, knownAt: options.knownAt }),
   ]);
   const byCode = new Map<string, MunicipalityLayerFigures[]>();
   for (const f of figures) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
@@ -201,6 +206,7 @@ export async function standings(
         status: statusOf(figuresNow.share, target),
         target,
         completeness: completenessOf(completeness.get(m.code) ?? NO_COMPLETENESS).score,
+        ...freshnessFields(attested.get(m.code), settings.staleAfterMonths, today),
       },
       current,
       byLayer: groupByLayer(rows, (r) => r.layer, (r) => r.current),
@@ -250,7 +256,11 @@ export async function nationalProgress(db: Knex, options: ReadOptions): Promise<
   const { gap: _gap, ...summary } = summarize(t, settings, options.measure, today, completenessOf(pooledCompleteness));
   const shares = members.map((m) => m.share);
   return {
-    summary: { ...summary, municipalityCount: members.filter((m) => m.landscapeCount > 0).length },
+    summary: {
+      ...summary,
+      municipalityCount: members.filter((m) => m.landscapeCount > 0).length,
+      freshCount: members.filter((m) => !m.stale).length,
+    },
     series: t.series,
     distribution: {
       ...quartiles(shares),
