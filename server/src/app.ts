@@ -16,6 +16,7 @@ import { createLogger, type Logger, requestLog } from './http/request-log.ts';
 import { registerAboutDocs } from './modules/about/about.openapi.ts';
 import { aboutRoutes } from './modules/about/about.routes.ts';
 import { registerAccountsDocs } from './modules/accounts/accounts.openapi.ts';
+import { apiTokensRoutes } from './modules/accounts/api-tokens.routes.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './modules/accounts/auth-settings.ts';
 import { oidcClient, type OidcSettings } from './modules/accounts/oidc.service.ts';
 import { sessionsRoutes } from './modules/accounts/sessions.routes.ts';
@@ -49,6 +50,10 @@ export type AppOptions = {
   auth?: Partial<AuthSettings>;
   /** Single sign-on; without it only e-mail address and password log in. */
   oidc?: OidcSettings | undefined;
+  /** The address users reach the app at; the OpenAPI document names it as the server. */
+  publicUrl?: string | undefined;
+  /** Which proxies in front to believe about the client's address and scheme (config `TRUST_PROXY`). */
+  trustProxy?: number | string[];
 };
 
 export const API_BASE = '/api/v1';
@@ -69,12 +74,20 @@ export function buildApiDocs(): ApiDocs {
   return docs;
 }
 
-export function createApp({ db, clientDist, logger = createLogger('warn'), auth, oidc }: AppOptions): Express {
+/**
+ * The server URL of the OpenAPI document: the configured public address, or relative to wherever the document is
+ * read from. Never the request's Host header, which any caller can set to send readers elsewhere.
+ */
+export function apiServerUrl(publicUrl: string | undefined): string {
+  return publicUrl ? `${publicUrl.replace(/\/+$/, '')}${API_BASE}` : API_BASE;
+}
+
+export function createApp({ db, clientDist, logger = createLogger('warn'), auth, oidc, publicUrl, trustProxy = ['loopback'] }: AppOptions): Express {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
   const app = express();
   app.disable('x-powered-by');
   app.set('strict routing', true);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy);
   app.use(requestId);
   app.use(requestLog(logger));
   app.use(
@@ -102,9 +115,9 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   api.use(cookieParser());
   api.use(authenticate(db, authSettings));
 
-  const docs = buildApiDocs();
-  api.get('/openapi.json', (req, res) => {
-    res.set('Access-Control-Allow-Origin', '*').json(docs.document(`${req.protocol}://${req.get('host')}${API_BASE}`));
+  const openApiDocument = buildApiDocs().document(apiServerUrl(publicUrl));
+  api.get('/openapi.json', (_req, res) => {
+    res.set('Access-Control-Allow-Origin', '*').json(openApiDocument);
   });
   api.use(apiDocsRoutes(`${API_BASE}/openapi.json`));
 
@@ -116,6 +129,7 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   api.use(importsRoutes(db));
   api.use(inventoryRoutes(db));
   api.use(sessionsRoutes(db, authSettings, oidc ? oidcClient(oidc) : undefined));
+  api.use(apiTokensRoutes(db, authSettings));
   api.use(usersRoutes(db));
   api.use(auditRoutes(db));
   api.use(settingsRoutes(db));

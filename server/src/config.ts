@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import type { AuthSettings } from './modules/accounts/auth-settings.ts';
 import type { OidcSettings } from './modules/accounts/oidc.service.ts';
@@ -6,6 +7,28 @@ import type { OidcSettings } from './modules/accounts/oidc.service.ts';
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Which proxies in front may tell us the client's address and scheme (`X-Forwarded-For`, `-Proto`): a number of
+ * hops, or their addresses and subnets (Express's names `loopback`, `linklocal` and `uniquelocal` included).
+ * Trusting every sender would let any client forge its address, so that is not on offer.
+ */
+const trustProxySchema = z
+  .string()
+  .trim()
+  .default('loopback')
+  .transform((value, ctx) => {
+    if (/^\d+$/.test(value)) return Number(value);
+    const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+    try {
+      if (list.length === 0) throw new Error('empty');
+      proxyAddr.compile(list);
+      return list;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a hop count (such as 1) or a comma-separated list of proxy addresses or subnets (such as 172.16.0.0/12)' });
+      return z.NEVER;
+    }
+  });
 
 const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -18,12 +41,14 @@ const configSchema = z.object({
   DEMO_DATA: booleanFlag.optional(),
   DEMO_SEED: z.coerce.number().int().default(2025),
   CLIENT_DIST: z.string().optional(),
-  PUBLIC_URL: z.url().optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  TRUST_PROXY: trustProxySchema,
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -49,6 +74,7 @@ export type Config = {
   demoSeed: number;
   clientDist: string | undefined;
   publicUrl: string | undefined;
+  trustProxy: number | string[];
   auth: AuthSettings;
   oidc: OidcSettings | undefined;
 };
@@ -72,12 +98,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSeed: c.DEMO_SEED,
     clientDist: c.CLIENT_DIST,
     publicUrl: c.PUBLIC_URL,
+    trustProxy: c.TRUST_PROXY,
     auth: {
       sessionIdleSeconds: c.SESSION_IDLE_MINUTES * 60,
       sessionAbsoluteSeconds: c.SESSION_MAX_HOURS * 3600,
       loginAttemptsPerAccount: c.LOGIN_ATTEMPTS_PER_ACCOUNT,
       loginAttemptsPerAddress: c.LOGIN_ATTEMPTS_PER_ADDRESS,
       loginWindowSeconds: c.LOGIN_WINDOW_MINUTES * 60,
+      apiTokenMaxSeconds: c.API_TOKEN_MAX_DAYS * 24 * 60 * 60,
+      secureCookies: c.PUBLIC_URL?.startsWith('https:') ?? false,
     },
     oidc: c.OIDC_ISSUER
       ? {

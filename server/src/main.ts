@@ -28,6 +28,8 @@ async function start(): Promise<void> {
     clientDist: config.clientDist ?? new URL('../../client/dist', import.meta.url).pathname,
     auth: config.auth,
     oidc: config.oidc,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
     logger,
   });
   const server: Server = createHttpServer(app).listen(config.port, config.host, () => {

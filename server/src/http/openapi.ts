@@ -66,7 +66,9 @@ export class ApiDocs {
     this.registry.registerComponent('securitySchemes', 'apiToken', {
       type: 'http',
       scheme: 'bearer',
-      description: 'A personal API token from `POST /users/current/tokens`; needs no CSRF token.',
+      description:
+        'A personal API token from `POST /users/current/tokens`; needs no CSRF token. It may do what its owner may, ' +
+        'within its scopes: `read` (GET), `write` (other methods), `admin` (an admin\'s rights).',
     });
   }
 

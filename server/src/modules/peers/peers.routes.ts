@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
 import { createPeerGroupSchema, peerGroupIdParamsSchema, peersQuerySchema } from '@tm/shared/schemas/peers';
 import { actorOf } from '../../http/actor.ts';
+import { currentUser } from '../../http/authenticate.ts';
 import { requireRole, requireSignedIn } from '../../http/authorize.ts';
 import { requireJsonBody, validateRequest } from '../../http/validate.ts';
 import type { FiguresCache } from '../progress/figures-cache.ts';
@@ -30,7 +31,7 @@ export function peersRoutes(db: Knex, figures: FiguresCache): Router {
   });
   router.delete('/peer-groups/:id', requireRole('board', 'admin'), async (req, res) => {
     const { params } = validateRequest(req, { params: peerGroupIdParamsSchema });
-    await service.deletePeerGroup(db, params.id, actorOf(req, res));
+    await service.deletePeerGroup(db, params.id, currentUser(res)!, actorOf(req, res));
     res.status(204).end();
   });
   return router;
