@@ -7,8 +7,11 @@ import helmet from 'helmet';
 import type { Knex } from 'knex';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { apiVersionHeader } from './http/api-version.ts';
+import { anonymousHistoryReadLimit } from './http/anonymous-rate-limit.ts';
 import { authenticate } from './http/authenticate.ts';
+import { boundedQueue } from './http/bounded-queue.ts';
 import { jsonOnly } from './http/json-only.ts';
+import { DEFAULT_LOAD_LIMITS, type LoadLimits } from './http/load-limits.ts';
 import { ApiDocs } from './http/openapi.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { requestId } from './http/request-id.ts';
@@ -54,6 +57,13 @@ export type AppOptions = {
   publicUrl?: string | undefined;
   /** Which proxies in front to believe about the client's address and scheme (config `TRUST_PROXY`). */
   trustProxy?: number | string[];
+  /** How much of the server the expensive reads may take. */
+  limits?: Partial<LoadLimits>;
+  /**
+   * The connection the health check asks: one of its own on a PostgreSQL server, so that it answers however busy
+   * the pool is. Without it, the pool's.
+   */
+  healthDb?: Knex;
 };
 
 export const API_BASE = '/api/v1';
@@ -82,8 +92,9 @@ export function apiServerUrl(publicUrl: string | undefined): string {
   return publicUrl ? `${publicUrl.replace(/\/+$/, '')}${API_BASE}` : API_BASE;
 }
 
-export function createApp({ db, clientDist, logger = createLogger('warn'), auth, oidc, publicUrl, trustProxy = ['loopback'] }: AppOptions): Express {
+export function createApp({ db, clientDist, logger = createLogger('warn'), auth, oidc, publicUrl, trustProxy = ['loopback'], limits, healthDb = db }: AppOptions): Express {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
+  const load = { ...DEFAULT_LOAD_LIMITS, ...limits };
   const app = express();
   app.disable('x-powered-by');
   app.set('strict routing', true);
@@ -121,7 +132,7 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   });
   api.use(apiDocsRoutes(`${API_BASE}/openapi.json`));
 
-  api.use(healthRoutes(db));
+  api.use(healthRoutes(healthDb));
   api.use(aboutRoutes(db));
   api.use(municipalitiesRoutes(db));
   api.use(referenceComponentsRoutes(db));
@@ -133,8 +144,14 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   api.use(usersRoutes(db));
   api.use(auditRoutes(db));
   api.use(settingsRoutes(db));
-  const figures = createFiguresCache(db);
-  api.use(progressRoutes(db, figures));
+  const historyReads = boundedQueue({
+    concurrency: load.historyReadsAtOnce,
+    waiting: load.historyReadsWaiting,
+    retryAfterSeconds: 5,
+    busy: 'Too many figures as known at earlier moments are being computed; try again shortly',
+  });
+  const figures = createFiguresCache(db, { queue: historyReads, timeoutSeconds: load.historyReadSeconds });
+  api.use(progressRoutes(db, figures, anonymousHistoryReadLimit(load.anonymousHistoryReadsPerMinute, logger)));
   api.use(peersRoutes(db, figures));
   api.use(notFoundHandler);
   app.use(API_BASE, api);

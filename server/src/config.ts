@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { DEFAULT_LOAD_LIMITS, type LoadLimits } from './http/load-limits.ts';
 import type { AuthSettings } from './modules/accounts/auth-settings.ts';
 import type { OidcSettings } from './modules/accounts/oidc.service.ts';
 
@@ -48,6 +49,11 @@ const configSchema = z.object({
   LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  STATEMENT_TIMEOUT_SECONDS: z.coerce.number().min(1).default(30),
+  HISTORY_READS_AT_ONCE: z.coerce.number().int().min(1).default(DEFAULT_LOAD_LIMITS.historyReadsAtOnce),
+  HISTORY_READS_WAITING: z.coerce.number().int().min(0).default(DEFAULT_LOAD_LIMITS.historyReadsWaiting),
+  HISTORY_READ_TIMEOUT_SECONDS: z.coerce.number().min(1).default(DEFAULT_LOAD_LIMITS.historyReadSeconds),
+  ANONYMOUS_HISTORY_READS_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_LOAD_LIMITS.anonymousHistoryReadsPerMinute),
   TRUST_PROXY: trustProxySchema,
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -75,6 +81,9 @@ export type Config = {
   clientDist: string | undefined;
   publicUrl: string | undefined;
   trustProxy: number | string[];
+  /** Every statement of a request ends after this long, on a PostgreSQL server. */
+  statementTimeoutSeconds: number;
+  limits: LoadLimits;
   auth: AuthSettings;
   oidc: OidcSettings | undefined;
 };
@@ -99,6 +108,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: c.CLIENT_DIST,
     publicUrl: c.PUBLIC_URL,
     trustProxy: c.TRUST_PROXY,
+    statementTimeoutSeconds: c.STATEMENT_TIMEOUT_SECONDS,
+    limits: {
+      historyReadsAtOnce: c.HISTORY_READS_AT_ONCE,
+      historyReadsWaiting: c.HISTORY_READS_WAITING,
+      historyReadSeconds: c.HISTORY_READ_TIMEOUT_SECONDS,
+      anonymousHistoryReadsPerMinute: c.ANONYMOUS_HISTORY_READS_PER_MINUTE,
+    },
     auth: {
       sessionIdleSeconds: c.SESSION_IDLE_MINUTES * 60,
       sessionAbsoluteSeconds: c.SESSION_MAX_HOURS * 3600,

@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import { createDb } from '@tm/db/connection';
 import { seedDemoLandscapeIfEmpty } from '@tm/db/demo';
 import { prepareDatabase } from '@tm/db/prepare';
 import { createApp } from './app.ts';
@@ -7,19 +6,22 @@ import { shutDownGracefully } from './http/graceful-shutdown.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { createLogger, databaseLog } from './http/request-log.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { openConnections } from './connections.ts';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './modules/accounts/demo-accounts.ts';
 
 async function start(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = createDb(config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir }, databaseLog(logger));
-  await prepareDatabase(db);
+  const connections = openConnections(config, databaseLog(logger));
+  const db = connections.serving;
+  await prepareDatabase(connections.preparing);
   if (config.demoData) {
     const seededAt = Date.now();
-    const totals = await seedDemoLandscapeIfEmpty(db, { seed: config.demoSeed });
+    const totals = await seedDemoLandscapeIfEmpty(connections.preparing, { seed: config.demoSeed });
     if (totals) logger.info({ seed: config.demoSeed, ...totals, ms: Date.now() - seededAt }, 'demo landscape generated');
   }
+  await connections.donePreparing();
   // After the demo landscape, which marks the demo dataset: only there may accounts have a published password.
   const demoAccounts = config.demoData ? await ensureDemoAccounts(db) : [];
 
@@ -30,6 +32,8 @@ async function start(): Promise<void> {
     oidc: config.oidc,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
+    limits: config.limits,
+    healthDb: connections.health,
     logger,
   });
   const server: Server = createHttpServer(app).listen(config.port, config.host, () => {
@@ -47,7 +51,7 @@ async function start(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: finishing the requests in flight, then closing the database');
-    shutDownGracefully(server, db, logger).then(
+    shutDownGracefully(server, connections.all(), logger).then(
       () => {
         logger.info('stopped');
         process.exit(0);

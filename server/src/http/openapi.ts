@@ -24,7 +24,7 @@ const STANDARD_PROBLEMS: Record<number, string> = {
   422: 'Well-formed but not acceptable',
   428: 'If-Match is required',
   429: 'Too many requests',
-  503: 'The database is unavailable',
+  503: 'The database is unavailable, or the server too busy for this now: see Retry-After',
 };
 
 export type Operation = {
