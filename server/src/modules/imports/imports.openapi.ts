@@ -19,7 +19,9 @@ export function registerImportsDocs(docs: ApiDocs): void {
       'only reports; `mode=commit` writes every row in one transaction with history entries, or nothing at all (422 ' +
       'with the same report) when any row is wrong. Applications the file does not list are reported in `missing` and ' +
       'left alone, unless `missing=phase-out` marks them phased out today. Errors name the row as the spreadsheet ' +
-      'shows it (header = row 1) and the column.',
+      'shows it (header = row 1) and the column. A file that would take more than 20,000 rows can need (unpacked ' +
+      'size, cells, text, memory) is refused with 413, one that cannot be read in time with 422, each saying why. ' +
+      'Each account imports one file at a time (429 with `Retry-After` while its previous one is still running).',
     tags: ['Imports'],
     request: {
       params: importParamsSchema,
@@ -33,7 +35,7 @@ export function registerImportsDocs(docs: ApiDocs): void {
       },
     },
     success: { 200: { description: 'What was (dry run: would be) created, updated and left unchanged, and every error', schema: importReportSchema } },
-    problems: [404, 413, 415, 422],
+    problems: [404, 413, 415, 422, 429],
     // A failed commit's 422 carries the whole report; a file that cannot be read at all gets a plain problem.
     problemSchemas: { 422: z.union([importProblemSchema, problemSchema]) },
   });

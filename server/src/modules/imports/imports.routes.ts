@@ -7,7 +7,9 @@ import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
 import { todayIso } from '@tm/shared/dates';
 import { actorOf } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
+import { currentUser } from '../../http/authenticate.ts';
 import { requireEditorOf, requireSignedIn } from '../../http/authorize.ts';
+import { oneAtATime } from '../../http/one-at-a-time.ts';
 import { validateRequest } from '../../http/validate.ts';
 import { listApplications } from '../inventory/inventory.service.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
@@ -48,10 +50,12 @@ function attachment(res: Response, filename: string, type: string, body: Buffer)
 export function importsRoutes(db: Knex): Router {
   const router = Router({ strict: true });
 
+  // A spreadsheet costs a reading thread and, committed, a long transaction: each account reads one at a time.
+  const importing = oneAtATime('Your previous import is still being read or written; wait for its report, then try again');
   router.post('/municipalities/:code/imports', requireEditorOf('code'), async (req, res) => {
     const { params, query } = validateRequest(req, { params: importParamsSchema, query: importQuerySchema });
     const file = await receiveFile(req, res);
-    const report = await importSpreadsheet(db, params.code, file, query, actorOf(req, res));
+    const report = await importing.run(currentUser(res)!.id, () => importSpreadsheet(db, params.code, file, query, actorOf(req, res)));
     if (query.mode === 'commit' && !report.committed) {
       const problem = importProblemSchema.parse({
         type: 'about:blank',
