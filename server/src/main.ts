@@ -64,6 +64,12 @@ async function start(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // Started by `npm start`'s launcher (server/scripts/start.ts) with an IPC channel: when the launcher is gone, however
+  // it ended, the channel closes and the server must not outlive it.
+  if (process.channel) {
+    process.channel.unref();
+    process.on('disconnect', () => stop('parent exited'));
+  }
 }
 
 start().catch((error: unknown) => {

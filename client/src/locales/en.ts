@@ -7,8 +7,8 @@ export const en: typeof nl = {
     demoBanner: 'Demo data: these figures come from an invented sample landscape, not from real municipalities.',
     languageSwitch: 'Language',
     switchTo: 'Nederlands',
-    switchToLabel: 'Schakel naar Nederlands',
-    nav: { label: 'Main menu', national: 'National picture', municipalities: 'Municipalities', admin: 'Administration' },
+    nav: { label: 'Main menu', national: 'National picture', municipalities: 'Municipalities', admin: 'Administration', mine_one: 'My municipality', mine_other: 'My municipalities' },
+    switcher: { label: 'My municipalities', current: 'Municipality: {{name}}' },
     login: 'Log in',
     breadcrumbs: 'Breadcrumbs',
     home: 'Home',
@@ -29,6 +29,13 @@ export const en: typeof nl = {
     },
     notFound: { title: 'Page not found', body: 'This page does not exist (any more). Go to the', link: 'national picture' },
     routeError: { title: 'Something went wrong', body: 'This page could not be shown. Please try again.' },
+  },
+  myMunicipalities: {
+    title: 'My municipalities',
+    intro_one: 'You edit the inventory of {{count}} municipality.',
+    intro_other: 'You edit the inventories of {{count}} municipalities. Choose one; at the top of the screen you can switch later.',
+    inventoryOf: 'Inventory of {{name}}',
+    peersOf: 'Compare: {{name}}',
   },
   admin: {
     register: 'Municipality register',
@@ -100,6 +107,7 @@ export const en: typeof nl = {
   national: { intro: 'How far have Dutch municipalities come in moving to Common Ground, against the target of the transition strategy?' },
   progressStatus: { ahead: 'Ahead of schedule', on_track: 'On track', behind: 'Behind schedule' },
   charts: {
+    tableRegion: 'Table: {{name}}',
     showTable: 'Show as table',
     showChart: 'Show as chart',
     downloadCsv: 'Download CSV',
@@ -216,7 +224,6 @@ export const en: typeof nl = {
   },
   inventory: {
     title: 'Inventory {{name}}',
-    intro: 'The application landscape of {{name}}. Change a status right in the table or open an application to edit everything.',
     search: 'Search by name, vendor or product',
     filters: 'Filters',
     filterStatus: 'Status',
@@ -392,7 +399,6 @@ export const en: typeof nl = {
   application: {
     newTitle: 'Add application',
     editTitle: 'Edit {{name}}',
-    close: 'Close',
     fields: {
       name: 'Name',
       vendor: 'Vendor',
@@ -411,7 +417,7 @@ export const en: typeof nl = {
       replacedBy: 'Replaced by',
     },
     hints: {
-      referenceComponentIds: 'Hold Ctrl or Cmd to choose more than one.',
+      referenceComponentIds: 'Type part of the name, for example "Zaakreg", and choose with the arrow keys and Enter. An application may fill several.',
       effectiveDate: 'When the status or lifecycle changed in reality; today by default.',
       plannedReplacementYear: 'For legacy: the year this application is to be replaced.',
     },
@@ -424,7 +430,6 @@ export const en: typeof nl = {
     retireHint: 'Phasing out removes the application from the landscape as of the effective date; its history is kept.',
     retired: '{{name}} has been phased out.',
     delete: 'Delete',
-    deleteConfirm: 'Delete {{name}} for good? Only for a mistake; otherwise use Phase out.',
     deleted: '{{name}} has been deleted.',
     errorSummary: 'Please check these fields:',
     history: 'History',
@@ -497,14 +502,12 @@ export const en: typeof nl = {
     errorSummary: 'Please check these fields:',
     newTitle: 'Add user',
     editTitle: 'Edit {{name}}',
-    close: 'Close',
     create: 'Add user',
     save: 'Save',
     created: 'User {{name}} has been added.',
     saved: 'Changes for {{name}} have been saved.',
     duplicateEmail: 'An account with this e-mail address exists already.',
     lastAdmin: 'This is the last active administrator. Make someone else an administrator first.',
-    stale: 'Someone else changed this account in the meantime. You now see the newest version; please make your change again.',
     notFound: 'This account does not exist (any more).',
     deactivate: 'Deactivate',
     deactivateTitle: 'Deactivate {{name}}?',
@@ -521,6 +524,7 @@ export const en: typeof nl = {
   picker: {
     placeholder: 'Type to search',
     noResults: 'Nothing found',
+    unknown: 'unknown',
     chosen: 'Chosen: {{names}}.',
     noneChosen: 'Nothing chosen yet.',
     chosenList: 'Chosen {{label}}',
@@ -577,5 +581,45 @@ export const en: typeof nl = {
       'peer-group.created': 'peer group saved',
       'peer-group.deleted': 'peer group deleted',
     },
+  },
+  inventoryIntro: {
+    editor: 'The application landscape of {{name}}. Change a status right in the table, or open an application to edit everything.',
+    reader: 'The application landscape of {{name}}. Open an application to see its details and history.',
+  },
+  inventoryFilters: {
+    show_zero: 'Show filters',
+    show_one: 'Show filters ({{count}} active)',
+    show_other: 'Show filters ({{count}} active)',
+    hide: 'Hide filters',
+  },
+  inventoryTable: {
+    scrollHint: 'Scroll the table sideways for more columns',
+  },
+  pager: {
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {{page}} of {{pages}}',
+    pageSize: 'Rows per page',
+  },
+  deleteApplication: {
+    title: 'Delete {{name}} for good?',
+    body: 'Only for a mistake: the application and its history disappear. Otherwise use Phase out.',
+  },
+  successor: {
+    hint: 'The application that replaces this one: type part of its name, vendor or product.',
+    removed: 'a deleted application',
+  },
+  nudge: {
+    yearQuestion: 'This application still has planned replacement year {{year}}. A Common Ground application usually needs no replacement.',
+    clearYearButton: 'Clear the replacement year',
+    clearYear: 'Also clear the planned replacement year ({{year}})',
+    bulkClearYear: 'Also clear the planned replacement year',
+    criteriaQuestion: 'Which Common Ground criteria does it meet?',
+    criteriaLink: 'Tick the criteria',
+    openCriteria: 'Then open the form to tick the criteria',
+  },
+  drawer: {
+    close: 'Close',
+    stale: 'Someone else changed this in the meantime. The newest version has been loaded; check your change and save it again.',
   },
 };

@@ -6,8 +6,8 @@ export const nl = {
     demoBanner: 'Demogegevens: deze cijfers komen uit een verzonnen voorbeeldlandschap, niet van echte gemeenten.',
     languageSwitch: 'Taal',
     switchTo: 'English',
-    switchToLabel: 'Switch to English',
-    nav: { label: 'Hoofdmenu', national: 'Landelijk beeld', municipalities: 'Gemeenten', admin: 'Beheer' },
+    nav: { label: 'Hoofdmenu', national: 'Landelijk beeld', municipalities: 'Gemeenten', admin: 'Beheer', mine_one: 'Mijn gemeente', mine_other: 'Mijn gemeenten' },
+    switcher: { label: 'Mijn gemeenten', current: 'Gemeente: {{name}}' },
     login: 'Inloggen',
     breadcrumbs: 'Kruimelpad',
     home: 'Home',
@@ -28,6 +28,13 @@ export const nl = {
     },
     notFound: { title: 'Pagina niet gevonden', body: 'Deze pagina bestaat niet (meer). Ga naar het', link: 'landelijk beeld' },
     routeError: { title: 'Er ging iets mis', body: 'Deze pagina kon niet worden getoond. Probeer het opnieuw.' },
+  },
+  myMunicipalities: {
+    title: 'Mijn gemeenten',
+    intro_one: 'U bewerkt de inventaris van {{count}} gemeente.',
+    intro_other: 'U bewerkt de inventarissen van {{count}} gemeenten. Kies er een; bovenin het scherm wisselt u later van gemeente.',
+    inventoryOf: 'Inventaris van {{name}}',
+    peersOf: 'Vergelijken: {{name}}',
   },
   admin: {
     register: 'Gemeenteregister',
@@ -99,6 +106,7 @@ export const nl = {
   national: { intro: 'Hoe ver zijn de Nederlandse gemeenten met de overstap naar Common Ground, tegenover het doel van de transitiestrategie?' },
   progressStatus: { ahead: 'Voor op schema', on_track: 'Op schema', behind: 'Achter op schema' },
   charts: {
+    tableRegion: 'Tabel: {{name}}',
     showTable: 'Toon als tabel',
     showChart: 'Toon als grafiek',
     downloadCsv: 'Download CSV',
@@ -215,7 +223,6 @@ export const nl = {
   },
   inventory: {
     title: 'Inventaris {{name}}',
-    intro: 'Het applicatielandschap van {{name}}. Wijzig een status direct in de tabel of open een applicatie om alles te bewerken.',
     search: 'Zoek op naam, leverancier of product',
     filters: 'Filters',
     filterStatus: 'Status',
@@ -391,7 +398,6 @@ export const nl = {
   application: {
     newTitle: 'Applicatie toevoegen',
     editTitle: '{{name}} bewerken',
-    close: 'Sluiten',
     fields: {
       name: 'Naam',
       vendor: 'Leverancier',
@@ -410,7 +416,7 @@ export const nl = {
       replacedBy: 'Vervangen door',
     },
     hints: {
-      referenceComponentIds: 'Houd Ctrl of Cmd ingedrukt om er meer te kiezen.',
+      referenceComponentIds: 'Typ een deel van de naam, bijvoorbeeld "Zaakreg", en kies met de pijltjestoetsen en Enter. Een applicatie kan er meer vullen.',
       effectiveDate: 'Wanneer de status of gebruiksstatus in werkelijkheid veranderde; standaard vandaag.',
       plannedReplacementYear: 'Voor legacy: het jaar waarin deze applicatie wordt vervangen.',
     },
@@ -423,7 +429,6 @@ export const nl = {
     retireHint: 'Uitfaseren haalt de applicatie uit het landschap per de ingangsdatum; de geschiedenis blijft bewaard.',
     retired: '{{name}} is uitgefaseerd.',
     delete: 'Verwijderen',
-    deleteConfirm: '{{name}} definitief verwijderen? Alleen voor een vergissing; gebruik anders Uitfaseren.',
     deleted: '{{name}} is verwijderd.',
     errorSummary: 'Controleer de volgende velden:',
     history: 'Geschiedenis',
@@ -496,14 +501,12 @@ export const nl = {
     errorSummary: 'Controleer de volgende velden:',
     newTitle: 'Gebruiker toevoegen',
     editTitle: '{{name}} bewerken',
-    close: 'Sluiten',
     create: 'Gebruiker toevoegen',
     save: 'Opslaan',
     created: 'Gebruiker {{name}} is toegevoegd.',
     saved: 'Wijzigingen voor {{name}} zijn opgeslagen.',
     duplicateEmail: 'Er bestaat al een account met dit e-mailadres.',
     lastAdmin: 'Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.',
-    stale: 'Iemand anders heeft dit account intussen gewijzigd. U ziet nu de nieuwste versie; voer uw wijziging opnieuw in.',
     notFound: 'Dit account bestaat niet (meer).',
     deactivate: 'Deactiveren',
     deactivateTitle: '{{name}} deactiveren?',
@@ -520,6 +523,7 @@ export const nl = {
   picker: {
     placeholder: 'Typ om te zoeken',
     noResults: 'Niets gevonden',
+    unknown: 'onbekend',
     chosen: 'Gekozen: {{names}}.',
     noneChosen: 'Nog niets gekozen.',
     chosenList: 'Gekozen {{label}}',
@@ -576,5 +580,45 @@ export const nl = {
       'peer-group.created': 'vergelijkingsgroep bewaard',
       'peer-group.deleted': 'vergelijkingsgroep verwijderd',
     },
+  },
+  inventoryIntro: {
+    editor: 'Het applicatielandschap van {{name}}. Wijzig een status direct in de tabel of open een applicatie om alles te bewerken.',
+    reader: 'Het applicatielandschap van {{name}}. Open een applicatie om haar gegevens en geschiedenis te zien.',
+  },
+  inventoryFilters: {
+    show_zero: 'Filters tonen',
+    show_one: 'Filters tonen ({{count}} actief)',
+    show_other: 'Filters tonen ({{count}} actief)',
+    hide: 'Filters verbergen',
+  },
+  inventoryTable: {
+    scrollHint: 'Schuif de tabel opzij voor meer kolommen',
+  },
+  pager: {
+    previous: 'Vorige',
+    next: 'Volgende',
+    page: 'Pagina {{page}} van {{pages}}',
+    pageSize: 'Rijen per pagina',
+  },
+  deleteApplication: {
+    title: '{{name}} definitief verwijderen?',
+    body: 'Alleen voor een vergissing: de applicatie en haar geschiedenis verdwijnen. Gebruik anders Uitfaseren.',
+  },
+  successor: {
+    hint: 'De applicatie die deze vervangt: typ een deel van haar naam, leverancier of product.',
+    removed: 'een verwijderde applicatie',
+  },
+  nudge: {
+    yearQuestion: 'Deze applicatie heeft nog gepland vervangjaar {{year}}. Een Common Ground-applicatie hoeft meestal niet vervangen te worden.',
+    clearYearButton: 'Vervangjaar leegmaken',
+    clearYear: 'Ook het geplande vervangjaar ({{year}}) leegmaken',
+    bulkClearYear: 'Ook het geplande vervangjaar leegmaken',
+    criteriaQuestion: 'Aan welke Common Ground-criteria voldoet ze?',
+    criteriaLink: 'Vink de criteria aan',
+    openCriteria: 'Daarna het formulier openen om de criteria aan te vinken',
+  },
+  drawer: {
+    close: 'Sluiten',
+    stale: 'Iemand anders heeft dit intussen gewijzigd. De nieuwste versie is geladen; controleer uw wijziging en sla haar opnieuw op.',
   },
 };

@@ -6,8 +6,13 @@ import { pinoHttp } from 'pino-http';
 
 export type { Logger };
 
-/** Logs as JSON lines on standard output; `npm run dev` pipes them through pino-pretty. */
-export function createLogger(level = 'info', destination: DestinationStream = pino.destination(1)): Logger {
+/**
+ * Logs as JSON lines on standard output; `npm start` and `npm run dev` make them readable with pino-pretty. Each line
+ * is written at once (sync): an asynchronous destination still holds the last lines when the process exits and then
+ * flushes them in a loop that never ends once the reader of standard output is gone, which kept a stopped server
+ * running. A written line that finds the reader gone only switches logging off.
+ */
+export function createLogger(level = 'info', destination: DestinationStream = pino.destination({ dest: 1, sync: true })): Logger {
   return pino({ level, base: { service: 'transitiemonitor' }, formatters: { level: (label) => ({ level: label }) } }, destination);
 }
 

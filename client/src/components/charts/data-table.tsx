@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { CsvColumn } from '../../lib/csv.ts';
+import { TableScroll } from '../ui/table-scroll.tsx';
 
 type Column<T> = CsvColumn<T> & {
   display?: (row: T) => string;
@@ -11,8 +12,7 @@ type Column<T> = CsvColumn<T> & {
 /** The table alternative of a chart (the chart's own rows, displayed formatted), or any small table of plain rows. */
 export function DataTable<T>({ caption, rows, columns }: { caption: string; rows: readonly T[]; columns: readonly Column<T>[] }) {
   return (
-    // A group, not a region: the panel around it is already the landmark with this name.
-    <div className="tm-table-scroll" tabIndex={0} role="group" aria-label={caption}>
+    <TableScroll name={caption}>
       <Table className="tm-table tm-table--dense">
         <caption className="tm-visually-hidden">{caption}</caption>
         <TableHeader>
@@ -42,7 +42,7 @@ export function DataTable<T>({ caption, rows, columns }: { caption: string; rows
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

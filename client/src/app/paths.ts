@@ -1,0 +1,2 @@
+/** Where a user lands after logging in: an editor's municipality, the chooser of several, or the national page. */
+export const MY_MUNICIPALITIES_PATH = '/mijn-gemeenten';
