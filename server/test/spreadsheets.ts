@@ -48,46 +48,7 @@ async function deflatedZeros(size: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** A ZIP whose entries claim to be an XLSX workbook but unpack to `unpackedBytes` of zeros: a zip bomb. */
-export async function zipBomb(unpackedBytes: number, declaredSize = unpackedBytes): Promise<Buffer> {
-  const data = await deflatedZeros(unpackedBytes);
-  const entries = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'];
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const name of entries) {
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(declaredSize, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(declaredSize, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-/** One entry of a ZIP archive: its name and its deflated bytes, with the size and CRC of what they unpack to. */
+/** One entry of a ZIP archive: its name and its deflated bytes, with the size and CRC they claim to unpack to. */
 type ZipEntry = { name: string; data: Buffer; size: number; crc: number };
 
 async function deflatedEntry(name: string, chunks: () => Iterable<string>): Promise<ZipEntry> {
@@ -167,4 +128,10 @@ export async function xlsxRowBomb(rows: number): Promise<Buffer> {
       yield '</sheetData></worksheet>';
     }),
   ]);
+}
+
+/** A ZIP whose entries claim to be an XLSX workbook but unpack to `unpackedBytes` of zeros: a zip bomb. */
+export async function zipBomb(unpackedBytes: number, declaredSize = unpackedBytes): Promise<Buffer> {
+  const data = await deflatedZeros(unpackedBytes);
+  return zipOf(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].map((name) => ({ name, data, size: declaredSize, crc: 0 })));
 }
