@@ -9,6 +9,7 @@ import * as createPeerGroups from '../migrations/20261129080200_create_peer_grou
 import * as createUsageRollups from '../migrations/20261202030000_create_usage_rollups.ts';
 import * as createMeasureRevision from '../migrations/20261202100000_create_measure_revision.ts';
 import * as addApiTokenScopes from '../migrations/20261206110000_add_api_token_scopes.ts';
+import * as addMunicipalityValidity from '../migrations/20261206140000_add_municipality_validity.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261202030000_create_usage_rollups': createUsageRollups,
   '20261202100000_create_measure_revision': createMeasureRevision,
   '20261206110000_add_api_token_scopes': addApiTokenScopes,
+  '20261206140000_add_municipality_validity': addMunicipalityValidity,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
