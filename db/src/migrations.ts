@@ -39,3 +39,9 @@ export const migrationSource: Knex.MigrationSource<string> = {
 export async function migrateToLatest(db: Knex): Promise<void> {
   await db.migrate.latest({ migrationSource });
 }
+
+/** The migrations not yet run; reading this needs no more than SELECT on knex's own tables. */
+export async function pendingMigrations(db: Knex): Promise<string[]> {
+  const [, pending] = (await db.migrate.list({ migrationSource })) as [unknown, string[]];
+  return pending;
+}

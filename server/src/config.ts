@@ -36,6 +36,8 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.url({ message: 'must be a postgres:// URL' }).optional(),
+  /** The role that owns the schema; the start migrates with it and gives the role of DATABASE_URL its rights. */
+  DATABASE_OWNER_URL: z.url({ message: 'must be a postgres:// URL' }).optional(),
   /** Anchored at the project root, whichever folder the server is started from. */
   DATA_DIR: z.string().default(fileURLToPath(new URL('../../.data/pglite', import.meta.url))),
   /** Seed the demo landscape on an empty database. On by default for the embedded database only. */
@@ -63,6 +65,8 @@ const configSchema = z.object({
   OIDC_ROLE_CLAIM: z.string().default('tm_role'),
   OIDC_MUNICIPALITIES_CLAIM: z.string().default('tm_municipalities'),
 }).superRefine((c, ctx) => {
+  if (c.DATABASE_OWNER_URL && !c.DATABASE_URL)
+    ctx.addIssue({ code: 'custom', path: ['DATABASE_OWNER_URL'], message: 'needs DATABASE_URL too: the embedded database has one role' });
   if (!c.OIDC_ISSUER) return;
   for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const)
     if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'needed with OIDC_ISSUER' });
@@ -75,6 +79,7 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   demoData: boolean;
   demoSeed: number;
@@ -102,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    databaseOwnerUrl: c.DATABASE_OWNER_URL,
     dataDir: c.DATA_DIR,
     demoData: c.DEMO_DATA ?? !c.DATABASE_URL,
     demoSeed: c.DEMO_SEED,

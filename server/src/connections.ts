@@ -10,6 +10,8 @@ export type Connections = {
   serving: Knex;
   /** Migrations and the demo landscape at start, whose statements may take longer than any request's. */
   preparing: Knex;
+  /** The role that owns the schema and runs the migrations, when it is not the serving one (`DATABASE_OWNER_URL`). */
+  owner: Knex | undefined;
   /** The health check's own connection. */
   health: Knex;
   /** Closes the preparing connection once the start is done with it. */
@@ -19,26 +21,28 @@ export type Connections = {
 
 /**
  * On a PostgreSQL server: a pool for requests, one connection of its own for the health check (so a burst that
- * takes the pool still gets an answer from it within a second), and a short-lived one for preparing. The embedded
+ * takes the pool still gets an answer from it within a second), and short-lived ones for preparing. The embedded
  * database runs inside this process, one statement at a time, and knows no statement timeout: one handle does all.
  */
-export function openConnections(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutSeconds'>, log: DatabaseLog): Connections {
+export function openConnections(config: Pick<Config, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir' | 'statementTimeoutSeconds'>, log: DatabaseLog): Connections {
   if (!config.databaseUrl) {
     const db = createDb({ kind: 'embedded', dataDir: config.dataDir }, log);
-    return { serving: db, preparing: db, health: db, donePreparing: async () => {}, all: () => [db] };
+    return { serving: db, preparing: db, owner: undefined, health: db, donePreparing: async () => {}, all: () => [db] };
   }
   const url = config.databaseUrl;
   const serving = createDb({ kind: 'server', url, statementTimeoutMs: config.statementTimeoutSeconds * 1000 }, log);
   const health = createDb({ kind: 'server', url, poolMax: 1, statementTimeoutMs: HEALTH_TIMEOUT_MS, acquireTimeoutMs: HEALTH_TIMEOUT_MS }, log);
-  let preparing: Knex | undefined = createDb({ kind: 'server', url, poolMax: 2 }, log);
+  let starting: Knex[] = [createDb({ kind: 'server', url, poolMax: 2 }, log)];
+  if (config.databaseOwnerUrl) starting.push(createDb({ kind: 'server', url: config.databaseOwnerUrl, poolMax: 1 }, log));
   return {
     serving,
-    preparing,
+    preparing: starting[0]!,
+    owner: starting[1],
     health,
     donePreparing: async () => {
-      await preparing?.destroy();
-      preparing = undefined;
+      await Promise.all(starting.map((db) => db.destroy()));
+      starting = [];
     },
-    all: () => [serving, health, ...(preparing ? [preparing] : [])],
+    all: () => [serving, health, ...starting],
   };
 }

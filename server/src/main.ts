@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { seedDemoLandscapeIfEmpty } from '@tm/db/demo';
-import { prepareDatabase } from '@tm/db/prepare';
+import { prepareDatabase, SchemaOutOfDate } from '@tm/db/prepare';
 import { createApp } from './app.ts';
 import { shutDownGracefully } from './http/graceful-shutdown.ts';
 import { createHttpServer } from './http/http-server.ts';
@@ -15,13 +15,19 @@ async function start(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const connections = openConnections(config, databaseLog(logger));
   const db = connections.serving;
-  await prepareDatabase(connections.preparing);
+  await prepareDatabase(connections.preparing, { owner: connections.owner });
   if (config.demoData) {
     const seededAt = Date.now();
-    const totals = await seedDemoLandscapeIfEmpty(connections.preparing, { seed: config.demoSeed });
+    const totals = await seedDemoLandscapeIfEmpty(connections.owner ?? connections.preparing, { seed: config.demoSeed });
     if (totals) logger.info({ seed: config.demoSeed, ...totals, ms: Date.now() - seededAt }, 'demo landscape generated');
   }
   await connections.donePreparing();
+  // A deployment may prepare the database in a step of its own, so that the server never holds the owner's password.
+  if (process.argv.includes('--prepare-only')) {
+    await Promise.all(connections.all().map((c) => c.destroy()));
+    logger.info({ ms: Date.now() - startedAt }, 'database prepared');
+    return;
+  }
   // After the demo landscape, which marks the demo dataset: only there may accounts have a published password.
   const demoAccounts = config.demoData ? await ensureDemoAccounts(db) : [];
 
@@ -74,6 +80,6 @@ async function start(): Promise<void> {
 
 start().catch((error: unknown) => {
   // Before the logger exists, or for a configuration error, plain text reads best.
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof SchemaOutOfDate ? error.message : error);
   process.exit(1);
 });
