@@ -9,6 +9,12 @@ import * as createPeerGroups from '../migrations/20261129080200_create_peer_grou
 import * as createUsageRollups from '../migrations/20261202030000_create_usage_rollups.ts';
 import * as createMeasureRevision from '../migrations/20261202100000_create_measure_revision.ts';
 import * as addApiTokenScopes from '../migrations/20261206110000_add_api_token_scopes.ts';
+import * as createAttestations from '../migrations/20261206130000_create_attestations.ts';
+import * as addStaleAfterMonths from '../migrations/20261206130100_add_stale_after_months.ts';
+import * as createFeedEvents from '../migrations/20261206130200_create_feed_events.ts';
+import * as createWebhookSubscriptions from '../migrations/20261206130300_create_webhook_subscriptions.ts';
+import * as createMailOccasions from '../migrations/20261206130400_create_mail_occasions.ts';
+import * as createNotificationPreferences from '../migrations/20261206130500_create_notification_preferences.ts';
 import * as addMunicipalityValidity from '../migrations/20261206140000_add_municipality_validity.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
@@ -23,6 +29,12 @@ const migrations: Record<string, Knex.Migration> = {
   '20261202030000_create_usage_rollups': createUsageRollups,
   '20261202100000_create_measure_revision': createMeasureRevision,
   '20261206110000_add_api_token_scopes': addApiTokenScopes,
+  '20261206130000_create_attestations': createAttestations,
+  '20261206130100_add_stale_after_months': addStaleAfterMonths,
+  '20261206130200_create_feed_events': createFeedEvents,
+  '20261206130300_create_webhook_subscriptions': createWebhookSubscriptions,
+  '20261206130400_create_mail_occasions': createMailOccasions,
+  '20261206130500_create_notification_preferences': createNotificationPreferences,
   '20261206140000_add_municipality_validity': addMunicipalityValidity,
 };
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_LOAD_LIMITS, type LoadLimits } from './http/load-limits.ts';
 import type { AuthSettings } from './modules/accounts/auth-settings.ts';
 import type { OidcSettings } from './modules/accounts/oidc.service.ts';
+import { DEFAULT_FROM } from './modules/mail/mailer.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -45,6 +46,13 @@ const configSchema = z.object({
   DEMO_SEED: z.coerce.number().int().default(2025),
   CLIENT_DIST: z.string().optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
+  SMTP_FROM: z.string().min(3).default(DEFAULT_FROM),
+  EVENT_SOURCE: z
+    .string()
+    .regex(/^urn:nld:[^\s]+$/, { message: 'must be a URN in the nld namespace, such as urn:nld:oin:<OIN>:systeem:transitiemonitor' })
+    .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -84,7 +92,14 @@ export type Config = {
   demoData: boolean;
   demoSeed: number;
   clientDist: string | undefined;
-  publicUrl: string | undefined;
+  /** Where users reach the app: PUBLIC_URL, else this server on localhost. For links in mails. */
+  publicUrl: string;
+  eventSource: string | undefined;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  webhookTimeoutMs: number;
+  /** PUBLIC_URL as configured: only a declared address is named as the OpenAPI document's server. */
+  declaredPublicUrl: string | undefined;
   trustProxy: number | string[];
   /** Every statement of a request ends after this long, on a PostgreSQL server. */
   statementTimeoutSeconds: number;
@@ -112,7 +127,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: c.DEMO_DATA ?? !c.DATABASE_URL,
     demoSeed: c.DEMO_SEED,
     clientDist: c.CLIENT_DIST,
-    publicUrl: c.PUBLIC_URL,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    eventSource: c.EVENT_SOURCE,
+    smtpUrl: c.SMTP_URL,
+    smtpFrom: c.SMTP_FROM,
+    webhookTimeoutMs: c.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    declaredPublicUrl: c.PUBLIC_URL,
     trustProxy: c.TRUST_PROXY,
     statementTimeoutSeconds: c.STATEMENT_TIMEOUT_SECONDS,
     limits: {

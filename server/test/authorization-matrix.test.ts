@@ -25,6 +25,8 @@ const CALLERS: Caller[] = [
   { name: 'admin by token (read, write, admin)', role: 'admin', municipalityCodes: [], token: ['read', 'write', 'admin'] },
   { name: 'admin by token without the admin scope', role: 'admin', municipalityCodes: [], token: ['read', 'write'] },
 ];
+/** The caller that owns the resources of 'owner or admin' operations (webhook subscriptions). */
+const OWNER = 'editor of GM0546';
 /** Each municipality-bound operation is tried on each: bound to one editor, to the shared service only, to neither. */
 const TARGETS = ['GM0546', 'GM0547', 'GM0363', 'GM0014'];
 
@@ -36,6 +38,8 @@ type Rule =
   | 'board or admin'
   /** The saved groups of the matrix are made by another account, so only an admin is let in. */
   | 'its maker or admin'
+  | 'editor or admin'
+  | 'owner or admin'
   | 'admin';
 
 function allowed(rule: Rule, caller: Caller, target: string | undefined, method: string): boolean {
@@ -51,6 +55,10 @@ function allowed(rule: Rule, caller: Caller, target: string | undefined, method:
       return role === 'editor' && target !== undefined && caller.municipalityCodes.includes(target);
     case 'board or admin':
       return role === 'board' || role === 'admin';
+    case 'editor or admin':
+      return role === 'editor' || role === 'admin';
+    case 'owner or admin':
+      return caller.name === OWNER || role === 'admin';
     case 'its maker or admin':
     case 'admin':
       return role === 'admin';
@@ -99,6 +107,20 @@ const EXPECTED: Record<string, Rule> = {
   'delete /users/{id}': 'admin',
   'get /municipalities/{code}/audit-events': 'logged in',
   'get /audit-events': 'admin',
+  'post /municipalities/{code}/attestations': 'editor of the municipality',
+  'get /municipalities/{code}/attestations': 'logged in',
+  'get /events': 'editor or admin',
+  'get /subscriptions': 'editor or admin',
+  'post /subscriptions': 'editor or admin',
+  'get /subscriptions/{id}': 'owner or admin',
+  'patch /subscriptions/{id}': 'owner or admin',
+  'delete /subscriptions/{id}': 'owner or admin',
+  'get /subscriptions/{id}/deliveries': 'owner or admin',
+  'get /subscription-settings': 'admin',
+  'put /subscription-settings': 'admin',
+  'post /reminder-runs': 'admin',
+  'get /users/current/notification-preferences': 'logged in',
+  'put /users/current/notification-preferences': 'logged in',
 };
 
 /** Bodies that would succeed for an allowed caller, so that "allowed" is shown by a real write, not by a 400. */
@@ -109,6 +131,11 @@ const BODIES: Record<string, object> = {
   'patch /users/{id}': { name: 'Matrix' },
   'put /settings': { programmeStart: '2021-01-01', annualRate: 0.1 },
   'post /peer-groups': { name: 'Matrix', municipalityCodes: ['GM0546', 'GM0547'] },
+  // A public address that is never contacted: nothing delivers webhooks in this test.
+  'post /subscriptions': { url: 'https://145.100.190.243/matrix' },
+  'patch /subscriptions/{id}': { enabled: true },
+  'put /subscription-settings': { allowedPrivateNetworks: [] },
+  'put /users/current/notification-preferences': { reminders: true, language: 'nl' },
 };
 
 type OpenApi = { paths: Record<string, Record<string, unknown>> };
@@ -177,6 +204,10 @@ describe('who may do what (PRODUCT §6)', () => {
             const user = await newUser();
             url = url.replace('{id}', user.id);
             ifMatch = user.etag;
+          }
+          if (path.startsWith('/subscriptions/{id}')) {
+            const subscription = await agents.get(OWNER)!.post('/api/v1/subscriptions').send(BODIES['post /subscriptions']).expect(201);
+            url = url.replace('{id}', subscription.body.id);
           }
           if (path.startsWith('/peer-groups/{id}')) {
             const group = await admin.post('/api/v1/peer-groups').send(BODIES['post /peer-groups']).expect(201);

@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import { LAYERS, type Layer } from '@tm/shared/schemas/application';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import type { CreatePeerGroupInput, PeerGroup, Peers, PeersQuery } from '@tm/shared/schemas/peers';
@@ -12,6 +11,7 @@ import * as audit from '../audit/audit.repository.ts';
 import { AppError } from '../../http/app-error.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
+import { peerGroupsChanged } from '../progress/figures-changed.ts';
 import { standings } from '../progress/progress.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import * as peers from './peers.repository.ts';
@@ -86,8 +86,8 @@ export async function createPeerGroup(db: Knex, input: CreatePeerGroupInput, act
     throw AppError.badRequest('A group needs at least 2 municipalities', [{ path: 'municipalityCodes', message: 'A group needs at least 2 different municipalities' }]);
   return db.transaction(async (trx) => {
     const group = await peers.insertGroup(trx, input, actor.id);
-    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'peer-group.created', entityType: 'peer-group', entityId: group.id, after: group });
+    await peerGroupsChanged(trx);
     return group;
   });
 }
@@ -109,7 +109,7 @@ export async function deletePeerGroup(db: Knex, id: string, user: User, actor: A
     if (group && group.ownerId !== user.id && user.role !== 'admin')
       throw new AppError(403, 'Forbidden', 'Only whoever saved this peer group, or an admin, may delete it');
     if (!group || !(await peers.deleteGroup(trx, id))) throw AppError.notFound(`No peer group with id ${id}`);
-    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'peer-group.deleted', entityType: 'peer-group', entityId: id, before: group });
+    await peerGroupsChanged(trx);
   });
 }
