@@ -691,6 +691,7 @@ export const en: typeof nl = {
     count_one: '{{count}} working token',
     count_other: '{{count}} working tokens',
     pager: 'Pages of API tokens',
+  },
   targetExplained: {
     title: 'How do target and status work?',
     municipality:

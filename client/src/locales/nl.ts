@@ -690,6 +690,7 @@ export const nl = {
     count_one: '{{count}} werkend token',
     count_other: '{{count}} werkende tokens',
     pager: 'Paginering van de API-tokens',
+  },
   targetExplained: {
     title: 'Hoe werken doel en status?',
     municipality:
