@@ -39,6 +39,11 @@ describe("docker-compose.yml's database roles", () => {
     const asApp = createDb({ kind: 'server', url: app, poolMax: 1 });
     try {
       expect((await fetch(`${server.url}/api/v1/progress/national`)).status).toBe(200);
+      // The job runner keeps its queues in a schema of its own, which the app's role may make.
+      for (let tries = 0; tries < 100 && !(await asApp.raw(`select to_regclass('pgboss.queue') as t`)).rows[0].t; tries++)
+        await new Promise((r) => setTimeout(r, 100));
+      expect((await asApp.raw(`select count(*)::int as n from pgboss.queue where name = 'reminders'`)).rows[0].n).toBe(1);
+      expect(server.output()).not.toMatch(/reminders not scheduled/);
       const rewrite = await asApp.raw('delete from audit_events').then(() => 'allowed', (error: { code?: string }) => error.code);
       expect(rewrite).toBe('42501');
     } finally {
