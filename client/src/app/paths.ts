@@ -6,3 +6,6 @@ export const SUBSCRIPTIONS_PATH = '/meldingen';
 
 /** The user's own settings; the reminder mails link here. */
 export const MY_SETTINGS_PATH = '/instellingen';
+
+/** Each user's own personal API tokens. */
+export const API_TOKENS_PATH = '/mijn-api-tokens';
