@@ -677,6 +677,7 @@ export const en: typeof nl = {
     tokenLabel: 'The new token',
     copy: 'Copy',
     copied: 'Copied.',
+    copyFailed: 'Copying did not work. Select the token and copy it yourself.',
     noneOwn: 'You have no API tokens yet. Create one with the form above.',
     neverUsed: 'not yet',
     actions: 'Actions',

@@ -676,6 +676,7 @@ export const nl = {
     tokenLabel: 'Het nieuwe token',
     copy: 'Kopiëren',
     copied: 'Gekopieerd.',
+    copyFailed: 'Kopiëren lukte niet. Selecteer het token en kopieer het zelf.',
     noneOwn: 'U hebt nog geen API-tokens. Maak er een met het formulier hierboven.',
     neverUsed: 'nog niet',
     actions: 'Acties',
