@@ -8,6 +8,9 @@ import * as createProgressRollups from '../migrations/20261129080100_create_prog
 import * as createPeerGroups from '../migrations/20261129080200_create_peer_groups.ts';
 import * as createUsageRollups from '../migrations/20261202030000_create_usage_rollups.ts';
 import * as createMeasureRevision from '../migrations/20261202100000_create_measure_revision.ts';
+import * as addStewardRole from '../migrations/20261206120000_add_steward_role.ts';
+import * as createProductCatalogue from '../migrations/20261206120100_create_product_catalogue.ts';
+import * as linkApplicationsToProducts from '../migrations/20261206120200_link_applications_to_products.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -20,6 +23,9 @@ const migrations: Record<string, Knex.Migration> = {
   '20261129080200_create_peer_groups': createPeerGroups,
   '20261202030000_create_usage_rollups': createUsageRollups,
   '20261202100000_create_measure_revision': createMeasureRevision,
+  '20261206120000_add_steward_role': addStewardRole,
+  '20261206120100_create_product_catalogue': createProductCatalogue,
+  '20261206120200_link_applications_to_products': linkApplicationsToProducts,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

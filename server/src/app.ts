@@ -21,6 +21,8 @@ import { oidcClient, type OidcSettings } from './modules/accounts/oidc.service.t
 import { sessionsRoutes } from './modules/accounts/sessions.routes.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
+import { registerCatalogueDocs } from './modules/catalogue/catalogue.openapi.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { registerHealthDocs } from './modules/health/health.openapi.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -66,6 +68,7 @@ export function buildApiDocs(): ApiDocs {
   registerSettingsDocs(docs);
   registerProgressDocs(docs);
   registerPeersDocs(docs);
+  registerCatalogueDocs(docs);
   return docs;
 }
 
@@ -122,6 +125,7 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   const figures = createFiguresCache(db);
   api.use(progressRoutes(db, figures));
   api.use(peersRoutes(db, figures));
+  api.use(catalogueRoutes(db, figures));
   api.use(notFoundHandler);
   app.use(API_BASE, api);
 

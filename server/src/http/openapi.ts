@@ -136,6 +136,7 @@ export class ApiDocs {
         { name: 'Progress', description: 'Share, target, forecast and plan: municipal and national' },
         { name: 'Peers', description: 'Comparing municipalities, and saved peer groups' },
         { name: 'Settings', description: 'The programme settings behind every target' },
+        { name: 'Catalogue', description: 'Products and their versions, one shared judgement per version, and the catalogue stewards’ work' },
       ],
     });
   }
