@@ -8,9 +8,17 @@ import * as createProgressRollups from '../migrations/20261129080100_create_prog
 import * as createPeerGroups from '../migrations/20261129080200_create_peer_groups.ts';
 import * as createUsageRollups from '../migrations/20261202030000_create_usage_rollups.ts';
 import * as createMeasureRevision from '../migrations/20261202100000_create_measure_revision.ts';
+import * as addApiTokenScopes from '../migrations/20261206110000_add_api_token_scopes.ts';
 import * as addStewardRole from '../migrations/20261206120000_add_steward_role.ts';
 import * as createProductCatalogue from '../migrations/20261206120100_create_product_catalogue.ts';
 import * as linkApplicationsToProducts from '../migrations/20261206120200_link_applications_to_products.ts';
+import * as createAttestations from '../migrations/20261206130000_create_attestations.ts';
+import * as addStaleAfterMonths from '../migrations/20261206130100_add_stale_after_months.ts';
+import * as createFeedEvents from '../migrations/20261206130200_create_feed_events.ts';
+import * as createWebhookSubscriptions from '../migrations/20261206130300_create_webhook_subscriptions.ts';
+import * as createMailOccasions from '../migrations/20261206130400_create_mail_occasions.ts';
+import * as createNotificationPreferences from '../migrations/20261206130500_create_notification_preferences.ts';
+import * as addMunicipalityValidity from '../migrations/20261206140000_add_municipality_validity.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -23,9 +31,17 @@ const migrations: Record<string, Knex.Migration> = {
   '20261129080200_create_peer_groups': createPeerGroups,
   '20261202030000_create_usage_rollups': createUsageRollups,
   '20261202100000_create_measure_revision': createMeasureRevision,
+  '20261206110000_add_api_token_scopes': addApiTokenScopes,
   '20261206120000_add_steward_role': addStewardRole,
   '20261206120100_create_product_catalogue': createProductCatalogue,
   '20261206120200_link_applications_to_products': linkApplicationsToProducts,
+  '20261206130000_create_attestations': createAttestations,
+  '20261206130100_add_stale_after_months': addStaleAfterMonths,
+  '20261206130200_create_feed_events': createFeedEvents,
+  '20261206130300_create_webhook_subscriptions': createWebhookSubscriptions,
+  '20261206130400_create_mail_occasions': createMailOccasions,
+  '20261206130500_create_notification_preferences': createNotificationPreferences,
+  '20261206140000_add_municipality_validity': addMunicipalityValidity,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
@@ -40,4 +56,10 @@ export const migrationSource: Knex.MigrationSource<string> = {
 
 export async function migrateToLatest(db: Knex): Promise<void> {
   await db.migrate.latest({ migrationSource });
+}
+
+/** The migrations not yet run; reading this needs no more than SELECT on knex's own tables. */
+export async function pendingMigrations(db: Knex): Promise<string[]> {
+  const [, pending] = (await db.migrate.list({ migrationSource })) as [unknown, string[]];
+  return pending;
 }

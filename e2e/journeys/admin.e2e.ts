@@ -40,6 +40,10 @@ describe('an admin manages accounts and the programme settings', () => {
 
   it('when an anonymous visitor opens Beheer, then it says no access and offers the log-in that leads back', async () => {
     const page = await newPage(browser);
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await nav.getByRole('link', { name: 'Landelijk beeld' }).waitFor();
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Landelijk beeld', 'Gemeenten']);
     await page.goto('/beheer');
     await page.getByRole('heading', { level: 2, name: 'Geen toegang' }).waitFor();
     await expectAccessible(page);
@@ -48,6 +52,7 @@ describe('an admin manages accounts and the programme settings', () => {
     await logIn(page, E2E_ACCOUNTS.admin.email, E2E_PASSWORD);
     await page.getByRole('heading', { level: 2, name: 'Gebruikers en rollen' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/beheer');
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Landelijk beeld', 'Gemeenten', 'Beheer']);
     await page.getByRole('button', { name: E2E_ACCOUNTS.editor.name, exact: true }).waitFor();
     await expectAccessible(page);
   });
@@ -55,9 +60,9 @@ describe('an admin manages accounts and the programme settings', () => {
   it('when the admin creates an editor for Leiden, then the account is listed, a second one with that address is refused at the field, and the editor can log in', { timeout: 600_000 }, async () => {
     const page = await loggedInPage(browser, E2E_ACCOUNTS.admin.email);
     await page.goto('/beheer');
-    const users = page.getByRole('region', { name: 'Gebruikers en rollen' });
+    const users = page.getByRole('region', { name: 'Gebruikers en rollen', exact: true });
     await users.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const drawer = page.getByRole('complementary', { name: 'Gebruiker toevoegen' });
+    const drawer = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
     await drawer.getByLabel('E-mailadres').fill(newEditor.email);
     await drawer.getByLabel('Naam', { exact: true }).fill(newEditor.name);
     await drawer.getByLabel('Rol').selectOption({ label: 'Bewerker' });
@@ -70,19 +75,22 @@ describe('an admin manages accounts and the programme settings', () => {
     await drawer.getByLabel('Wachtwoord').fill(newEditor.password);
     await drawer.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
 
-    await page.getByText(`Gebruiker ${newEditor.name} is toegevoegd.`).waitFor();
-    const edit = page.getByRole('complementary', { name: `${newEditor.name} bewerken` });
-    await edit.waitFor();
+    // The drawer stays open on the new account and says so itself: the page behind it is inert while it is open.
+    const edit = page.getByRole('dialog', { name: `${newEditor.name} bewerken` });
+    await edit.getByText(`Gebruiker ${newEditor.name} is toegevoegd.`).waitFor();
+    expect(await edit.getByRole('heading', { level: 2 }).evaluate((h) => h === document.activeElement)).toBe(true);
     await screenshot(page, 'admin-user-created');
     await edit.getByRole('button', { name: 'Sluiten' }).click();
+    // Focus goes back to the button that opened the drawer.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Gebruiker toevoegen');
     const row = users.getByRole('row').filter({ has: page.getByRole('button', { name: newEditor.name }) });
     expect(await row.textContent()).toContain('Leiden');
     expect(await row.textContent()).toContain('Bewerker');
-    const audit = page.getByRole('region', { name: 'Logboek' });
+    const audit = page.getByRole('region', { name: 'Logboek', exact: true });
     await audit.getByRole('row').filter({ hasText: 'gebruiker toegevoegd' }).filter({ hasText: `Gebruiker: ${newEditor.name}` }).waitFor();
 
     await users.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const again = page.getByRole('complementary', { name: 'Gebruiker toevoegen' });
+    const again = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
     await again.getByLabel('E-mailadres').fill(newEditor.email.toUpperCase());
     await again.getByLabel('Naam', { exact: true }).fill('Dubbel');
     await again.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
@@ -90,14 +98,48 @@ describe('an admin manages accounts and the programme settings', () => {
     expect(await again.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, again);
 
+    // The new CIO logs in from the home page and lands on their municipality, with no Beheer to be refused at.
     const editorPage = await newPage(browser);
-    await editorPage.goto('/inloggen?terug=/gemeenten/GM0546/inventaris');
+    await editorPage.goto('/');
+    await editorPage.getByRole('link', { name: 'Inloggen' }).click();
     await logIn(editorPage, newEditor.email, newEditor.password);
     await editorPage.getByText(`Ingelogd als ${newEditor.name}`).waitFor();
+    await editorPage.getByRole('heading', { level: 1, name: 'Leiden' }).waitFor();
+    expect(new URL(editorPage.url()).pathname).toBe('/gemeenten/GM0546');
+    const nav = editorPage.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Landelijk beeld', 'Gemeenten', 'Mijn gemeente']);
+    expect(await nav.getByRole('link', { name: 'Mijn gemeente' }).getAttribute('aria-current')).toBe('page');
+    await editorPage.getByRole('link', { name: 'Inventaris', exact: true }).click();
     await editorPage.getByRole('button', { name: 'Applicatie toevoegen' }).waitFor();
     await expectAccessible(editorPage);
     await editorPage.goto('/beheer');
     await editorPage.getByText('Gebruikers en instellingen beheert alleen een beheerder.', { exact: false }).waitFor();
+  });
+
+  it('when an editor of two municipalities logs in, then they choose one, and the header switches to the same screen of the other', async () => {
+    const page = await newPage(browser);
+    await page.goto('/inloggen');
+    await logIn(page, E2E_ACCOUNTS.sharedService.email, E2E_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Mijn gemeenten' }).waitFor();
+    const choices = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+    await expect.poll(() => choices.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Leiden', 'Leiderdorp']);
+    await choices.filter({ hasText: 'Leiden' }).getByText(/\d+(,\d)?% \(\d+ van \d+ applicaties\)/).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Inventaris van Leiderdorp' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inventaris Leiderdorp' }).waitFor();
+
+    const switcher = page.getByRole('button', { name: 'Gemeente: Leiderdorp' });
+    await switcher.click();
+    const leiden = page.getByRole('link', { name: 'Leiden', exact: true });
+    await expectAccessible(page, page.locator('.tm-switcher'));
+    await page.keyboard.press('Escape');
+    expect(await switcher.getAttribute('aria-expanded')).toBe('false');
+    expect(await switcher.evaluate((e) => e === document.activeElement)).toBe(true);
+    await switcher.click();
+    await leiden.click();
+    await page.getByRole('heading', { level: 1, name: 'Inventaris Leiden' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/gemeenten/GM0546/inventaris');
+    await page.getByRole('button', { name: 'Gemeente: Leiden' }).waitFor();
   });
 
   it('when the admin changes the annual rate, then the national target moves and the audit trail records it', { timeout: 600_000 }, async () => {
@@ -116,7 +158,7 @@ describe('an admin manages accounts and the programme settings', () => {
     await settings.getByRole('button', { name: 'Instellingen opslaan' }).click();
     await settings.getByText(/Opgeslagen: programmastart 1 januari 2021, tempo 12,5% per jaar/).waitFor();
 
-    const audit = page.getByRole('region', { name: 'Logboek' });
+    const audit = page.getByRole('region', { name: 'Logboek', exact: true });
     await audit.getByRole('row').filter({ hasText: 'instellingen gewijzigd' }).first().waitFor();
     await expectAccessible(page);
 
@@ -131,10 +173,10 @@ describe('an admin manages accounts and the programme settings', () => {
     const page = await loggedInPage(browser, E2E_ACCOUNTS.admin.email, { width: 360 });
     await page.goto('/beheer');
     await page.getByRole('button', { name: E2E_ACCOUNTS.editor.name, exact: true }).waitFor();
-    await page.getByRole('region', { name: 'Logboek' }).getByRole('table').waitFor();
+    await page.getByRole('region', { name: 'Logboek', exact: true }).getByRole('table').waitFor();
     await expectNoHorizontalScroll(page);
-    await page.getByRole('region', { name: 'Gebruikers en rollen' }).getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const drawer = page.getByRole('complementary', { name: 'Gebruiker toevoegen' });
+    await page.getByRole('region', { name: 'Gebruikers en rollen', exact: true }).getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
     await drawer.getByLabel('Rol').selectOption({ label: 'Bewerker' });
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'admin-360');

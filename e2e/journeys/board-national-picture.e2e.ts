@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_ACCOUNTS, api, expectAccessible, launch, loggedInPage, logInApi, newPage, screenshot } from '../support/browser.ts';
+import { E2E_ACCOUNTS, api, expectAccessible, expectOwnFonts, launch, loggedInPage, logInApi, newPage, screenshot } from '../support/browser.ts';
 
 describe('the programme board reads the national picture and opens a municipality', () => {
   let browser: Browser;
@@ -26,14 +26,21 @@ describe('the programme board reads the national picture and opens a municipalit
     const kpis = page.getByRole('list', { name: 'Landelijk beeld' });
     await kpis.waitFor();
     expect(await kpis.textContent()).toMatch(/Aandeel Common Ground.*%/);
+    // Open before the page's accessibility check, so that it checks the explanation too.
+    await page.getByText('Hoe werken doel en status?').click();
+    expect(await page.locator('details', { hasText: 'Hoe werken doel en status?' }).textContent()).toMatch(
+      /Het landelijk doel begint bij het landelijk aandeel .*Elke gemeente heeft een eigen doel en termijn/,
+    );
     // The map is drawn as it comes into view.
     const map = page.getByRole('region', { name: 'Kaart: aandeel per gemeente' });
     await map.scrollIntoViewIfNeeded();
     await map.getByRole('img', { name: 'Kaart: aandeel per gemeente' }).waitFor();
     await screenshot(page, 'national');
     await expectAccessible(page);
+    // After expectAccessible, which has drawn every chart: their axes and legends count too.
+    await expectOwnFonts(page);
 
-    const trend = page.getByRole('region', { name: 'Aandeel Common Ground tegen het doel' });
+    const trend = page.getByRole('region', { name: 'Aandeel Common Ground tegen het doel', exact: true });
     await trend.getByRole('button', { name: 'Toon als tabel' }).click();
     await trend.getByRole('table').waitFor();
     await expectAccessible(page, trend);
@@ -44,6 +51,7 @@ describe('the programme board reads the national picture and opens a municipalit
     await page.getByRole('list', { name: 'Aandeel Common Ground' }).waitFor();
     await screenshot(page, 'municipality');
     await expectAccessible(page);
+    await expectOwnFonts(page);
   });
 });
 

@@ -78,7 +78,7 @@ describe('a CIO tags many applications at once after an import', () => {
     await expectAccessible(page);
 
     await page.getByRole('button', { name: apps[0]!.name, exact: true }).click();
-    const panel = page.getByRole('complementary', { name: `${apps[0]!.name} bewerken` });
+    const panel = page.getByRole('dialog', { name: `${apps[0]!.name} bewerken` });
     const entry = panel.getByText(/^gewijzigd door .*, per 15 juni 2025$/);
     await entry.waitFor();
     expect(await entry.textContent()).toContain(`gewijzigd door ${E2E_ACCOUNTS.editor.email} op`);

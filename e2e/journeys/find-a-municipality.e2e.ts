@@ -39,7 +39,7 @@ describe('a visitor finds a municipality from the header', () => {
   it('when they switch to English, then the frame speaks English and the choice survives a reload', async () => {
     const page = await newPage(browser);
     await page.goto('/gemeenten');
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Municipalities' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();

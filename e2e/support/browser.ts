@@ -56,6 +56,12 @@ export async function scrollThrough(page: Page): Promise<void> {
 }
 
 /**
+ * Every WCAG 2.0, 2.1 and 2.2 rule of levels A and AA, axe's best practices, and the rules axe still calls
+ * experimental (such as label-content-name-mismatch, WCAG 2.5.3), which it leaves out unless asked.
+ */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
+
+/**
  * axe-core on the whole page, every part drawn, or `within` one part of it: a drawer, dialog or form whose new state
  * is what a step of a journey changed, on a page checked whole before. Any violation fails the journey, with its
  * rule and nodes in the message. E2E_ACCESSIBILITY=skip leaves it out, for a run that repeats the journeys on another
@@ -63,7 +69,7 @@ export async function scrollThrough(page: Page): Promise<void> {
  */
 export async function expectAccessible(page: Page, within?: Locator): Promise<void> {
   if (process.env.E2E_ACCESSIBILITY === 'skip') return;
-  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  let axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
   if (within) {
     await page.evaluate(() => document.querySelectorAll('[data-axe-scope]').forEach((e) => e.removeAttribute('data-axe-scope')));
     await within.evaluate((e) => e.setAttribute('data-axe-scope', ''));
@@ -77,6 +83,49 @@ export async function expectAccessible(page: Page, within?: Locator): Promise<vo
     nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
   }));
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** The typefaces the app serves itself (client/src/app/fonts.css). */
+const OWN_FONTS = ['Noto Sans', 'Noto Serif'];
+
+/**
+ * Every piece of text on the page, chart axes included, is drawn mainly in one of the app's own fonts, as the
+ * browser reports the fonts it actually used: a name in CSS that is not served falls back to the machine's default
+ * (Times New Roman, or whatever the machine has). A symbol such as ▲ may come from another font; words may not.
+ */
+export async function expectOwnFonts(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  const count = await page.evaluate(() => {
+    let n = 0;
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const text = Array.from(element.childNodes).filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent).join('');
+      if (/[\p{L}\p{N}]/u.test(text) && (element as HTMLElement).checkVisibility?.() !== false) {
+        element.setAttribute('data-font-check', String(n++));
+      }
+    }
+    return n;
+  });
+  expect(count).toBeGreaterThan(0);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-font-check]' });
+    const strays: string[] = [];
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      const main = [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0];
+      if (main && !OWN_FONTS.includes(main.familyName)) {
+        const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+        strays.push(`${main.familyName}: ${outerHTML.slice(0, 120)}`);
+      }
+    }
+    expect(strays.slice(0, 10), `text not in the app's own fonts on ${page.url()}`).toEqual([]);
+  } finally {
+    await cdp.detach();
+    await page.evaluate(() => document.querySelectorAll('[data-font-check]').forEach((e) => e.removeAttribute('data-font-check')));
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -1,17 +1,18 @@
 /**
  * PRODUCT §6 as a table, checked against every operation of the OpenAPI document: an endpoint added without a
- * row here fails this test, so none can slip past unreviewed.
+ * row here fails this test, so none can slip past unreviewed. Callers come with a browser session, or with a
+ * personal API token whose scopes cut their rights down; every answer to a known caller must be private.
  */
 import { randomUUID } from 'node:crypto';
-import type supertest from 'supertest';
+import supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '@tm/shared/schemas/account';
+import type { ApiTokenScope, Role } from '@tm/shared/schemas/account';
 import { linkProductVersions } from '@tm/db/catalogue-links';
 import { useTestApp } from './harness.ts';
 
-const { api, db, signIn, createAccount } = useTestApp();
+const { api, app, db, signIn, createAccount } = useTestApp();
 
-type Caller = { name: string; role: Role | null; municipalityCodes: string[] };
+type Caller = { name: string; role: Role | null; municipalityCodes: string[]; token?: ApiTokenScope[] };
 const CALLERS: Caller[] = [
   { name: 'anonymous', role: null, municipalityCodes: [] },
   { name: 'viewer', role: 'viewer', municipalityCodes: [] },
@@ -21,7 +22,13 @@ const CALLERS: Caller[] = [
   { name: 'board', role: 'board', municipalityCodes: [] },
   { name: 'steward', role: 'steward', municipalityCodes: [] },
   { name: 'admin', role: 'admin', municipalityCodes: [] },
+  { name: 'editor of GM0546 by token (read, write)', role: 'editor', municipalityCodes: ['GM0546'], token: ['read', 'write'] },
+  { name: 'editor of GM0546 by read-only token', role: 'editor', municipalityCodes: ['GM0546'], token: ['read'] },
+  { name: 'admin by token (read, write, admin)', role: 'admin', municipalityCodes: [], token: ['read', 'write', 'admin'] },
+  { name: 'admin by token without the admin scope', role: 'admin', municipalityCodes: [], token: ['read', 'write'] },
 ];
+/** The caller that owns the resources of 'owner or admin' operations (webhook subscriptions). */
+const OWNER = 'editor of GM0546';
 /** Each municipality-bound operation is tried on each: bound to one editor, to the shared service only, to neither. */
 const TARGETS = ['GM0546', 'GM0547', 'GM0363', 'GM0014'];
 
@@ -31,30 +38,41 @@ type Rule =
   | 'session'
   | 'editor of the municipality'
   | 'board or admin'
+  /** The saved groups of the matrix are made by another account, so only an admin is let in. */
+  | 'its maker or admin'
+  | 'editor or admin'
+  | 'owner or admin'
   | 'editor or steward'
   | 'steward'
   | 'steward or admin'
   | 'admin';
 
-function allowed(rule: Rule, caller: Caller, target: string | undefined): boolean {
+function allowed(rule: Rule, caller: Caller, target: string | undefined, method: string): boolean {
+  if (caller.token && (rule === 'session' || !caller.token.includes(method === 'get' ? 'read' : 'write'))) return false;
+  const role = caller.token && caller.role === 'admin' && !caller.token.includes('admin') ? 'viewer' : caller.role;
   switch (rule) {
     case 'anyone':
       return true;
     case 'logged in':
     case 'session':
-      return caller.role !== null;
+      return role !== null;
     case 'editor of the municipality':
-      return caller.role === 'editor' && target !== undefined && caller.municipalityCodes.includes(target);
+      return role === 'editor' && target !== undefined && caller.municipalityCodes.includes(target);
     case 'board or admin':
-      return caller.role === 'board' || caller.role === 'admin';
+      return role === 'board' || role === 'admin';
+    case 'editor or admin':
+      return role === 'editor' || role === 'admin';
+    case 'owner or admin':
+      return caller.name === OWNER || role === 'admin';
     case 'editor or steward':
-      return caller.role === 'editor' || caller.role === 'steward';
+      return role === 'editor' || role === 'steward';
     case 'steward':
-      return caller.role === 'steward';
+      return role === 'steward';
     case 'steward or admin':
-      return caller.role === 'steward' || caller.role === 'admin';
+      return role === 'steward' || role === 'admin';
+    case 'its maker or admin':
     case 'admin':
-      return caller.role === 'admin';
+      return role === 'admin';
   }
 }
 
@@ -73,7 +91,7 @@ const EXPECTED: Record<string, Rule> = {
   'get /peer-groups': 'logged in',
   'post /peer-groups': 'board or admin',
   'get /peer-groups/{id}': 'logged in',
-  'delete /peer-groups/{id}': 'board or admin',
+  'delete /peer-groups/{id}': 'its maker or admin',
   'post /municipalities/{code}/imports': 'editor of the municipality',
   'get /import-template': 'anyone',
   'get /municipalities/{code}/applications': 'logged in',
@@ -89,8 +107,10 @@ const EXPECTED: Record<string, Rule> = {
   'get /sessions/oidc/callback': 'anyone',
   'delete /sessions/current': 'session',
   'get /users/current/tokens': 'logged in',
-  'post /users/current/tokens': 'logged in',
+  'post /users/current/tokens': 'session',
   'delete /users/current/tokens/{tokenId}': 'logged in',
+  'get /api-tokens': 'admin',
+  'delete /api-tokens/{tokenId}': 'admin',
   'get /users': 'admin',
   'post /users': 'admin',
   'get /users/{id}': 'admin',
@@ -98,6 +118,20 @@ const EXPECTED: Record<string, Rule> = {
   'delete /users/{id}': 'admin',
   'get /municipalities/{code}/audit-events': 'logged in',
   'get /audit-events': 'admin',
+  'post /municipalities/{code}/attestations': 'editor of the municipality',
+  'get /municipalities/{code}/attestations': 'logged in',
+  'get /events': 'editor or admin',
+  'get /subscriptions': 'editor or admin',
+  'post /subscriptions': 'editor or admin',
+  'get /subscriptions/{id}': 'owner or admin',
+  'patch /subscriptions/{id}': 'owner or admin',
+  'delete /subscriptions/{id}': 'owner or admin',
+  'get /subscriptions/{id}/deliveries': 'owner or admin',
+  'get /subscription-settings': 'admin',
+  'put /subscription-settings': 'admin',
+  'post /reminder-runs': 'admin',
+  'get /users/current/notification-preferences': 'logged in',
+  'put /users/current/notification-preferences': 'logged in',
   'get /products': 'anyone',
   'get /products/{id}': 'anyone',
   'get /product-versions': 'anyone',
@@ -122,6 +156,11 @@ const BODIES: Record<string, object> = {
   'patch /users/{id}': { name: 'Matrix' },
   'put /settings': { programmeStart: '2021-01-01', annualRate: 0.1 },
   'post /peer-groups': { name: 'Matrix', municipalityCodes: ['GM0546', 'GM0547'] },
+  // A public address that is never contacted: nothing delivers webhooks in this test.
+  'post /subscriptions': { url: 'https://145.100.190.243/matrix' },
+  'patch /subscriptions/{id}': { enabled: true },
+  'put /subscription-settings': { allowedPrivateNetworks: [] },
+  'put /users/current/notification-preferences': { reminders: true, language: 'nl' },
   'post /product-versions/{id}/assessments': { verdict: 'compliant', evidence: 'Matrix' },
 };
 
@@ -137,8 +176,19 @@ describe('who may do what (PRODUCT §6)', () => {
     fixtures = (await signIn({ role: 'editor', municipalityCodes: TARGETS })).agent;
     admin = (await signIn({ role: 'admin' })).agent;
     steward = (await signIn({ role: 'steward' })).agent;
-    for (const caller of CALLERS)
-      agents.set(caller.name, caller.role ? (await signIn({ role: caller.role, municipalityCodes: caller.municipalityCodes })).agent : api());
+    for (const caller of CALLERS) {
+      if (!caller.role) {
+        agents.set(caller.name, api());
+        continue;
+      }
+      const session = (await signIn({ role: caller.role, municipalityCodes: caller.municipalityCodes })).agent;
+      if (!caller.token) {
+        agents.set(caller.name, session);
+        continue;
+      }
+      const token = (await session.post('/api/v1/users/current/tokens').send({ name: caller.name, scopes: caller.token }).expect(201)).body.token as string;
+      agents.set(caller.name, supertest.agent(app()).set('Authorization', `Bearer ${token}`));
+    }
   });
 
   async function newApplication(code: string): Promise<{ id: string; etag: string }> {
@@ -179,6 +229,7 @@ describe('who may do what (PRODUCT §6)', () => {
 
     const escapes: string[] = [];
     const lockouts: string[] = [];
+    const cacheable: string[] = [];
     let cells = 0;
     for (const { method, path } of operations) {
       const key = `${method} ${path}`;
@@ -198,6 +249,10 @@ describe('who may do what (PRODUCT §6)', () => {
             const user = await newUser();
             url = url.replace('{id}', user.id);
             ifMatch = user.etag;
+          }
+          if (path.startsWith('/subscriptions/{id}')) {
+            const subscription = await agents.get(OWNER)!.post('/api/v1/subscriptions').send(BODIES['post /subscriptions']).expect(201);
+            url = url.replace('{id}', subscription.body.id);
           }
           if (path.startsWith('/products/{id}') || path.startsWith('/product-versions/{id}')) {
             const { productId, versionId } = await newProduct();
@@ -226,7 +281,8 @@ describe('who may do what (PRODUCT §6)', () => {
 
           const cell = `${caller.name} → ${method.toUpperCase()} ${url}: ${res.status}`;
           expect(res.status, cell).toBeLessThan(500);
-          if (allowed(rule, caller, target)) {
+          if (caller.role && res.headers['cache-control'] !== 'private, no-store') cacheable.push(`${cell} (Cache-Control: ${res.headers['cache-control']})`);
+          if (allowed(rule, caller, target, method)) {
             if (res.status === 401 || res.status === 403) lockouts.push(cell);
           } else if (res.status !== (caller.role ? 403 : 401)) {
             escapes.push(cell);
@@ -236,5 +292,6 @@ describe('who may do what (PRODUCT §6)', () => {
     console.info(`authorization matrix: ${operations.length} operations, ${cells} cells, ${escapes.length} escapes`);
     expect(escapes, 'callers let in where the table keeps them out').toEqual([]);
     expect(lockouts, 'callers kept out where the table lets them in').toEqual([]);
+    expect(cacheable, 'answers to a known caller that a cache may keep').toEqual([]);
   });
 });

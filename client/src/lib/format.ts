@@ -18,10 +18,12 @@ export function formatters(language: string) {
   const rate = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const shortDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
   const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   return {
     locale,
     integer: (n: number) => integer.format(n),
@@ -36,8 +38,12 @@ export function formatters(language: string) {
     euro: (n: number) => euro.format(n),
     /** An ISO calendar date ('2026-03-15') as "15 maart 2026". */
     date: (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    /** "15 mrt 2026", for dense tables. */
+    shortDate: (iso: string) => shortDate.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     month: (iso: string) => month.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    /** "a, b en c". */
+    list: (items: readonly string[]) => list.format(items),
     /** A file's size as people read it: "12 kB", "1,4 MB". */
     fileSize: (bytes: number) => (bytes < 1_000_000 ? kilobytes.format(Math.max(1, Math.round(bytes / 1000))) : megabytes.format(bytes / 1_000_000)),
   };

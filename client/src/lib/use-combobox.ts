@@ -1,10 +1,19 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 
+type Options<T> = {
+  suggest: (query: string) => T[];
+  onChoose: (item: T) => void;
+  /** For suggestions that come from elsewhere (a search on the server): told each time the text changes. */
+  onQueryChange?: (query: string) => void;
+};
+
 /**
  * The keyboard and ARIA behaviour of a text box that suggests items as one types (WAI-ARIA combobox with a
- * listbox popup): arrows move through the suggestions, Enter takes the highlighted one (or the first), Escape closes.
+ * listbox popup): arrows move through the suggestions, Enter takes the highlighted one (or the first), Escape closes
+ * the list, or empties the box when the list is closed. An Escape used here goes no further, so a dialog around
+ * the box stays open.
  */
-export function useCombobox<T>({ suggest, onChoose }: { suggest: (query: string) => T[]; onChoose: (item: T) => void }) {
+export function useCombobox<T>({ suggest, onChoose, onQueryChange }: Options<T>) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -14,8 +23,13 @@ export function useCombobox<T>({ suggest, onChoose }: { suggest: (query: string)
   const suggestions = useMemo(() => suggest(query), [suggest, query]);
   const expanded = open && query.trim().length > 0;
 
+  const changeQuery = (text: string) => {
+    setQuery(text);
+    onQueryChange?.(text);
+  };
+
   const choose = (item: T) => {
-    setQuery('');
+    changeQuery('');
     setOpen(false);
     setActive(-1);
     onChoose(item);
@@ -29,8 +43,10 @@ export function useCombobox<T>({ suggest, onChoose }: { suggest: (query: string)
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Escape') {
-      setOpen(false);
+    } else if (event.key === 'Escape' && (expanded || query)) {
+      event.preventDefault();
+      if (expanded) setOpen(false);
+      else changeQuery('');
       setActive(-1);
     } else if (event.key === 'Enter') {
       const chosen = suggestions[active] ?? suggestions[0];
@@ -61,7 +77,7 @@ export function useCombobox<T>({ suggest, onChoose }: { suggest: (query: string)
       'aria-activedescendant': expanded && active >= 0 ? optionId(active) : undefined,
       value: query,
       onChange: (event: { target: { value: string } }) => {
-        setQuery(event.target.value);
+        changeQuery(event.target.value);
         setOpen(true);
         setActive(-1);
       },

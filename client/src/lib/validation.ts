@@ -10,6 +10,7 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'inUseSince and effectiveDate disagree; give one of them': 'validation.conflictingDates',
   Required: 'validation.required',
   'Expected a whole year': 'validation.notInteger',
+  'Expected a whole number of months': 'validation.notInteger',
   'Must not be negative': 'validation.tooSmall',
   'Expected a date as YYYY-MM-DD': 'validation.invalidDate',
   'Expected an e-mail address': 'validation.email',
@@ -18,6 +19,8 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'At most 1 (100% per year)': 'validation.ratePerYearMax',
   'An editor edits for at least one municipality': 'validation.editorNeedsMunicipality',
   'Only an editor is bound to municipalities': 'validation.onlyEditorMunicipalities',
+  'Choose at least one scope: read, write or admin': 'validation.chooseScope',
+  'Must lie in the future': 'validation.futureOnly',
 };
 
 /** A message the shared schemas or the server write in English, in the reader's language; undefined when unknown. */
@@ -28,8 +31,12 @@ export function translatedMessage(message: string, t: TFunction, params: Record<
   if (year) return t(year[1] === 'from' ? 'validation.tooSmall' : 'validation.tooBig', { min: year[2], max: year[2] });
   const selected = /^At most (\d+) applications per request$/.exec(message);
   if (selected) return t('validation.tooManySelected', { max: selected[1] });
+  const months = /^At (most|least) (\d+) months?$/.exec(message);
+  if (months) return months[1] === 'most' ? t('validation.tooBig', { max: months[2] }) : t('validation.tooSmall', { min: months[2] });
   const chars = /^At (most|least) (\d+) characters$/.exec(message);
   if (chars) return chars[1] === 'most' ? t('validation.tooLong', { max: chars[2] }) : t('validation.tooShort', { min: chars[2] });
+  const days = /^At most (\d+) days from now$/.exec(message);
+  if (days) return t('apiTokens.tooLong', { days: days[1] });
   const municipality = /^Unknown municipality (\S+)$/.exec(message);
   if (municipality) return t('validation.unknownMunicipality', { code: municipality[1] });
   return undefined;

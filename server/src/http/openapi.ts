@@ -24,7 +24,7 @@ const STANDARD_PROBLEMS: Record<number, string> = {
   422: 'Well-formed but not acceptable',
   428: 'If-Match is required',
   429: 'Too many requests',
-  503: 'The database is unavailable',
+  503: 'The database is unavailable, or the server too busy for this now: see Retry-After',
 };
 
 export type Operation = {
@@ -66,7 +66,9 @@ export class ApiDocs {
     this.registry.registerComponent('securitySchemes', 'apiToken', {
       type: 'http',
       scheme: 'bearer',
-      description: 'A personal API token from `POST /users/current/tokens`; needs no CSRF token.',
+      description:
+        'A personal API token from `POST /users/current/tokens`; needs no CSRF token. It may do what its owner may, ' +
+        'within its scopes: `read` (GET), `write` (other methods), `admin` (an admin\'s rights).',
     });
   }
 
@@ -137,6 +139,9 @@ export class ApiDocs {
         { name: 'Peers', description: 'Comparing municipalities, and saved peer groups' },
         { name: 'Settings', description: 'The programme settings behind every target' },
         { name: 'Catalogue', description: 'Products and their versions, one shared judgement per version, and the catalogue stewards’ work' },
+        { name: 'Attestations', description: "Editors' confirmations that an inventory is complete and current" },
+        { name: 'Change feed', description: 'Every committed change as a CloudEvent, in commit order' },
+        { name: 'Webhooks', description: 'The change feed POSTed to subscribers, signed per Standard Webhooks' },
       ],
     });
   }

@@ -8,12 +8,16 @@ const PROBLEM_TYPES: Record<number, string> = {
   404: 'https://tools.ietf.org/html/rfc9110#section-15.5.5',
 };
 
-export function sendProblem(res: Response, problem: Problem, headers: Record<string, string> = {}): void {
+/** A problem document, with any extension members its error carries. */
+type ProblemDocument = Problem & Record<string, unknown>;
+
+export function sendProblem(res: Response, problem: ProblemDocument, headers: Record<string, string> = {}): void {
   res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));
 }
 
-function toProblem(error: AppError, instance: string): Problem {
+function toProblem(error: AppError, instance: string): ProblemDocument {
   return {
+    ...error.extensions,
     type: PROBLEM_TYPES[error.status] ?? 'about:blank',
     title: error.title,
     status: error.status,

@@ -31,7 +31,7 @@ export function validateRequest<P extends Parts>(req: Request, parts: P): Parsed
         else errors.push({ path: path || key, message: issue.message });
       }
   }
-  if (errors.length > 0) throw AppError.badRequest(`${errors.length} invalid field${errors.length === 1 ? '' : 's'}`, errors);
+  if (errors.length > 0) throw AppError.invalidFields(errors);
   return out as Parsed<P>;
 }
 

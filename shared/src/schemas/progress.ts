@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LAYERS, layerSchema } from './application.ts';
+import { freshnessSchema } from './attestation.ts';
 import { isoDateSchema, isoDateTimeSchema, municipalityCodeSchema } from './common.ts';
+import { isNotInFuture, normaliseKnownAt } from '../measure/known-at.ts';
 import { provinceSchema } from './municipality.ts';
 
 export const MEASURES = ['count', 'cost'] as const;
@@ -11,14 +13,19 @@ export const PROGRESS_STATUSES = ['ahead', 'on_track', 'behind'] as const;
 export const progressStatusSchema = z.enum(PROGRESS_STATUSES);
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;
 
-/** A moment up to now: the figures as the database knew them then. */
-export const knownAtSchema = isoDateTimeSchema.refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) <= Date.now(), {
-  message: 'Must not be in the future',
-});
+/**
+ * A date or a moment up to now: the figures as the database knew them then (see measure/known-at.ts). Parsed into
+ * its one normalised spelling.
+ */
+export const knownAtSchema = z
+  .union([isoDateSchema, isoDateTimeSchema], { message: 'Expected a date (YYYY-MM-DD) or an ISO 8601 timestamp' })
+  .refine((v) => isNotInFuture(v), { message: 'Must not be in the future' })
+  .transform(normaliseKnownAt)
+  .meta({ description: 'A date (as known at the end of that day, UTC) or an instant (counted to the millisecond)' });
 
 export const progressQuerySchema = z.strictObject({
   measure: measureSchema.default('count'),
-  /** The figures as the database knew them at this moment: later-recorded changes are ignored. */
+  /** The figures as the database knew them then: later-recorded changes are ignored. */
   knownAt: knownAtSchema.optional(),
 });
 export type ProgressQuery = z.infer<typeof progressQuerySchema>;
@@ -59,6 +66,8 @@ export const progressSummarySchema = shareFiguresSchema.extend({
   requiredPace: z.number().nullable(),
   projectedCompletionYear: z.number().int().nullable(),
   deadline: isoDateSchema,
+  /** The share the target grows from: the landscape's at the end of the month before the programme start. */
+  startShare: z.number().min(0).max(1).nullable(),
   completeness: completenessSchema,
   /** Why a figure is missing, in plain words, when share is null. */
   note: z.string().optional(),
@@ -92,9 +101,25 @@ export const planYearSchema = z.object({
 });
 export type PlanYear = z.infer<typeof planYearSchema>;
 
+/**
+ * A municipality's inventory by lifecycle at the summary's date: the landscape is `inProduction` + `phasingOut`;
+ * planned applications are not in it yet, phased-out ones no longer.
+ */
+export const lifecycleCountsSchema = z.object({
+  planned: z.number().int().min(0),
+  inProduction: z.number().int().min(0),
+  phasingOut: z.number().int().min(0),
+  phasedOut: z.number().int().min(0),
+});
+export type LifecycleCounts = z.infer<typeof lifecycleCountsSchema>;
+
+/** A municipality's summary also says what lies outside its landscape and how current its inventory is (PRODUCT §11). */
+export const municipalitySummarySchema = progressSummarySchema.extend({ lifecycleCounts: lifecycleCountsSchema, ...freshnessSchema.shape });
+export type MunicipalitySummary = z.infer<typeof municipalitySummarySchema>;
+
 export const municipalityProgressSchema = z.object({
   municipalityCode: municipalityCodeSchema,
-  summary: progressSummarySchema,
+  summary: municipalitySummarySchema,
   series: z.array(seriesPointSchema),
   byLayer: z.array(layerFiguresSchema),
   plan: z.array(planYearSchema),
@@ -110,6 +135,7 @@ export const municipalityShareSchema = shareFiguresSchema.extend({
   /** The municipality's own target today (it grows from its own starting share). */
   target: z.number().min(0).max(1),
   completeness: z.number().min(0).max(1).nullable(),
+  ...freshnessSchema.shape,
 });
 export type MunicipalityShare = z.infer<typeof municipalityShareSchema>;
 
@@ -144,7 +170,11 @@ export const productAdoptionSchema = z.object({
 });
 
 export const nationalProgressSchema = z.object({
-  summary: progressSummarySchema.omit({ gap: true }).extend({ municipalityCount: z.number().int() }),
+  summary: progressSummarySchema.omit({ gap: true }).extend({
+    municipalityCount: z.number().int(),
+    /** Municipalities of the register whose inventory is not stale (PRODUCT §11). */
+    freshCount: z.number().int(),
+  }),
   series: z.array(seriesPointSchema),
   distribution: distributionSchema,
   byProvince: z.array(groupFiguresSchema),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './common.ts';
 
-export const DEFAULT_SETTINGS = { programmeStart: '2021-01-01', annualRate: 0.1 } as const;
+export const DEFAULT_SETTINGS = { programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 6 } as const;
 
 export const settingsSchema = z.strictObject({
   programmeStart: isoDateSchema,
@@ -10,5 +10,15 @@ export const settingsSchema = z.strictObject({
     .number()
     .gt(0, { message: 'Must be more than 0' })
     .max(1, { message: 'At most 1 (100% per year)' }),
+  /**
+   * An inventory not attested for this many months is stale (PRODUCT §11). Left out of a PUT, which replaces the
+   * settings, it is back at its default.
+   */
+  staleAfterMonths: z
+    .number()
+    .int({ message: 'Expected a whole number of months' })
+    .min(1, { message: 'At least 1 month' })
+    .max(60, { message: 'At most 60 months' })
+    .default(DEFAULT_SETTINGS.staleAfterMonths),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Button, PageHeader } from '@utrecht/component-library-react';
-import { AppLink, AppNavLink } from '../../components/ui/router-link.tsx';
+import { AppLink } from '../../components/ui/router-link.tsx';
+import { editedMunicipalities, useSession } from '../../features/accounts/api/session.ts';
 import { SessionStatus } from '../../features/accounts/components/session-status.tsx';
 import { MunicipalitySearch } from '../../features/municipalities/components/municipality-search.tsx';
 import { setLanguage } from '../../lib/i18n.ts';
+import { MunicipalitySwitcher } from './municipality-switcher.tsx';
+import { API_TOKENS_PATH } from '../paths.ts';
+import { SiteNav } from './site-nav.tsx';
 
 export function SiteHeader() {
   const { t, i18n } = useTranslation();
+  const session = useSession();
   const other = i18n.language === 'en' ? 'nl' : 'en';
+  const mine = editedMunicipalities(session.data);
   return (
     <PageHeader className="tm-header">
       <div className="tm-header__top">
@@ -15,37 +21,17 @@ export function SiteHeader() {
           {t('app.name')}
         </AppLink>
         <div className="tm-header__tools">
-          <Button
-            appearance="subtle-button"
-            lang={other}
-            aria-label={t('app.switchToLabel')}
-            onClick={() => void setLanguage(other)}
-          >
-            {other.toUpperCase()}
+          {mine.length > 1 && <MunicipalitySwitcher codes={mine} />}
+          {/* The other language's name in that language: its visible words are its whole accessible name (WCAG 2.5.3). */}
+          <Button appearance="subtle-button" lang={other} onClick={() => void setLanguage(other)}>
+            {t('app.switchTo')}
           </Button>
+          {session.data && <AppLink href={API_TOKENS_PATH}>{t('apiTokens.headerLink')}</AppLink>}
           <SessionStatus />
         </div>
       </div>
       <div className="tm-header__bottom">
-        <nav aria-label={t('app.nav.label')} className="tm-nav">
-          <ul className="tm-nav__list">
-            <li>
-              <AppNavLink href="/" end className="tm-nav__link">
-                {t('app.nav.national')}
-              </AppNavLink>
-            </li>
-            <li>
-              <AppNavLink href="/gemeenten" className="tm-nav__link">
-                {t('app.nav.municipalities')}
-              </AppNavLink>
-            </li>
-            <li>
-              <AppNavLink href="/beheer" className="tm-nav__link">
-                {t('app.nav.admin')}
-              </AppNavLink>
-            </li>
-          </ul>
-        </nav>
+        <SiteNav />
         <MunicipalitySearch />
       </div>
     </PageHeader>

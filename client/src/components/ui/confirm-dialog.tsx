@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef } from 'react';
-import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { ModalDialog } from './modal-dialog.tsx';
 
 type Props = {
   title: string;
-  body: string;
+  /** A sentence, or richer content such as a list of what will change. */
+  body: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   busy: boolean;
@@ -13,19 +15,8 @@ type Props = {
 
 /** A modal question before an action that is hard to undo; Escape or the cancel button backs out. */
 export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, busy, onConfirm, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const id = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-    return () => element?.close?.();
-  }, []);
-
   return (
-    <dialog ref={dialog} className="tm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={onCancel}>
-      <Heading2 id={`${id}-title`}>{title}</Heading2>
-      <Paragraph id={`${id}-body`}>{body}</Paragraph>
+    <ModalDialog title={title} onCancel={onCancel} description={typeof body === 'string' ? <Paragraph>{body}</Paragraph> : body}>
       <ButtonGroup>
         <Button type="button" appearance="primary-action-button" busy={busy} disabled={busy} onClick={onConfirm}>
           {confirmLabel}
@@ -34,6 +25,6 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, busy, on
           {cancelLabel}
         </Button>
       </ButtonGroup>
-    </dialog>
+    </ModalDialog>
   );
 }

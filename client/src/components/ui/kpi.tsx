@@ -5,7 +5,7 @@ export function Kpi({ label, value, base }: { label: string; value: ReactNode; b
   return (
     <li className="tm-kpi">
       <p className="tm-kpi__label">{label}</p>
-      <p className="tm-kpi__value">{value}</p>
+      <div className="tm-kpi__value">{value}</div>
       {base && <p className="tm-kpi__base">{base}</p>}
     </li>
   );

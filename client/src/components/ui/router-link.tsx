@@ -1,5 +1,5 @@
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
-import { Link as RouterLink, NavLink } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router-dom';
 import { Link as UtrechtLink } from '@utrecht/component-library-react';
 
 type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
@@ -16,21 +16,6 @@ export const AppLink = forwardRef<HTMLAnchorElement, Props>(function AppLink({ h
 /** For components (breadcrumbs, nav lists) that take a `Link` component with an `href`. */
 export const HrefRouterLink = forwardRef<HTMLAnchorElement, Props>(function HrefRouterLink({ href, ...rest }, ref) {
   return <RouterLink ref={ref} to={href} {...rest} />;
-});
-
-export const AppNavLink = forwardRef<HTMLAnchorElement, Props & { end?: boolean }>(function AppNavLink(
-  { href, end, className, ...rest },
-  ref,
-) {
-  return (
-    <NavLink
-      ref={ref}
-      to={href}
-      end={end ?? false}
-      className={({ isActive }) => [className, isActive ? 'tm-nav__link--current' : ''].filter(Boolean).join(' ')}
-      {...rest}
-    />
-  );
 });
 
 export { UtrechtLink };

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
+import { FieldFrame, describedByOf } from './field-frame.tsx';
 
 type Props = {
   id: string;
@@ -12,12 +13,8 @@ type Props = {
 
 /** A labelled text box with its hint and its error, both tied to it for screen readers. */
 export function TextField({ id, label, hint, error, value, onChange, required, ...input }: Props) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <FormField invalid={Boolean(error)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      {hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <Textbox
         {...input}
         id={id}
@@ -27,9 +24,9 @@ export function TextField({ id, label, hint, error, value, onChange, required, .
         aria-required={required || undefined}
         invalid={Boolean(error)}
         aria-invalid={Boolean(error) || undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedByOf({ id, hint, error })}
         onChange={(e) => onChange(e.target.value)}
       />
-    </FormField>
+    </FieldFrame>
   );
 }

@@ -3,8 +3,12 @@ import type { Municipality } from '@tm/shared/schemas/municipality';
 import { AppError } from '../../http/app-error.ts';
 import * as municipalities from './municipalities.repository.ts';
 
-export async function getMunicipality(db: Knex, code: string): Promise<Municipality> {
-  const found = await municipalities.findByCode(db, code);
-  if (!found) throw AppError.notFound(`No municipality with code ${code}`);
+/**
+ * A municipality as the register has it on `date` (today when left out). One that has merged away is still found,
+ * with its last name and where it went, so that its past can be shown.
+ */
+export async function getMunicipality(db: Knex, code: string, date?: string): Promise<Municipality> {
+  const found = await municipalities.findByCode(db, code, date);
+  if (!found) throw AppError.notFound(date ? `No municipality with code ${code} on ${date}` : `No municipality with code ${code}`);
   return found;
 }

@@ -1,16 +1,17 @@
 import type { Knex } from 'knex';
-import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import { LAYERS, type Layer } from '@tm/shared/schemas/application';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import type { CreatePeerGroupInput, PeerGroup, Peers, PeersQuery } from '@tm/shared/schemas/peers';
 import { quartiles, ranks } from '@tm/shared/measure/distribution';
 import { shareOf } from '@tm/shared/measure/share';
 import type { FieldError } from '@tm/shared/schemas/problem';
+import type { User } from '@tm/shared/schemas/account';
 import type { Actor } from '../../http/actor.ts';
 import * as audit from '../audit/audit.repository.ts';
 import { AppError } from '../../http/app-error.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
+import { peerGroupsChanged } from '../progress/figures-changed.ts';
 import { standings } from '../progress/progress.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import * as peers from './peers.repository.ts';
@@ -85,8 +86,8 @@ export async function createPeerGroup(db: Knex, input: CreatePeerGroupInput, act
     throw AppError.badRequest('A group needs at least 2 municipalities', [{ path: 'municipalityCodes', message: 'A group needs at least 2 different municipalities' }]);
   return db.transaction(async (trx) => {
     const group = await peers.insertGroup(trx, input, actor.id);
-    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'peer-group.created', entityType: 'peer-group', entityId: group.id, after: group });
+    await peerGroupsChanged(trx);
     return group;
   });
 }
@@ -101,11 +102,14 @@ export async function getPeerGroup(db: Knex, id: string): Promise<PeerGroup> {
   return found;
 }
 
-export async function deletePeerGroup(db: Knex, id: string, actor: Actor): Promise<void> {
+/** A saved group is its maker's: another board member may use it, but only the maker or an admin deletes it. */
+export async function deletePeerGroup(db: Knex, id: string, user: User, actor: Actor): Promise<void> {
   await db.transaction(async (trx) => {
     const group = await peers.findGroup(trx, id);
+    if (group && group.ownerId !== user.id && user.role !== 'admin')
+      throw new AppError(403, 'Forbidden', 'Only whoever saved this peer group, or an admin, may delete it');
     if (!group || !(await peers.deleteGroup(trx, id))) throw AppError.notFound(`No peer group with id ${id}`);
-    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'peer-group.deleted', entityType: 'peer-group', entityId: id, before: group });
+    await peerGroupsChanged(trx);
   });
 }

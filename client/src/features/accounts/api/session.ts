@@ -63,3 +63,13 @@ export function canEdit(session: Session | null | undefined, municipalityCode: s
   const user = session?.user;
   return user?.role === 'editor' && user.municipalityCodes.includes(municipalityCode);
 }
+
+/** The municipalities an editor works for, in the order the account lists them; none for the other roles. */
+export function editedMunicipalities(session: Session | null | undefined): readonly string[] {
+  const user = session?.user;
+  return user?.role === 'editor' ? user.municipalityCodes : [];
+}
+
+export function isAdmin(session: Session | null | undefined): boolean {
+  return session?.user.role === 'admin';
+}

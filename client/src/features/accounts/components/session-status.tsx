@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { Button } from '@utrecht/component-library-react';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 import { useLogOut, useSession } from '../api/session.ts';
@@ -8,9 +8,12 @@ import { useLogOut, useSession } from '../api/session.ts';
 export function SessionStatus() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { pathname, search } = useLocation();
   const session = useSession();
   const logOut = useLogOut();
-  if (!session.data) return <AppLink href="/inloggen">{t('app.login')}</AppLink>;
+  // From a page of its own the user comes back to it; from the home page they land where their role works.
+  const here = pathname === '/' || pathname === '/inloggen' ? '' : `?terug=${encodeURIComponent(pathname + search)}`;
+  if (!session.data) return <AppLink href={`/inloggen${here}`}>{t('app.login')}</AppLink>;
   return (
     <span className="tm-session">
       <span>{t('accounts.loggedInAs', { name: session.data.user.name })}</span>

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import type { CreateUserInput, UpdateUserInput, User } from '@tm/shared/schemas/account';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { Drawer, isStale, useDrawerState } from '../../../components/ui/drawer.tsx';
 import type { Choice } from '../../../components/ui/multi-combobox.tsx';
 import { ErrorState, MutationError, Skeleton } from '../../../components/ui/query-state.tsx';
 import { ApiError } from '../../../lib/api.ts';
@@ -18,6 +19,8 @@ type Props = {
   userId: string | null;
   municipalities: readonly Choice[];
   onClose: () => void;
+  /** Where focus goes after a removal, as the row that opened the drawer is gone. */
+  focusAfterDelete: () => HTMLElement | null;
   onCreated: (user: User) => void;
   onMessage: (message: string) => void;
 };
@@ -36,38 +39,24 @@ function formErrorsOf(error: unknown, creating: boolean, t: TFunction): FieldErr
 type Confirming = 'deactivate' | 'delete' | null;
 
 /** The side panel: create or edit an account, (de)activate or remove it. */
-export function UserDrawer({ userId, municipalities, onClose, onCreated, onMessage }: Props) {
+export function UserDrawer({ userId, municipalities, onClose, focusAfterDelete, onCreated, onMessage }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
-  const heading = useRef<HTMLHeadingElement>(null);
   const current = useUser(userId);
   const create = useCreateUser();
   const update = useUpdateUser();
   const remove = useDeleteUser();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const writeError = userId ? (update.error ?? remove.error) : create.error;
+  const feedback = useDrawerState({ record: current, recordId: userId, writeError, onMessage, focusAfterDelete });
   const serverErrors = useMemo(() => formErrorsOf(writeError, userId === null, t), [writeError, userId, t]);
-  const stale = writeError instanceof ApiError && writeError.status === 412;
-  const otherError = writeError && !stale && Object.keys(serverErrors).length === 0 ? writeError : null;
+  const otherError = writeError && !isStale(writeError) && Object.keys(serverErrors).length === 0 ? writeError : null;
   const user = current.data?.data ?? null;
-
-  useEffect(() => heading.current?.focus(), [userId]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !confirming) onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose, confirming]);
-  useEffect(() => {
-    // After a 412 the form shows the newest version, so the change can be redone on top of it.
-    if (stale) void current.refetch();
-  }, [stale]);
 
   const onCreate = (input: CreateUserInput) =>
     create.mutate(input, {
       onSuccess: (created) => {
-        onMessage(t('users.created', { name: created.name }));
+        feedback.saved(t('users.created', { name: created.name }));
         onCreated(created);
       },
     });
@@ -75,7 +64,7 @@ export function UserDrawer({ userId, municipalities, onClose, onCreated, onMessa
     if (!userId || !current.data) return;
     update.mutate(
       { id: userId, etag: current.data.etag, input },
-      { onSuccess: (saved) => onMessage(message(saved)), onSettled: () => setConfirming(null) },
+      { onSuccess: (saved) => feedback.saved(message(saved)), onSettled: () => setConfirming(null) },
     );
   };
   const onDelete = () => {
@@ -84,7 +73,7 @@ export function UserDrawer({ userId, municipalities, onClose, onCreated, onMessa
       { id: userId, etag: current.data.etag },
       {
         onSuccess: () => {
-          onMessage(t('users.deleted', { name: user.name }));
+          feedback.removed(t('users.deleted', { name: user.name }));
           onClose();
         },
         onSettled: () => setConfirming(null),
@@ -94,20 +83,11 @@ export function UserDrawer({ userId, municipalities, onClose, onCreated, onMessa
 
   const title = userId ? t('users.editTitle', { name: user?.name ?? '' }) : t('users.newTitle');
   return (
-    <aside className="tm-drawer" aria-labelledby="user-drawer-heading">
-      <div className="tm-drawer__head">
-        <Heading2 id="user-drawer-heading" ref={heading} tabIndex={-1}>
-          {title}
-        </Heading2>
-        <Button appearance="subtle-button" onClick={onClose}>
-          {t('users.close')}
-        </Button>
-      </div>
-      {stale && (
-        <Alert type="warning" role="alert">
-          <Paragraph>{t('users.stale')}</Paragraph>
-        </Alert>
-      )}
+    <Drawer
+      title={title}
+      onClose={onClose}
+      {...feedback.drawerProps}
+    >
       {otherError ? <MutationError error={otherError} /> : null}
       {userId && current.isPending ? (
         <Skeleton lines={6} />
@@ -150,28 +130,17 @@ export function UserDrawer({ userId, municipalities, onClose, onCreated, onMessa
           />
         </>
       )}
-      {confirming === 'deactivate' && user && (
+      {confirming && user && (
         <ConfirmDialog
-          title={t('users.deactivateTitle', { name: user.name })}
-          body={t('users.deactivateBody')}
-          confirmLabel={t('users.deactivate')}
+          title={t(`users.${confirming}Title`, { name: user.name })}
+          body={t(`users.${confirming}Body`)}
+          confirmLabel={t(`users.${confirming}`)}
           cancelLabel={t('users.cancel')}
-          busy={update.isPending}
-          onConfirm={() => change({ active: false }, (saved) => t('users.deactivated', { name: saved.name }))}
+          busy={confirming === 'delete' ? remove.isPending : update.isPending}
+          onConfirm={confirming === 'delete' ? onDelete : () => change({ active: false }, (saved) => t('users.deactivated', { name: saved.name }))}
           onCancel={() => setConfirming(null)}
         />
       )}
-      {confirming === 'delete' && user && (
-        <ConfirmDialog
-          title={t('users.deleteTitle', { name: user.name })}
-          body={t('users.deleteBody')}
-          confirmLabel={t('users.delete')}
-          cancelLabel={t('users.cancel')}
-          busy={remove.isPending}
-          onConfirm={onDelete}
-          onCancel={() => setConfirming(null)}
-        />
-      )}
-    </aside>
+    </Drawer>
   );
 }

@@ -1,9 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { ROLES, createUserSchema, updateUserSchema, type CreateUserInput, type Role, type UpdateUserInput, type User } from '@tm/shared/schemas/account';
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { MultiCombobox, type Choice } from '../../../components/ui/multi-combobox.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts';
@@ -66,23 +67,15 @@ export function UserForm({ original, municipalities, serverErrors, busy, onCreat
         />
       )}
       <TextField id={fieldId('name')} label={label('name')} autoComplete="off" required error={shown.name} value={values.name} onChange={(v) => set('name', v)} />
-      <FormField invalid={Boolean(shown.role)}>
-        <FormLabel htmlFor={fieldId('role')}>{label('role')}</FormLabel>
-        <FormFieldDescription id={`${fieldId('role')}-hint`}>{t(`users.roleHints.${values.role}`)}</FormFieldDescription>
-        {shown.role && <FormFieldErrorMessage id={`${fieldId('role')}-error`}>{shown.role}</FormFieldErrorMessage>}
-        <Select
-          id={fieldId('role')}
-          value={values.role}
-          aria-describedby={[`${fieldId('role')}-hint`, shown.role ? `${fieldId('role')}-error` : ''].filter(Boolean).join(' ')}
-          onChange={(e) => set('role', e.target.value as Role)}
-        >
-          {ROLES.map((role) => (
-            <SelectOption key={role} value={role}>
-              {t(`roles.${role}`)}
-            </SelectOption>
-          ))}
-        </Select>
-      </FormField>
+      <SelectField<Role>
+        id={fieldId('role')}
+        label={label('role')}
+        hint={t(`users.roleHints.${values.role}`)}
+        error={shown.role}
+        value={values.role}
+        options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        onChange={(role) => set('role', role)}
+      />
       {values.role === 'editor' && (
         <MultiCombobox
           inputId={fieldId('municipalityCodes')}

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, FormField, FormLabel, Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { ROLES, type Role, type UserListQuery } from '@tm/shared/schemas/account';
 import type { Choice } from '../../../components/ui/multi-combobox.tsx';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/query-state.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
 import { useUsers } from '../api/get-users.ts';
 import { StatusMessage } from '../../../components/ui/status-message.tsx';
 import { UserDrawer } from './user-drawer.tsx';
@@ -22,11 +23,6 @@ export function UsersPanel({ municipalities }: Props) {
   const [open, setOpen] = useState<string | null | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
   const names = useMemo(() => new Map(municipalities.map((m) => [m.value, m.label])), [municipalities]);
-  const close = useCallback(() => {
-    setOpen(undefined);
-    // Back to where the panel was opened from.
-    document.getElementById('users-heading')?.focus();
-  }, []);
 
   return (
     <section className="tm-panel" aria-labelledby="users-heading">
@@ -38,17 +34,13 @@ export function UsersPanel({ municipalities }: Props) {
           <FormLabel htmlFor="users-search">{t('users.search')}</FormLabel>
           <Textbox id="users-search" type="search" value={q} autoComplete="off" onChange={(e) => setQ(e.target.value)} />
         </FormField>
-        <FormField>
-          <FormLabel htmlFor="users-role">{t('users.roleFilter')}</FormLabel>
-          <Select id="users-role" value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
-            <SelectOption value="">{t('users.allRoles')}</SelectOption>
-            {ROLES.map((r) => (
-              <SelectOption key={r} value={r}>
-                {t(`roles.${r}`)}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <SelectField<Role | ''>
+          id="users-role"
+          label={t('users.roleFilter')}
+          value={role}
+          options={[{ value: '', label: t('users.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+          onChange={setRole}
+        />
         <Button appearance="primary-action-button" onClick={() => setOpen(null)}>
           {t('users.add')}
         </Button>
@@ -68,10 +60,10 @@ export function UsersPanel({ municipalities }: Props) {
       )}
       {open !== undefined && (
         <UserDrawer
-          key={open ?? 'new'}
           userId={open}
           municipalities={municipalities}
-          onClose={close}
+          onClose={() => setOpen(undefined)}
+          focusAfterDelete={() => document.getElementById('users-heading')}
           onCreated={(user) => setOpen(user.id)}
           onMessage={setMessage}
         />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { User } from '@tm/shared/schemas/account';
 import { useFormat } from '../../../lib/format.ts';
+import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 
 type Props = {
   users: readonly User[];
@@ -15,7 +16,7 @@ export function UsersTable({ users, municipalityNames, onOpen }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
-    <div className="tm-table-scroll" tabIndex={0} role="group" aria-label={t('users.title')}>
+    <TableScroll name={t('users.title')}>
       <Table className="tm-table tm-table--dense">
         <caption className="tm-visually-hidden">{t('users.title')}</caption>
         <TableHeader>
@@ -45,6 +46,6 @@ export function UsersTable({ users, municipalityNames, onOpen }: Props) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

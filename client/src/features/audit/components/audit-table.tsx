@@ -3,13 +3,14 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import type { AuditEvent } from '@tm/shared/schemas/audit';
 import { useFormat } from '../../../lib/format.ts';
 import { changedFields } from './audit-changes.ts';
+import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 
 /** Who did what when, newest first; a created or removed thing lists no changed fields. */
 export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
-    <div className="tm-table-scroll" tabIndex={0} role="group" aria-label={t('audit.title')}>
+    <TableScroll name={t('audit.title')}>
       <Table className="tm-table tm-table--dense">
         <caption className="tm-visually-hidden">{t('audit.title')}</caption>
         <TableHeader>
@@ -42,6 +43,6 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
           })}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

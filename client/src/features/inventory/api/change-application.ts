@@ -1,37 +1,21 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Application, CreateApplicationInput, UpdateApplicationInput } from '@tm/shared/schemas/application';
 import { ApiError, request } from '../../../lib/api.ts';
+import { DASHBOARD_KEY } from '../../../lib/dashboard-key.ts';
+import { useCreate, useInvalidate, useVersionedDelete, useVersionedUpdate } from '../../../lib/versioned-mutations.ts';
 import { applicationKeys } from './applications-keys.ts';
 import { fetchApplication } from './get-application.ts';
 
 /** Everything computed from applications: lists, details, histories and every dashboard figure. */
-export function useInvalidateAfterWrite() {
-  const client = useQueryClient();
-  return () =>
-    Promise.all([
-      client.invalidateQueries({ queryKey: applicationKeys.all }),
-      client.invalidateQueries({ queryKey: ['progress'] }),
-      client.invalidateQueries({ queryKey: ['peers'] }),
-    ]);
-}
+const CHANGED_BY_A_WRITE = [applicationKeys.all, DASHBOARD_KEY];
+const applicationPath = (id: string) => `/applications/${encodeURIComponent(id)}`;
 
-export function useCreateApplication(code: string) {
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: async (input: CreateApplicationInput) =>
-      (await request<Application>(`/municipalities/${encodeURIComponent(code)}/applications`, { method: 'POST', body: input })).data,
-    onSuccess: invalidate,
-  });
-}
+export const useInvalidateAfterWrite = () => useInvalidate(CHANGED_BY_A_WRITE);
 
-export function useUpdateApplication() {
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: async ({ id, etag, input }: { id: string; etag: string | null; input: UpdateApplicationInput }) =>
-      (await request<Application>(`/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body: input, ifMatch: etag ?? undefined })).data,
-    onSettled: invalidate,
-  });
-}
+export const useCreateApplication = (code: string) =>
+  useCreate<CreateApplicationInput, Application>(`/municipalities/${encodeURIComponent(code)}/applications`, CHANGED_BY_A_WRITE);
+export const useUpdateApplication = () => useVersionedUpdate<UpdateApplicationInput, Application>(applicationPath, CHANGED_BY_A_WRITE);
+export const useDeleteApplication = () => useVersionedDelete(applicationPath, CHANGED_BY_A_WRITE, applicationKeys.detail);
 
 /**
  * A change from a table row, which holds no ETag: take the current version's, but only when it is still the version
@@ -50,17 +34,7 @@ export function useUpdateFromRow() {
           detail: 'The application changed since the table was loaded',
         });
       }
-      return (await request<Application>(`/applications/${encodeURIComponent(row.id)}`, { method: 'PATCH', body: input, ifMatch: current.etag ?? undefined })).data;
-    },
-    onSettled: invalidate,
-  });
-}
-
-export function useDeleteApplication() {
-  const invalidate = useInvalidateAfterWrite();
-  return useMutation({
-    mutationFn: async ({ id, etag }: { id: string; etag: string | null }) => {
-      await request<void>(`/applications/${encodeURIComponent(id)}`, { method: 'DELETE', ifMatch: etag ?? undefined });
+      return (await request<Application>(applicationPath(row.id), { method: 'PATCH', body: input, ifMatch: current.etag ?? undefined })).data;
     },
     onSettled: invalidate,
   });

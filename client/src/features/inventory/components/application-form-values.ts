@@ -22,13 +22,15 @@ export type FormValues = {
   plannedReplacementYear: string;
   annualCost: string;
   notes: string;
+  /** The successor's id, or '' for none. */
+  replacedBy: string;
   effectiveDate: string;
 };
 
 export function emptyValues(today: string): FormValues {
   return {
     name: '', vendor: '', product: '', version: '', referenceComponentIds: [], layer: '', status: 'legacy',
-    lifecycle: 'in_production', criteria: {}, plannedReplacementYear: '', annualCost: '', notes: '', effectiveDate: today,
+    lifecycle: 'in_production', criteria: {}, plannedReplacementYear: '', annualCost: '', notes: '', replacedBy: '', effectiveDate: today,
   };
 }
 
@@ -46,6 +48,7 @@ export function valuesOf(app: Application, today: string): FormValues {
     plannedReplacementYear: app.plannedReplacementYear === null ? '' : String(app.plannedReplacementYear),
     annualCost: app.annualCost === null ? '' : String(app.annualCost),
     notes: app.notes ?? '',
+    replacedBy: app.replacedBy ?? '',
     effectiveDate: today,
   };
 }
@@ -67,6 +70,7 @@ function fields(v: FormValues) {
     plannedReplacementYear: parseNumber(v.plannedReplacementYear),
     annualCost: parseNumber(v.annualCost),
     notes: orNull(v.notes),
+    replacedBy: v.replacedBy || null,
   };
 }
 

@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Application, CreateApplicationInput, UpdateApplicationInput } from '@tm/shared/schemas/application';
 import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { Drawer, isStale, useDrawerState } from '../../../components/ui/drawer.tsx';
 import { ErrorState, MutationError, Skeleton } from '../../../components/ui/query-state.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormat } from '../../../lib/format.ts';
@@ -12,7 +14,9 @@ import { useApplication } from '../api/get-application.ts';
 import { useApplicationHistory } from '../api/get-application-history.ts';
 import { ApplicationForm } from './application-form.tsx';
 import { EffectiveDateDialog } from './effective-date-dialog.tsx';
-import { HistoryTimeline } from './history-timeline.tsx';
+import { useNames } from '../hooks/use-names.ts';
+import { ApplicationDetails } from './application-details.tsx';
+import { HistoryTimeline, successorsIn } from './history-timeline.tsx';
 
 type Props = {
   municipalityCode: string;
@@ -22,6 +26,10 @@ type Props = {
   editable: boolean;
   onClose: () => void;
   onCreated: (app: Application) => void;
+  /** Where focus goes after a removal, as the row that opened the panel is gone. */
+  focusAfterDelete: () => HTMLElement | null;
+  /** Where focus goes on closing when the panel was not opened from the page (the address named the application). */
+  fallbackFocus: () => HTMLElement | null;
   onMessage: (message: string) => void;
 };
 
@@ -35,9 +43,10 @@ function useServerErrors(error: unknown) {
   return errors;
 }
 
-function History({ id }: { id: string }) {
+function History({ id, referenceComponents }: { id: string; referenceComponents: readonly ReferenceComponent[] }) {
   const { t } = useTranslation();
   const history = useApplicationHistory(id);
+  const names = useNames(referenceComponents, history.data ? successorsIn(history.data.items) : []);
   return (
     <section aria-labelledby="history-heading">
       <Heading3 id="history-heading">{t('application.history')}</Heading3>
@@ -48,40 +57,29 @@ function History({ id }: { id: string }) {
       ) : history.data.items.length === 0 ? (
         <Paragraph>{t('application.historyEmpty')}</Paragraph>
       ) : (
-        <HistoryTimeline entries={history.data.items} />
+        <HistoryTimeline entries={history.data.items} names={names} />
       )}
     </section>
   );
 }
 
+type Asking = 'retire' | 'delete' | null;
+
 /** The side panel: edit form, retire and delete, and the application's history. */
-export function ApplicationPanel({ municipalityCode, applicationId, referenceComponents, editable, onClose, onCreated, onMessage }: Props) {
+export function ApplicationPanel({ municipalityCode, applicationId, referenceComponents, editable, onClose, onCreated, focusAfterDelete, fallbackFocus, onMessage }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
-  const heading = useRef<HTMLHeadingElement>(null);
   const current = useApplication(applicationId);
   const create = useCreateApplication(municipalityCode);
   const update = useUpdateApplication();
   const remove = useDeleteApplication();
-  const [retiring, setRetiring] = useState(false);
-  const stale = [update.error, remove.error].some((e) => e instanceof ApiError && e.status === 412);
+  const [asking, setAsking] = useState<Asking>(null);
+  const writeError = applicationId ? (update.error ?? remove.error) : create.error;
+  const feedback = useDrawerState({ record: current, recordId: applicationId, writeError, onMessage, focusAfterDelete });
   const serverErrors = useServerErrors(applicationId ? update.error : create.error);
   const otherError = [create.error, update.error, remove.error].find(
-    (e) => e && !(e instanceof ApiError && (e.status === 412 || e.problem.errors?.length)),
+    (e) => e && !isStale(e) && !(e instanceof ApiError && e.problem.errors?.length),
   );
-
-  useEffect(() => heading.current?.focus(), [applicationId]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !retiring) onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose, retiring]);
-  useEffect(() => {
-    // After a 412 the form shows the newest version, so the user can redo their change on top of it.
-    if (stale) void current.refetch();
-  }, [stale]);
 
   const app = current.data?.data ?? null;
   const title = applicationId ? (editable ? t('application.editTitle', { name: app?.name ?? '' }) : app?.name ?? '') : t('application.newTitle');
@@ -89,59 +87,42 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
   const onCreate = (input: CreateApplicationInput) =>
     create.mutate(input, {
       onSuccess: (created) => {
-        onMessage(t('application.created', { name: created.name }));
+        feedback.saved(t('application.created', { name: created.name }));
         onCreated(created);
       },
     });
   const onUpdate = (input: UpdateApplicationInput) => {
     if (!applicationId || !current.data) return;
-    update.mutate(
-      { id: applicationId, etag: current.data.etag, input },
-      { onSuccess: (saved) => onMessage(t('application.saved', { name: saved.name })) },
-    );
+    update.mutate({ id: applicationId, etag: current.data.etag, input }, { onSuccess: (saved) => feedback.saved(t('application.saved', { name: saved.name })) });
   };
   const onRetire = (effectiveDate: string) => {
     if (!applicationId || !current.data) return;
     update.mutate(
       { id: applicationId, etag: current.data.etag, input: { lifecycle: 'phased_out', effectiveDate } },
-      {
-        onSuccess: (saved) => {
-          setRetiring(false);
-          onMessage(t('application.retired', { name: saved.name }));
-        },
-        onError: () => setRetiring(false),
-      },
+      { onSuccess: (saved) => feedback.saved(t('application.retired', { name: saved.name })), onSettled: () => setAsking(null) },
     );
   };
   const onDelete = () => {
     if (!applicationId || !current.data || !app) return;
-    if (!window.confirm(t('application.deleteConfirm', { name: app.name }))) return;
     remove.mutate(
       { id: applicationId, etag: current.data.etag },
       {
         onSuccess: () => {
-          onMessage(t('application.deleted', { name: app.name }));
+          feedback.removed(t('application.deleted', { name: app.name }));
           onClose();
         },
+        onSettled: () => setAsking(null),
       },
     );
   };
 
   return (
-    <aside className="tm-drawer" aria-labelledby="panel-heading">
-      <div className="tm-drawer__head">
-        <Heading2 id="panel-heading" ref={heading} tabIndex={-1}>
-          {title}
-        </Heading2>
-        <Button appearance="subtle-button" onClick={onClose}>
-          {t('application.close')}
-        </Button>
-      </div>
-      {stale && (
-        <Alert type="warning" role="alert">
-          <Paragraph>{t('inventory.stale')}</Paragraph>
-        </Alert>
-      )}
+    <Drawer
+      title={title}
+      onClose={onClose}
+      fallbackFocus={fallbackFocus}
+      {...feedback.drawerProps}
+    >
       {otherError ? <MutationError error={otherError} /> : null}
       {applicationId && current.isPending ? (
         <Skeleton lines={8} />
@@ -154,42 +135,52 @@ export function ApplicationPanel({ municipalityCode, applicationId, referenceCom
               {t('lifecycles.phased_out')}: {f.date(app.retiredAt)}
             </Paragraph>
           )}
-          <ApplicationForm
-            key={applicationId ?? 'new'}
-            original={app}
-            readOnly={!editable}
-            referenceComponents={referenceComponents}
-            serverErrors={serverErrors}
-            busy={create.isPending || update.isPending}
-            onCreate={onCreate}
-            onUpdate={onUpdate}
-            extraActions={
-              app && editable ? (
-                <>
-                  {app.lifecycle !== 'phased_out' && (
-                    <Button appearance="secondary-action-button" onClick={() => setRetiring(true)}>
-                      {t('application.retire')}
+          {editable ? (
+            <ApplicationForm
+              key={applicationId ?? 'new'}
+              municipalityCode={municipalityCode}
+              original={app}
+              referenceComponents={referenceComponents}
+              serverErrors={serverErrors}
+              busy={create.isPending || update.isPending}
+              onCreate={onCreate}
+              onUpdate={onUpdate}
+              extraActions={
+                app ? (
+                  <>
+                    {app.lifecycle !== 'phased_out' && (
+                      <Button appearance="secondary-action-button" onClick={() => setAsking('retire')}>
+                        {t('application.retire')}
+                      </Button>
+                    )}
+                    <Button appearance="subtle-button" onClick={() => setAsking('delete')}>
+                      {t('application.delete')}
                     </Button>
-                  )}
-                  <Button appearance="subtle-button" onClick={onDelete} busy={remove.isPending}>
-                    {t('application.delete')}
-                  </Button>
-                </>
-              ) : null
-            }
-          />
+                  </>
+                ) : null
+              }
+            />
+          ) : (
+            app && <ApplicationDetails app={app} referenceComponents={referenceComponents} />
+          )}
           {app && editable && <Paragraph className="tm-muted">{t('application.retireHint')}</Paragraph>}
-          {applicationId && <History id={applicationId} />}
+          {applicationId && <History id={applicationId} referenceComponents={referenceComponents} />}
         </>
       )}
-      {retiring && app && (
-        <EffectiveDateDialog
-          title={`${t('application.retire')}: ${app.name}`}
-          busy={update.isPending}
-          onConfirm={onRetire}
-          onCancel={() => setRetiring(false)}
+      {asking === 'retire' && app && (
+        <EffectiveDateDialog title={`${t('application.retire')}: ${app.name}`} busy={update.isPending} onConfirm={onRetire} onCancel={() => setAsking(null)} />
+      )}
+      {asking === 'delete' && app && (
+        <ConfirmDialog
+          title={t('deleteApplication.title', { name: app.name })}
+          body={t('deleteApplication.body')}
+          confirmLabel={t('application.delete')}
+          cancelLabel={t('inventory.statusChange.cancel')}
+          busy={remove.isPending}
+          onConfirm={onDelete}
+          onCancel={() => setAsking(null)}
         />
       )}
-    </aside>
+    </Drawer>
   );
 }

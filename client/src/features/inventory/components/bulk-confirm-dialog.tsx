@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { BulkChanges } from '@tm/shared/schemas/application-bulk-update';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useFormat } from '../../../lib/format.ts';
 
 type Props = {
@@ -16,14 +16,6 @@ type Props = {
 export function BulkConfirmDialog({ count, changes, busy, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-    return () => element?.close?.();
-  }, []);
-
   const dated = (text: string) => (changes.effectiveDate ? `${text} ${t('inventory.bulk.per', { date: f.date(changes.effectiveDate) })}` : text);
   const lines = [
     changes.status !== undefined && dated(`${t('application.fields.status')}: ${t(`statuses.${changes.status}`)}`),
@@ -33,22 +25,23 @@ export function BulkConfirmDialog({ count, changes, busy, onConfirm, onCancel }:
   ].filter((line): line is string => Boolean(line));
 
   return (
-    <dialog ref={dialog} className="tm-dialog" aria-labelledby="bulk-confirm-title" onCancel={onCancel}>
-      <Heading2 id="bulk-confirm-title">{t('inventory.bulk.confirmTitle', { count, formatted: f.integer(count) })}</Heading2>
-      <UnorderedList>
-        {lines.map((line) => (
-          <UnorderedListItem key={line}>{line}</UnorderedListItem>
-        ))}
-      </UnorderedList>
-      <Paragraph>{t('inventory.bulk.confirmIntro')}</Paragraph>
-      <ButtonGroup>
-        <Button appearance="primary-action-button" busy={busy} disabled={busy} onClick={onConfirm}>
-          {t('inventory.bulk.confirm', { count, formatted: f.integer(count) })}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={onCancel}>
-          {t('inventory.statusChange.cancel')}
-        </Button>
-      </ButtonGroup>
-    </dialog>
+    <ConfirmDialog
+      title={t('inventory.bulk.confirmTitle', { count, formatted: f.integer(count) })}
+      body={
+        <>
+          <UnorderedList>
+            {lines.map((line) => (
+              <UnorderedListItem key={line}>{line}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+          <Paragraph>{t('inventory.bulk.confirmIntro')}</Paragraph>
+        </>
+      }
+      confirmLabel={t('inventory.bulk.confirm', { count, formatted: f.integer(count) })}
+      cancelLabel={t('inventory.statusChange.cancel')}
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

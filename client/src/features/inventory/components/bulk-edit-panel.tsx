@@ -1,30 +1,20 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading2,
-  Heading3,
-  Link,
-  Paragraph,
-  Select,
-  SelectOption,
-  Textbox,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Checkbox, FormField, FormLabel, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { LAYERS, LIFECYCLES, STATUSES } from '@tm/shared/schemas/application';
 import { bulkChangesSchema, MAX_BULK_APPLICATIONS, type BulkChanges } from '@tm/shared/schemas/application-bulk-update';
 import { todayIso } from '@tm/shared/dates';
+import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
+import { MutationError } from '../../../components/ui/query-state.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts';
+import { useFormErrors } from '../../../lib/use-form-errors.ts';
+import { fieldErrorsFromZod } from '../../../lib/validation.ts';
+import type { BulkRefusal } from '../hooks/use-bulk-edit.ts';
 import { BulkConfirmDialog } from './bulk-confirm-dialog.tsx';
-import { datesAChange, emptyBulkValues, toBulkChanges, type BulkFormValues } from './bulk-edit-values.ts';
+import { EffectiveDateField } from './effective-date-field.tsx';
+import { datesAChange, emptyBulkValues, offersToClearYear, toBulkChanges, type BulkFormValues } from './bulk-edit-values.ts';
 
 type Props = {
   selectedCount: number;
@@ -34,20 +24,37 @@ type Props = {
   onSelectAllMatching: () => void;
   onClear: () => void;
   onApply: (changes: BulkChanges) => void;
+  /** The last update's refusal, naming the applications that stopped it. */
+  refused?: BulkRefusal | null | undefined;
+  /** The last update's failure when it names no application. */
+  error?: unknown;
 };
 
 const FIELDS = ['status', 'layer', 'lifecycle', 'effectiveDate', 'plannedReplacementYear', '_form'] as const;
+const fieldId = (field: string) => `bulk-${field}`;
+// Each refused application is named by the panel itself; the server's field errors have no field here.
+const NO_SERVER_ERRORS = {};
 
 /** Sets the same values on every selected row: chosen here, checked with the shared schema, confirmed, then sent. */
-export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelectAllMatching, onClear, onApply }: Props) {
+export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelectAllMatching, onClear, onApply, refused, error }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const [values, setValues] = useState<BulkFormValues>(() => emptyBulkValues(todayIso()));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { shown, summary, reject, clear } = useFormErrors(NO_SERVER_ERRORS);
   const [pending, setPending] = useState<BulkChanges | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const set = <K extends keyof BulkFormValues>(key: K, value: BulkFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const shown = FIELDS.filter((field) => errors[field]);
+  const label = (field: string) => t(`application.fields.${field}`);
+
+  // When the selection empties (applied, or cleared here) the controls that had focus are gone: the heading takes it.
+  const hadSelection = useRef(selectedCount > 0);
+  useEffect(() => {
+    const focused = document.activeElement;
+    const lost = !focused || focused === document.body || section.current?.contains(focused);
+    if (hadSelection.current && selectedCount === 0 && lost) heading.current?.focus();
+    hadSelection.current = selectedCount > 0;
+  }, [selectedCount]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -57,43 +64,47 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
       const fields = parsed.success ? {} : fieldErrorsFromZod(parsed.error, t);
       // The schema's "nothing to change" reads, on this form, as a request to choose something.
       if (fields._form) fields._form = t('inventory.bulk.nothingChosen');
-      setErrors({ ...fields, ...tooMany });
-      requestAnimationFrame(() => summary.current?.focus());
-      return;
+      return reject({ ...fields, ...tooMany });
     }
-    setErrors({});
+    clear();
     setPending(parsed.data);
   };
 
-  const label = (field: string) => (field === 'effectiveDate' ? t('application.fields.effectiveDate') : t(`application.fields.${field}`));
-  const describedBy = (field: string, hint?: boolean) =>
-    [hint ? `bulk-${field}-hint` : '', errors[field] ? `bulk-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const error = (field: string) => (errors[field] ? <FormFieldErrorMessage id={`bulk-${field}-error`}>{errors[field]}</FormFieldErrorMessage> : null);
-  /** A choice among `options`, or to leave the field as it is on every row. */
-  const choice = (field: 'status' | 'layer' | 'lifecycle', options: readonly { value: string; text: string }[]) => (
-    <FormField invalid={Boolean(errors[field])}>
-      <FormLabel htmlFor={`bulk-${field}`}>{label(field)}</FormLabel>
-      {error(field)}
-      <Select id={`bulk-${field}`} value={values[field]} aria-describedby={describedBy(field)} onChange={(e) => set(field, e.target.value as BulkFormValues[typeof field])}>
-        <SelectOption value="">{t('inventory.bulk.keep')}</SelectOption>
-        {options.map((o) => (
-          <SelectOption key={o.value} value={o.value}>
-            {o.text}
-          </SelectOption>
-        ))}
-      </Select>
-    </FormField>
+  const choice = <V extends string>(field: 'status' | 'layer' | 'lifecycle', options: readonly { value: V; label: string }[]) => (
+    <SelectField<V | ''>
+      id={fieldId(field)}
+      label={label(field)}
+      error={shown[field]}
+      value={values[field] as V | ''}
+      options={[{ value: '', label: t('inventory.bulk.keep') }, ...options]}
+      onChange={(v) => set(field, v as BulkFormValues[typeof field])}
+    />
   );
 
   return (
-    <section className="tm-bulk" aria-labelledby="bulk-title">
-      <Heading2 id="bulk-title">{t('inventory.bulk.title')}</Heading2>
+    // Until a row is chosen the panel is one line, so on a phone the table's first rows show on the first screen.
+    <section ref={section} className={selectedCount > 0 || refused || error ? 'tm-bulk' : 'tm-bulk tm-bulk--idle'} aria-labelledby="bulk-title">
+      <Heading2 id="bulk-title" ref={heading} tabIndex={-1}>
+        {t('inventory.bulk.title')}
+      </Heading2>
+      {refused ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t(refused.changedSince ? 'inventory.bulk.changedSince' : 'inventory.bulk.notFound')}</Paragraph>
+          <UnorderedList>
+            {refused.names.map((n, i) => (
+              <UnorderedListItem key={`${i}-${n}`}>{n}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </Alert>
+      ) : (
+        Boolean(error) && <MutationError error={error} />
+      )}
       <div className="tm-actions">
         <Paragraph aria-live="polite">
           <strong>{t('inventory.bulk.selected', { count: selectedCount, formatted: f.integer(selectedCount) })}</strong>
         </Paragraph>
         {selectableMatching !== null && selectableMatching > selectedCount && (
-          <Button appearance="secondary-action-button" onClick={onSelectAllMatching}>
+          <Button appearance={selectedCount > 0 ? 'secondary-action-button' : 'subtle-button'} onClick={onSelectAllMatching}>
             {t('inventory.bulk.selectAllMatching', { count: selectableMatching, formatted: f.integer(selectableMatching) })}
           </Button>
         )}
@@ -106,55 +117,33 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
       {selectableMatching === null && <Paragraph className="tm-muted">{t('inventory.bulk.tooManyMatching', { max: f.integer(MAX_BULK_APPLICATIONS) })}</Paragraph>}
       {selectedCount > 0 && (
         <form className="tm-bulk__form" onSubmit={submit} noValidate>
-          {shown.length > 0 && (
-            <Alert type="error">
-              <div ref={summary} tabIndex={-1}>
-                <Heading3>{t('application.errorSummary')}</Heading3>
-                <UnorderedList>
-                  {shown.map((field) => (
-                    <UnorderedListItem key={field}>
-                      {field === '_form' ? errors[field] : <Link href={`#bulk-${field}`}>{label(field)}: {errors[field]}</Link>}
-                    </UnorderedListItem>
-                  ))}
-                </UnorderedList>
-              </div>
-            </Alert>
-          )}
+          <ErrorSummary ref={summary} heading={t('application.errorSummary')} items={summaryItems(FIELDS, shown, label, fieldId)} />
           <div className="tm-bulk__fields">
-            {choice('status', STATUSES.map((s) => ({ value: s, text: t(`statuses.${s}`) })))}
-            {choice('layer', [...LAYERS.map((l) => ({ value: l, text: t(`layers.${l}`) })), { value: 'none', text: t('inventory.bulk.noLayer') }])}
-            {choice('lifecycle', LIFECYCLES.map((l) => ({ value: l, text: t(`lifecycles.${l}`) })))}
+            {choice('status', STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })))}
+            {choice('layer', [...LAYERS.map((l) => ({ value: l, label: t(`layers.${l}`) })), { value: 'none' as const, label: t('inventory.bulk.noLayer') }])}
+            {choice('lifecycle', LIFECYCLES.map((l) => ({ value: l, label: t(`lifecycles.${l}`) })))}
             {datesAChange(values) && (
-              <FormField invalid={Boolean(errors.effectiveDate)}>
-                <FormLabel htmlFor="bulk-effectiveDate">{label('effectiveDate')}</FormLabel>
-                <FormFieldDescription id="bulk-effectiveDate-hint">{t('application.hints.effectiveDate')}</FormFieldDescription>
-                {error('effectiveDate')}
-                <Textbox
-                  id="bulk-effectiveDate"
-                  type="date"
-                  max={todayIso()}
-                  value={values.effectiveDate}
-                  invalid={Boolean(errors.effectiveDate)}
-                  aria-invalid={Boolean(errors.effectiveDate) || undefined}
-                  aria-describedby={describedBy('effectiveDate', true)}
-                  onChange={(e) => set('effectiveDate', e.target.value)}
-                />
-              </FormField>
+              <EffectiveDateField id={fieldId('effectiveDate')} label={label('effectiveDate')} error={shown.effectiveDate} value={values.effectiveDate} onChange={(v) => set('effectiveDate', v)} />
             )}
-            <FormField invalid={Boolean(errors.plannedReplacementYear)}>
-              <FormLabel htmlFor="bulk-plannedReplacementYear">{label('plannedReplacementYear')}</FormLabel>
-              <FormFieldDescription id="bulk-plannedReplacementYear-hint">{t('inventory.bulk.yearHint')}</FormFieldDescription>
-              {error('plannedReplacementYear')}
-              <Textbox
-                id="bulk-plannedReplacementYear"
+            {offersToClearYear(values) && values.clearYear ? null : (
+              <TextField
+                id={fieldId('plannedReplacementYear')}
+                label={label('plannedReplacementYear')}
+                hint={t('inventory.bulk.yearHint')}
+                error={shown.plannedReplacementYear}
                 inputMode="numeric"
                 value={values.plannedReplacementYear}
-                invalid={Boolean(errors.plannedReplacementYear)}
-                aria-invalid={Boolean(errors.plannedReplacementYear) || undefined}
-                aria-describedby={describedBy('plannedReplacementYear', true)}
-                onChange={(e) => set('plannedReplacementYear', e.target.value)}
+                onChange={(v) => set('plannedReplacementYear', v)}
               />
-            </FormField>
+            )}
+            {offersToClearYear(values) && (
+              <FormField type="checkbox">
+                <Checkbox id={fieldId('clearYear')} checked={values.clearYear} onChange={(e) => set('clearYear', e.target.checked)} />{' '}
+                <FormLabel htmlFor={fieldId('clearYear')} type="checkbox">
+                  {t('nudge.bulkClearYear')}
+                </FormLabel>
+              </FormField>
+            )}
           </div>
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>

@@ -12,6 +12,8 @@ describe('toBulkChanges', () => {
     ['an emptied layer', { layer: 'none' as const }, { layer: null }],
     ['a lifecycle, dated today by default', { lifecycle: 'phased_out' as const }, { lifecycle: 'phased_out', effectiveDate: TODAY }],
     ['a Dutch planned year', { plannedReplacementYear: ' 2028 ' }, { plannedReplacementYear: 2028 }],
+    ['Common Ground with the year cleared', { status: 'compliant' as const, clearYear: true, plannedReplacementYear: '2030' }, { status: 'compliant', plannedReplacementYear: null, effectiveDate: TODAY }],
+    ['a year to clear without Common Ground, which is not offered', { status: 'legacy' as const, clearYear: true }, { status: 'legacy', effectiveDate: TODAY }],
     ['nothing chosen', {}, {}],
   ])('when the reader chooses %s, then the body holds exactly that', (_name, input, expected) => {
     expect(toBulkChanges(values(input))).toEqual(expected);

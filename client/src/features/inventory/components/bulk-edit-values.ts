@@ -7,15 +7,21 @@ export type BulkFormValues = {
   layer: Layer | 'none' | '';
   lifecycle: Lifecycle | '';
   plannedReplacementYear: string;
+  /** Empties the planned replacement year: offered with a change to Common Ground, which leaves nothing to replace. */
+  clearYear: boolean;
   effectiveDate: string;
 };
 
 export function emptyBulkValues(today: string): BulkFormValues {
-  return { status: '', layer: '', lifecycle: '', plannedReplacementYear: '', effectiveDate: today };
+  return { status: '', layer: '', lifecycle: '', plannedReplacementYear: '', clearYear: false, effectiveDate: today };
 }
 
 export function datesAChange(v: BulkFormValues): boolean {
   return v.status !== '' || v.lifecycle !== '';
+}
+
+export function offersToClearYear(v: BulkFormValues): boolean {
+  return v.status === 'compliant';
 }
 
 /** A `changes` body for `bulkChangesSchema`: only what the reader chose; the date goes with a status or lifecycle. */
@@ -24,7 +30,8 @@ export function toBulkChanges(v: BulkFormValues): Record<string, unknown> {
   if (v.status) changes.status = v.status;
   if (v.layer) changes.layer = v.layer === 'none' ? null : v.layer;
   if (v.lifecycle) changes.lifecycle = v.lifecycle;
-  if (v.plannedReplacementYear.trim()) changes.plannedReplacementYear = parseNumber(v.plannedReplacementYear);
+  if (offersToClearYear(v) && v.clearYear) changes.plannedReplacementYear = null;
+  else if (v.plannedReplacementYear.trim()) changes.plannedReplacementYear = parseNumber(v.plannedReplacementYear);
   if (datesAChange(v) && v.effectiveDate) changes.effectiveDate = v.effectiveDate;
   return changes;
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Textbox } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
 import { isoDateSchema } from '@tm/shared/schemas/common';
 import { todayIso } from '@tm/shared/dates';
+import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import { issueMessage } from '../../../lib/validation.ts';
 
 type Props = {
@@ -10,20 +11,16 @@ type Props = {
   busy: boolean;
   onConfirm: (effectiveDate: string) => void;
   onCancel: () => void;
+  /** More to decide with the date, such as what else changes with a new status. */
+  children?: ReactNode;
+  fallbackFocus?: (() => HTMLElement | null) | undefined;
 };
 
 /** Asks when a change of status or lifecycle happened in reality before it is saved (PRODUCT §3.2). */
-export function EffectiveDateDialog({ title, busy, onConfirm, onCancel }: Props) {
+export function EffectiveDateDialog({ title, busy, onConfirm, onCancel, children, fallbackFocus }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [date, setDate] = useState(todayIso());
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-    return () => element?.close?.();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,9 +33,8 @@ export function EffectiveDateDialog({ title, busy, onConfirm, onCancel }: Props)
   };
 
   return (
-    <dialog ref={dialog} className="tm-dialog" aria-labelledby="status-change-title" onCancel={onCancel}>
-      <form onSubmit={submit} noValidate>
-        <Heading2 id="status-change-title">{title}</Heading2>
+    <ModalDialog title={title} onCancel={onCancel} fallbackFocus={fallbackFocus}>
+      <form onSubmit={submit} noValidate className="tm-form">
         <FormField invalid={Boolean(error)}>
           <FormLabel htmlFor="status-change-date">{t('inventory.statusChange.effectiveDate')}</FormLabel>
           <FormFieldDescription id="status-change-date-hint">{t('inventory.statusChange.effectiveDateHint')}</FormFieldDescription>
@@ -53,6 +49,7 @@ export function EffectiveDateDialog({ title, busy, onConfirm, onCancel }: Props)
             onChange={(e) => setDate(e.target.value)}
           />
         </FormField>
+        {children}
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
             {t('inventory.statusChange.confirm')}
@@ -62,6 +59,6 @@ export function EffectiveDateDialog({ title, busy, onConfirm, onCancel }: Props)
           </Button>
         </ButtonGroup>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,36 +3,31 @@ import type { TFunction } from 'i18next';
 import type { HistoryEntry } from '@tm/shared/schemas/history';
 import type { Formatters } from '../../../lib/format.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { describeValue, type Names } from './field-values.ts';
 
-const TRANSLATED: Record<string, string> = { status: 'statuses', layer: 'layers', lifecycle: 'lifecycles' };
-
-function show(field: string, value: unknown, t: TFunction, f: Formatters): string {
-  if (value === null || value === undefined || value === '') return t('application.empty');
-  const group = TRANSLATED[field];
-  if (group && typeof value === 'string') return t(`${group}.${value}`);
-  if (field === 'annualCost' && typeof value === 'number') return f.euro(value);
-  if (Array.isArray(value)) return String(value.length);
-  if (typeof value === 'object') return Object.entries(value).filter(([, v]) => v).map(([k]) => t(`criteria.${k}`)).join(', ') || t('application.empty');
-  return String(value);
-}
+const isEmpty = (v: unknown) =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((x) => !x));
 
 /** Changes one per line: "gewijzigd door … op …, per …: status Legacy → Common Ground". */
-export function describeChanges(entry: HistoryEntry, t: TFunction, f: Formatters): string[] {
-  const empty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((x) => !x));
+export function describeChanges(entry: HistoryEntry, t: TFunction, f: Formatters, names: Names): string[] {
   const fields = [...new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})])]
     // A new application lists what was filled in, not every empty field.
-    .filter((field) => entry.action !== 'created' || !empty(entry.after?.[field]));
+    .filter((field) => entry.action !== 'created' || !isEmpty(entry.after?.[field]));
   return fields.map((field) => {
     const name = t(`application.fields.${field}`, { defaultValue: field });
-    const before = entry.before?.[field];
-    const after = entry.after?.[field];
-    if (entry.action === 'created') return `${name}: ${show(field, after, t, f)}`;
-    if (entry.action === 'deleted') return `${name}: ${show(field, before, t, f)}`;
-    return `${name}: ${show(field, before, t, f)} → ${show(field, after, t, f)}`;
+    const show = (value: unknown) => describeValue(field, value, t, f, names);
+    if (entry.action === 'created') return `${name}: ${show(entry.after?.[field])}`;
+    if (entry.action === 'deleted') return `${name}: ${show(entry.before?.[field])}`;
+    return `${name}: ${show(entry.before?.[field])} → ${show(entry.after?.[field])}`;
   });
 }
 
-export function HistoryTimeline({ entries }: { entries: readonly HistoryEntry[] }) {
+/** The ids of successors the entries name, to be looked up before they are shown. */
+export function successorsIn(entries: readonly HistoryEntry[]): string[] {
+  return entries.flatMap((e) => [e.before?.replacedBy, e.after?.replacedBy]).filter((id): id is string => typeof id === 'string');
+}
+
+export function HistoryTimeline({ entries, names }: { entries: readonly HistoryEntry[]; names: Names }) {
   const { t } = useTranslation();
   const f = useFormat();
   const newestFirst = [...entries].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
@@ -48,7 +43,7 @@ export function HistoryTimeline({ entries }: { entries: readonly HistoryEntry[] 
             })}
           </strong>
           <ul>
-            {describeChanges(entry, t, f).map((line) => (
+            {describeChanges(entry, t, f, names).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

@@ -54,20 +54,30 @@ export function InventoryFilters({ query, onSearch, onFilter, onClear }: Props) 
   }, [text, query.q, onSearch]);
 
   const any = Boolean(query.q || query.status || query.layer || query.lifecycle || query.missing);
+  const active = [query.status, query.layer, query.lifecycle, query.missing].reduce((n, values) => n + (values?.length ?? 0), 0);
+  // On a narrow screen the chips stay folded away until asked for, so the first rows show on the first screen.
+  const [unfolded, setUnfolded] = useState(false);
   return (
     <section className="tm-filters" aria-label={t('inventory.filters')}>
-      <FormField>
-        <FormLabel htmlFor="inventory-search">{t('inventory.search')}</FormLabel>
-        <Textbox id="inventory-search" type="search" value={text} onChange={(e) => setText(e.target.value)} />
-      </FormField>
-      <ChipGroup legend={t('inventory.filterStatus')} name="status" options={STATUSES} selected={query.status ?? []}
-        label={(v) => t(`statuses.${v}`)} onChange={(v) => onFilter('status', v)} />
-      <ChipGroup legend={t('inventory.filterLayer')} name="layer" options={LAYERS} selected={query.layer ?? []}
-        label={(v) => t(`layers.${v}`)} onChange={(v) => onFilter('layer', v)} />
-      <ChipGroup legend={t('inventory.filterLifecycle')} name="lifecycle" options={LIFECYCLES} selected={query.lifecycle ?? []}
-        label={(v) => t(`lifecycles.${v}`)} onChange={(v) => onFilter('lifecycle', v)} />
-      <ChipGroup legend={t('inventory.filterMissing')} name="missing" options={MISSING_FIELDS} selected={query.missing ?? []}
-        label={(v) => t(`missing.${v}`)} onChange={(v) => onFilter('missing', v)} />
+      <div className="tm-filters__search">
+        <FormField>
+          <FormLabel htmlFor="inventory-search">{t('inventory.search')}</FormLabel>
+          <Textbox id="inventory-search" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </FormField>
+        <Button appearance="secondary-action-button" className="tm-filters__toggle" aria-expanded={unfolded} aria-controls="inventory-filter-chips" onClick={() => setUnfolded(!unfolded)}>
+          {t(unfolded ? 'inventoryFilters.hide' : 'inventoryFilters.show', { count: active })}
+        </Button>
+      </div>
+      <div id="inventory-filter-chips" className="tm-filters__chips" data-unfolded={unfolded}>
+        <ChipGroup legend={t('inventory.filterStatus')} name="status" options={STATUSES} selected={query.status ?? []}
+          label={(v) => t(`statuses.${v}`)} onChange={(v) => onFilter('status', v)} />
+        <ChipGroup legend={t('inventory.filterLayer')} name="layer" options={LAYERS} selected={query.layer ?? []}
+          label={(v) => t(`layers.${v}`)} onChange={(v) => onFilter('layer', v)} />
+        <ChipGroup legend={t('inventory.filterLifecycle')} name="lifecycle" options={LIFECYCLES} selected={query.lifecycle ?? []}
+          label={(v) => t(`lifecycles.${v}`)} onChange={(v) => onFilter('lifecycle', v)} />
+        <ChipGroup legend={t('inventory.filterMissing')} name="missing" options={MISSING_FIELDS} selected={query.missing ?? []}
+          label={(v) => t(`missing.${v}`)} onChange={(v) => onFilter('missing', v)} />
+      </div>
       {any && (
         <div>
           <Button appearance="subtle-button" onClick={onClear}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { STATUSES, type Application, type Status } from '@tm/shared/schemas/application';
 import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
+import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { Selection } from '../hooks/use-selection.ts';
 
@@ -48,7 +49,7 @@ export function InventoryTable({ rows, caption, sort, referenceComponents, busy,
     <SortHeader column={column} label={t(`inventory.columns.${column}`)} sort={sort} onSort={onSort} numeric={numeric ?? false} />
   );
   return (
-    <div className="tm-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption} hint={t('inventoryTable.scrollHint')}>
       <Table className="tm-table tm-table--dense" busy={busy} aria-busy={busy}>
         <caption className="tm-visually-hidden">{caption}</caption>
         <TableHeader>
@@ -82,42 +83,43 @@ export function InventoryTable({ rows, caption, sort, referenceComponents, busy,
                 </TableCell>
               )}
               <TableHeaderCell scope="row">
-                <button type="button" className="tm-sort tm-row-link utrecht-link" onClick={() => onOpen(row.id)}>
+                <button type="button" className="tm-sort tm-row-link utrecht-link" data-application-id={row.id} onClick={() => onOpen(row.id)}>
                   {row.name}
                   {row.version ? <span className="tm-muted"> {row.version}</span> : null}
                 </button>
               </TableHeaderCell>
               <TableCell>{row.vendor ?? ''}</TableCell>
-              <TableCell>
-                {row.referenceComponentIds.map((id) => referenceComponents.get(id)?.name ?? id).join(', ')}
+              <TableCell className="tm-wrap">
+                {row.referenceComponentIds.flatMap((id) => referenceComponents.get(id)?.name ?? []).join(', ')}
               </TableCell>
               <TableCell>{row.layer ? t(`layers.${row.layer}`) : <span className="tm-muted">{t('layers.none')}</span>}</TableCell>
               <TableCell>
                 {editable ? (
-                <Select
-                  className="tm-inline-select"
-                  aria-label={t('inventory.statusFor', { name: row.name })}
-                  value={row.status}
-                  onChange={(e) => onStatusChange(row, e.target.value as Status)}
-                >
-                  {STATUSES.map((s) => (
-                    <SelectOption key={s} value={s}>
-                      {t(`statuses.${s}`)}
-                    </SelectOption>
-                  ))}
-                </Select>
+                  <Select
+                    className="tm-inline-select"
+                    aria-label={t('inventory.statusFor', { name: row.name })}
+                    data-status-of={row.id}
+                    value={row.status}
+                    onChange={(e) => onStatusChange(row, e.target.value as Status)}
+                  >
+                    {STATUSES.map((s) => (
+                      <SelectOption key={s} value={s}>
+                        {t(`statuses.${s}`)}
+                      </SelectOption>
+                    ))}
+                  </Select>
                 ) : (
                   t(`statuses.${row.status}`)
                 )}
               </TableCell>
               <TableCell>{t(`lifecycles.${row.lifecycle}`)}</TableCell>
               <TableCell className="tm-num">{row.plannedReplacementYear ?? ''}</TableCell>
-              <TableCell className="tm-num">{row.annualCost === null ? '' : f.euro(row.annualCost)}</TableCell>
-              <TableCell>{f.date(row.updatedAt)}</TableCell>
+              <TableCell className="tm-num tm-nowrap">{row.annualCost === null ? '' : f.euro(row.annualCost)}</TableCell>
+              <TableCell className="tm-nowrap">{f.shortDate(row.updatedAt)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

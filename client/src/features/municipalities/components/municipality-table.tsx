@@ -4,6 +4,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 
 export function filterMunicipalities(items: readonly Municipality[], query: string): Municipality[] {
   const q = query.trim().toLowerCase();
@@ -16,7 +17,7 @@ export function MunicipalityTable({ items, query, caption }: { items: readonly M
   const f = useFormat();
   const rows = useMemo(() => filterMunicipalities(items, query), [items, query]);
   return (
-    <div className="tm-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <TableScroll name={caption}>
       <Table className="tm-table tm-table--dense">
         <caption className="tm-visually-hidden">{caption}</caption>
         <TableHeader>
@@ -42,6 +43,6 @@ export function MunicipalityTable({ items, query, caption }: { items: readonly M
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import type { Peers } from '@tm/shared/schemas/peers';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
+import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 
 /** Members by rank (no share last), my own row highlighted and marked for screen readers. */
 export function RankingTable({ peers, caption }: { peers: Peers; caption: string }) {
@@ -11,7 +12,7 @@ export function RankingTable({ peers, caption }: { peers: Peers; caption: string
   const shareText = useShareText();
   const rows = [...peers.members].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'nl'));
   return (
-    <div className="tm-table-scroll" tabIndex={0} role="region" aria-label={caption} style={{ maxBlockSize: '36rem' }}>
+    <TableScroll name={caption} maxBlockSize="36rem">
       <Table className="tm-table tm-table--dense">
         <caption className="tm-visually-hidden">{caption}</caption>
         <TableHeader>
@@ -41,6 +42,6 @@ export function RankingTable({ peers, caption }: { peers: Peers; caption: string
           })}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

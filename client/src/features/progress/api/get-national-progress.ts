@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Measure, NationalProgress } from '@tm/shared/schemas/progress';
 import { getJson, toQueryString } from '../../../lib/api.ts';
+import { DASHBOARD_KEY } from '../../../lib/dashboard-key.ts';
 
 export const nationalProgressQueryOptions = (measure: Measure) =>
   queryOptions({
-    queryKey: ['progress', 'national', { measure }],
+    queryKey: [...DASHBOARD_KEY, 'progress', 'national', { measure }],
     queryFn: ({ signal }) => getJson<NationalProgress>(`/progress/national${toQueryString({ measure: measure === 'count' ? undefined : measure })}`, signal),
   });
 

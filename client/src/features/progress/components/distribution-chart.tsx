@@ -16,7 +16,7 @@ export function DistributionChart({ rows, targetLabel }: { rows: readonly BinRow
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Bar dataKey="count" name={t('progress.municipalities')} fill="var(--tm-series-actual)" isAnimationActive={!reduced} />
-        {targetLabel && <ReferenceLine x={targetLabel} stroke="var(--tm-series-target)" strokeDasharray="8 5" strokeWidth={2} label={{ value: t('progress.targetToday'), position: 'top' }} />}
+        {targetLabel && <ReferenceLine x={targetLabel} stroke="var(--tm-series-target)" strokeDasharray="8 5" strokeWidth={2} label={{ value: t('progress.targetToday'), position: 'top', fill: '#333' }} />}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -5,6 +5,7 @@ import type { MunicipalityShare } from '@tm/shared/schemas/progress';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
+import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 
 type SortKey = 'name' | 'share';
 
@@ -31,7 +32,7 @@ export function MunicipalityShareTable({ items, caption, highlight }: { items: r
     );
   };
   return (
-    <div className="tm-table-scroll" tabIndex={0} role="region" aria-label={caption} style={{ maxBlockSize: '40rem' }}>
+    <TableScroll name={caption} maxBlockSize="40rem">
       <Table className="tm-table tm-table--dense">
         <caption className="tm-visually-hidden">{caption}</caption>
         <TableHeader>
@@ -55,6 +56,6 @@ export function MunicipalityShareTable({ items, caption, highlight }: { items: r
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
