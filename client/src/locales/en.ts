@@ -43,7 +43,7 @@ export const en: typeof nl = {
     adminOnly: 'Only an administrator manages users and settings. Ask an administrator if you need something changed.',
     loginAsAdmin: 'Log in as an administrator to manage users and settings.',
   },
-  roles: { viewer: 'Viewer', editor: 'Editor', board: 'Programme board', admin: 'Administrator' },
+  roles: { viewer: 'Viewer', editor: 'Editor', board: 'Programme board', steward: 'Catalogue steward', admin: 'Administrator' },
   accounts: {
     intro: 'Log in with your organisation’s account to see inventories and, where allowed, edit them.',
     email: 'E-mail address',
@@ -517,6 +517,7 @@ export const en: typeof nl = {
       viewer: 'Sees every inventory and figure, changes nothing.',
       editor: 'Edits the inventories of the chosen municipalities (CIO or shared-service organisation).',
       board: 'Sees everything, saves only peer groups.',
+      steward: 'Assesses product versions in the product catalogue, merges duplicate products and keeps their spellings.',
       admin: 'Manages users, roles, settings and the municipality register.',
     },
     errorSummary: 'Please check these fields:',

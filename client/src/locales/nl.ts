@@ -42,7 +42,7 @@ export const nl = {
     adminOnly: 'Gebruikers en instellingen beheert alleen een beheerder. Vraag een beheerder als u iets wilt laten wijzigen.',
     loginAsAdmin: 'Log in als beheerder om gebruikers en instellingen te beheren.',
   },
-  roles: { viewer: 'Meekijker', editor: 'Bewerker', board: 'Programmabestuur', admin: 'Beheerder' },
+  roles: { viewer: 'Meekijker', editor: 'Bewerker', board: 'Programmabestuur', steward: 'Catalogusbeheerder', admin: 'Beheerder' },
   accounts: {
     intro: 'Log in met het account van uw organisatie om inventarissen te zien en, als u dat mag, te bewerken.',
     email: 'E-mailadres',
@@ -516,6 +516,7 @@ export const nl = {
       viewer: 'Ziet alle inventarissen en cijfers, wijzigt niets.',
       editor: 'Bewerkt de inventarissen van de gekozen gemeenten (CIO of samenwerkingsverband).',
       board: 'Ziet alles, bewaart alleen vergelijkingsgroepen.',
+      steward: 'Beoordeelt productversies in de productcatalogus, voegt dubbele producten samen en beheert hun schrijfwijzen.',
       admin: 'Beheert gebruikers, rollen, instellingen en het gemeenteregister.',
     },
     errorSummary: 'Controleer de volgende velden:',
