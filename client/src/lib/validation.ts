@@ -21,6 +21,7 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'Only an editor is bound to municipalities': 'validation.onlyEditorMunicipalities',
   'Choose at least one scope: read, write or admin': 'validation.chooseScope',
   'Must lie in the future': 'validation.futureOnly',
+  'Required: a link or a text that supports the verdict': 'validation.evidenceRequired',
 };
 
 /** A message the shared schemas or the server write in English, in the reader's language; undefined when unknown. */
