@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { FieldErrors } from './validation.ts';
+import type { z } from 'zod';
+import type { FieldErrors } from './field-errors.ts';
+import { checkForm } from './validation.ts';
 
 /**
  * A form's own errors merged with the server's; the error summary takes focus whenever either appears, so keyboard
@@ -11,13 +13,22 @@ export function useFormErrors(serverErrors: FieldErrors) {
   useEffect(() => {
     if (Object.keys(serverErrors).length) summary.current?.focus();
   }, [serverErrors]);
+  const reject = (found: FieldErrors) => {
+    setErrors(found);
+    requestAnimationFrame(() => summary.current?.focus());
+  };
+  const clear = () => setErrors({});
   return {
     shown: { ...errors, ...serverErrors } as FieldErrors,
     summary,
-    reject: (found: FieldErrors) => {
-      setErrors(found);
-      requestAnimationFrame(() => summary.current?.focus());
+    reject,
+    clear,
+    /** Checks the values with their shared schema: shows what is wrong, or clears the errors and hands the data on. */
+    submit: <S extends z.ZodType>(schema: S, values: unknown, onValid: (data: z.output<S>) => void) => {
+      const checked = checkForm(schema, values);
+      if (checked.errors) return reject(checked.errors);
+      clear();
+      onValid(checked.data);
     },
-    clear: () => setErrors({}),
   };
 }

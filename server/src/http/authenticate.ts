@@ -1,5 +1,6 @@
 import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import type { Knex } from 'knex';
+import { message } from '@tm/shared/messages/messages';
 import type { User } from '@tm/shared/schemas/account';
 import { type Authenticated, resolveSession, resolveToken } from '../modules/accounts/accounts.service.ts';
 import type { AuthSettings } from '../modules/accounts/auth-settings.ts';
@@ -15,9 +16,7 @@ export function sessionCookieOptions(req: Request, maxAgeMs?: number): CookieOpt
 }
 
 function invalidToken(): AppError {
-  return new AppError(401, 'Not logged in', 'The API token is unknown, revoked or expired', undefined, {
-    'WWW-Authenticate': 'Bearer error="invalid_token"',
-  });
+  return AppError.unauthorized(message('auth.tokenInvalid'), { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
 }
 
 /** Whether a write needs the session's CSRF token: logging in has no session to protect yet. */
@@ -50,7 +49,7 @@ export function authenticate(db: Knex, settings: AuthSettings): RequestHandler {
         if (needsCsrfToken(req)) {
           const given = req.get('X-CSRF-Token');
           if (!given || !sameSecret(given, auth.session!.csrfToken))
-            throw new AppError(403, 'Forbidden', 'Send the csrfToken of your session as the X-CSRF-Token header with every write');
+            throw AppError.forbidden(message('auth.csrfMissing'));
         }
         setAuthenticated(res, auth);
       }

@@ -14,7 +14,7 @@ export const bulkChangesSchema = z
     plannedReplacementYear: editableFields.plannedReplacementYear.optional(),
     effectiveDate: pastOrTodaySchema.optional(),
   })
-  .refine((v) => Object.keys(v).some((k) => k !== 'effectiveDate'), { message: 'Nothing to change', path: [] })
+  .refine((v) => Object.keys(v).some((k) => k !== 'effectiveDate'), { message: 'validation.nothingToChange', path: [] })
   .refine(...effectiveDateOnlyWithTimedChange);
 export type BulkChanges = z.infer<typeof bulkChangesSchema>;
 
@@ -31,12 +31,12 @@ export type BulkTarget = z.infer<typeof bulkTargetSchema>;
 export const bulkUpdateSchema = z.strictObject({
   applications: z
     .array(bulkTargetSchema)
-    .min(1, { message: 'Select at least one application' })
-    .max(MAX_BULK_APPLICATIONS, { message: `At most ${MAX_BULK_APPLICATIONS} applications per request` })
+    .min(1, { message: 'validation.selectOne' })
+    .max(MAX_BULK_APPLICATIONS, { message: 'validation.tooManySelected' })
     .superRefine((targets, ctx) => {
       const seen = new Set<string>();
       targets.forEach((t, i) => {
-        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Listed more than once' });
+        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'validation.listedTwice' });
         seen.add(t.id);
       });
     }),

@@ -13,7 +13,7 @@ export type ProgressStatus = z.infer<typeof progressStatusSchema>;
 
 /** A moment up to now: the figures as the database knew them then. */
 export const knownAtSchema = isoDateTimeSchema.refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) <= Date.now(), {
-  message: 'Must not be in the future',
+  message: 'validation.futureDate',
 });
 
 export const progressQuerySchema = z.strictObject({

@@ -8,7 +8,7 @@ export const settingsSchema = z.strictObject({
   /** A fraction: 0.1 is 10% of the landscape per year. */
   annualRate: z
     .number()
-    .gt(0, { message: 'Must be more than 0' })
-    .max(1, { message: 'At most 1 (100% per year)' }),
+    .gt(0)
+    .max(1, { message: 'validation.ratePerYearMax' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;

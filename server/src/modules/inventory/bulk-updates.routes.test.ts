@@ -154,23 +154,27 @@ describe('invalid bulk updates', () => {
       'applications.1.id', 'applications.2.id', 'applications.2.updatedAt',
       'changes.effectiveDate', 'changes.name', 'changes.plannedReplacementYear', 'changes.status',
     ]);
-    expect(res.body.errors).toContainEqual({ path: 'applications.2.id', message: 'Listed more than once' });
+    expect(res.body.errors).toContainEqual({ path: 'applications.2.id', code: 'validation.listedTwice', message: 'Staat er meer dan eens in.' });
     expect(await historyOf(app.id)).toHaveLength(1);
   });
 
   it('when nothing is to be changed, or a date comes without a status or lifecycle, then 400 says so', async () => {
     const app = await create('GM0546', { name: 'Niets' });
     const empty = await bulk('GM0546', { applications: [{ id: app.id }], changes: {} }).expect(400);
-    expect(empty.body.errors).toEqual([{ path: 'changes', message: 'Nothing to change' }]);
+    expect(empty.body.errors).toEqual([{ path: 'changes', code: 'validation.nothingToChange', message: 'Er is niets gewijzigd.' }]);
     const dated = await bulk('GM0546', { applications: [{ id: app.id }], changes: { layer: 'data', effectiveDate: '2024-01-01' } }).expect(400);
-    expect(dated.body.errors).toEqual([{ path: 'changes.effectiveDate', message: 'effectiveDate only applies to a change of status or lifecycle' }]);
+    expect(dated.body.errors).toEqual([
+      { path: 'changes.effectiveDate', code: 'validation.effectiveDateOnlyForStatus', message: 'Een ingangsdatum hoort alleen bij een wijziging van status of gebruiksstatus.' },
+    ]);
     const none = await bulk('GM0546', { applications: [], changes: { layer: 'data' } }).expect(400);
-    expect(none.body.errors).toEqual([{ path: 'applications', message: 'Select at least one application' }]);
+    expect(none.body.errors).toEqual([{ path: 'applications', code: 'validation.selectOne', message: 'Selecteer ten minste één applicatie.' }]);
   });
 
   it(`when more than ${MAX_BULK_APPLICATIONS} applications are listed, then 400 says how many are allowed`, async () => {
     const many = Array.from({ length: MAX_BULK_APPLICATIONS + 1 }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
     const res = await bulk('GM0546', { applications: many, changes: { layer: 'data' } }).expect(400);
-    expect(res.body.errors).toEqual([{ path: 'applications', message: `At most ${MAX_BULK_APPLICATIONS} applications per request` }]);
+    expect(res.body.errors).toEqual([
+      { path: 'applications', code: 'validation.tooManySelected', message: `Selecteer ten hoogste ${MAX_BULK_APPLICATIONS} applicaties tegelijk.` },
+    ]);
   });
 });

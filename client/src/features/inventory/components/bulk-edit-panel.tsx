@@ -10,7 +10,9 @@ import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { fieldErrorsFromZod } from '../../../lib/validation.ts';
+import { message, translate } from '@tm/shared/messages/messages';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import { checkForm } from '../../../lib/validation.ts';
 import type { BulkRefusal } from '../hooks/use-bulk-edit.ts';
 import { BulkConfirmDialog } from './bulk-confirm-dialog.tsx';
 import { EffectiveDateField } from './effective-date-field.tsx';
@@ -58,16 +60,19 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = bulkChangesSchema.safeParse(toBulkChanges(values));
-    const tooMany = selectedCount > MAX_BULK_APPLICATIONS ? { _form: t('validation.tooManySelected', { max: f.integer(MAX_BULK_APPLICATIONS) }) } : null;
-    if (!parsed.success || tooMany) {
-      const fields = parsed.success ? {} : fieldErrorsFromZod(parsed.error, t);
+    const checked = checkForm(bulkChangesSchema, toBulkChanges(values));
+    const tooMany =
+      selectedCount > MAX_BULK_APPLICATIONS
+        ? { _form: translate(currentLanguage(), message('validation.tooManySelected', { max: f.integer(MAX_BULK_APPLICATIONS) })) }
+        : null;
+    if (checked.errors || tooMany) {
+      const fields = checked.errors ?? {};
       // The schema's "nothing to change" reads, on this form, as a request to choose something.
       if (fields._form) fields._form = t('inventory.bulk.nothingChosen');
       return reject({ ...fields, ...tooMany });
     }
     clear();
-    setPending(parsed.data);
+    setPending(checked.data);
   };
 
   const choice = <V extends string>(field: 'status' | 'layer' | 'lifecycle', options: readonly { value: V; label: string }[]) => (

@@ -24,6 +24,6 @@ describe('toBulkChanges', () => {
     expect(year.success).toBe(false);
     expect(year.error?.issues.map((i) => i.path.join('.'))).toEqual(['plannedReplacementYear']);
     const nothing = bulkChangesSchema.safeParse(toBulkChanges(values({})));
-    expect(nothing.error?.issues.map((i) => i.message)).toEqual(['Nothing to change']);
+    expect(nothing.error?.issues.map((i) => i.message)).toEqual(['validation.nothingToChange']);
   });
 });

@@ -7,7 +7,7 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { localeOf } from '../../../lib/format.ts';
 import { parseNumber } from '../../../lib/numbers.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts';
+import type { FieldErrors } from '../../../lib/field-errors.ts';
 
 type Props = {
   current: Settings;
@@ -36,15 +36,12 @@ export function SettingsForm({ current, serverErrors, busy, onSave }: Props) {
   const { t, i18n } = useTranslation();
   const [programmeStart, setProgrammeStart] = useState(current.programmeStart);
   const [rate, setRate] = useState(() => percentText(current.annualRate, i18n.language));
-  const { shown, summary, reject, clear } = useFormErrors(serverErrors);
+  const { shown, summary, submit: check } = useFormErrors(serverErrors);
   const label = (field: string) => t(`settings.fields.${field}`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = settingsSchema.safeParse({ programmeStart, annualRate: fractionOf(rate) });
-    if (!parsed.success) return reject(fieldErrorsFromZod(parsed.error, t));
-    clear();
-    onSave(parsed.data);
+    check(settingsSchema, { programmeStart, annualRate: fractionOf(rate) }, onSave);
   };
 
   return (

@@ -5,7 +5,7 @@ import { ErrorState, MutationError, Skeleton } from '../../../components/ui/quer
 import { StatusMessage } from '../../../components/ui/status-message.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { fieldErrorsFromProblem } from '../../../lib/validation.ts';
+import { fieldErrorsFromProblem } from '../../../lib/field-errors.ts';
 import { useSettings } from '../api/get-settings.ts';
 import { usePutSettings } from '../api/put-settings.ts';
 import { SettingsForm } from './settings-form.tsx';
@@ -18,7 +18,7 @@ export function SettingsPanel() {
   const save = usePutSettings();
   const [message, setMessage] = useState<string | null>(null);
   const serverErrors = useMemo(
-    () => (save.error instanceof ApiError && save.error.problem.errors?.length ? fieldErrorsFromProblem(save.error.problem.errors, t) : {}),
+    () => (save.error instanceof ApiError && save.error.problem.errors?.length ? fieldErrorsFromProblem(save.error.problem.errors) : {}),
     [save.error, t],
   );
   const otherError = save.error && Object.keys(serverErrors).length === 0 ? save.error : null;
