@@ -29,7 +29,7 @@ export const DEMO_ACTOR = 'demo-generator';
 export const DEMO_NOTE_PREFIX = 'Demogegevens';
 
 /** Random number in [0, 1) from 32 bits of an md5 hex column; i picks one of its four 32-bit parts. */
-function r(hash: string, i: 0 | 1 | 2 | 3): string {
+export function r(hash: string, i: 0 | 1 | 2 | 3): string {
   return `(('x' || substr(${hash}, ${1 + 8 * i}, 8))::bit(32)::bigint::float8 / 4294967296.0)`;
 }
 

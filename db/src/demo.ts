@@ -1,7 +1,9 @@
 import type { Knex } from 'knex';
 import { todayIso } from '@tm/shared/dates';
+import { generateDemoAttestations } from '../seeds/demo-attestations.ts';
 import { generateDemoLandscape, type DemoTotals } from '../seeds/demo-landscape.ts';
-import { rebuildRollups } from './progress-rollups.ts';
+import { bumpMeasureRevision } from './measure-revision.ts';
+import { rebuildRollups } from './rollups.ts';
 
 /**
  * Seeds the demo landscape when the database holds no application yet, so that a first start shows a populated
@@ -9,9 +11,13 @@ import { rebuildRollups } from './progress-rollups.ts';
  */
 export async function seedDemoLandscapeIfEmpty(db: Knex, options: { seed: number; scale?: number }): Promise<DemoTotals | null> {
   if (await db('applications').first('id')) return null;
-  const totals = await generateDemoLandscape(db, { ...options, asOf: todayIso() });
-  // Bulk SQL bypasses the per-write rollup upkeep: the dashboards' figures are rebuilt from the history once.
+  const asOf = todayIso();
+  const totals = await generateDemoLandscape(db, { ...options, asOf });
+  await generateDemoAttestations(db, { seed: options.seed, asOf });
+  // Bulk SQL bypasses the per-write rollup upkeep: the dashboards' figures are rebuilt from the history once, and
+  // other servers on the same database learn that every figure changed.
   await rebuildRollups(db);
+  await bumpMeasureRevision(db);
   return totals;
 }
 

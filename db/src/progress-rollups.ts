@@ -1,13 +1,17 @@
 /**
- * The progress rollups (see the migration create_progress_rollups): how they are computed from the raw event
- * history, kept exact on every write, and rebuilt after bulk loads. One SQL definition of an application's
- * contribution serves all three and the "as known at" reconstruction, so they cannot drift apart.
+ * The progress rollups (see the migration create_progress_rollups), the one place that reads and writes them: how
+ * they are computed from the raw event history, kept exact on every write, rebuilt after bulk loads, and read by
+ * the dashboards. One SQL definition of an application's contribution serves all of these and the "as known at"
+ * reconstruction, so they cannot drift apart. The same measure in TypeScript (`@tm/shared/measure/share` and
+ * `completeness`) is the oracle the tests hold these against (`server/test/measure-oracle.ts`).
  */
 import type { Knex } from 'knex';
+import type { Layer } from '@tm/shared/schemas/application';
+import type { CompletenessCounts } from '@tm/shared/measure/completeness';
+import type { Contribution } from '@tm/shared/measure/share';
+import type { Measure } from '@tm/shared/schemas/progress';
 import { LANDSCAPE } from './landscape.ts';
-import { bumpMeasureRevision } from './measure-revision.ts';
-import { accumulate, addToRollup, type Diffs, placeholders, replaceApplicationRows } from './rollup-sums.ts';
-import { rebuildUsageRollups, refreshUsageRollupsOf } from './usage-rollups.ts';
+import { addingTo, difference, placeholders, type Refresh, replacingRows, type Rollup, sums } from './rollup-sums.ts';
 
 export const CONTRIBUTION_COLUMNS = [
   'landscape',
@@ -53,8 +57,8 @@ export function contributionStepsQuery(filter: StepsFilter): { sql: string; bind
   const eventBindings: Knex.RawBinding[] = [];
   const applicationBindings: Knex.RawBinding[] = [];
   if (filter.applicationIds) {
-    eventWhere.push(`e.application_id in (${placeholders(filter.applicationIds)})`);
-    eventBindings.push(...filter.applicationIds);
+    eventWhere.push('e.application_id = any(?::uuid[])');
+    eventBindings.push([...filter.applicationIds]);
   }
   if (filter.municipalityCodes) {
     const codes = filter.municipalityCodes.length > 0 ? filter.municipalityCodes : [''];
@@ -123,131 +127,198 @@ function completenessFactsQuery(applicationIds?: readonly string[]): { sql: stri
     from (
       select a.*, exists (select 1 from application_reference_components r where r.application_id = a.id) as has_rc
       from applications a
-      where a.deleted_at is null and a.lifecycle in ${LANDSCAPE}
-            ${applicationIds ? `and a.id in (${placeholders(applicationIds)})` : ''}
+      where a.deleted_at is null and a.lifecycle in ${LANDSCAPE} ${applicationIds ? 'and a.id = any(?::uuid[])' : ''}
     ) a`;
-  return { sql, bindings: applicationIds ? [...applicationIds] : [] };
+  return { sql, bindings: applicationIds ? [[...applicationIds]] : [] };
 }
+
+const MUNICIPALITY_DELTAS: Rollup = {
+  table: 'progress_municipality_deltas',
+  keys: { municipality_code: 'text', month: 'date', layer: 'text' },
+  columns: CONTRIBUTION_COLUMNS,
+};
+const NATIONAL_DELTAS: Rollup = { table: 'progress_national_deltas', keys: { month: 'date', layer: 'text' }, columns: CONTRIBUTION_COLUMNS };
+const CURRENT: Rollup = { table: 'progress_current', keys: { municipality_code: 'text', layer: 'text' }, columns: CONTRIBUTION_COLUMNS };
+const START: Rollup = { table: 'progress_start', keys: { municipality_code: 'text', layer: 'text' }, columns: CONTRIBUTION_COLUMNS };
+const COMPLETENESS: Rollup = { table: 'progress_completeness', keys: { municipality_code: 'text' }, columns: COMPLETENESS_COLUMNS };
 
 /** The target grows from the share at the end of the month before the programme start's month. */
-async function programmeStartMonth(db: Knex): Promise<string> {
-  const row = await db('programme_settings').first<{ start_month: string }>(
-    db.raw(`date_trunc('month', programme_start)::date as start_month`),
-  );
-  return row!.start_month;
-}
+const START_MONTH = `select date_trunc('month', programme_start)::date from programme_settings`;
+
+const same = (columns: readonly string[]) => Object.fromEntries(columns.map((c) => [c, c]));
 
 /**
- * Brings every rollup in line with one application's current timeline, layer, cost, inventory fields and deletion,
- * whatever the write was (create, change, back-dated change, retirement, delete). Call it inside the write's
- * transaction, after the write: it replaces the application's stored steps and facts and adds the difference to
- * the sums, touching only the months and rows that changed.
+ * How the progress rollups follow the applications' current timelines, layers, costs, inventory fields and
+ * deletions, whatever the writes were (create, change, back-dated change, retirement, delete): their stored steps
+ * and facts replaced, and the difference added to every sum, touching only the rows that change.
  */
-export async function refreshApplicationRollups(db: Knex, applicationId: string): Promise<void> {
-  await refreshRollupsOf(db, [applicationId]);
+export function progressRefresh(applicationIds: readonly string[]): Refresh {
+  const steps = contributionStepsQuery({ applicationIds });
+  const facts = completenessFactsQuery(applicationIds);
+  const diff = difference('steps', ['municipality_code', 'month', 'layer'], same(CONTRIBUTION_COLUMNS));
+  const perLayer = `${sums(CONTRIBUTION_COLUMNS)} from steps_diff`;
+  return {
+    ctes: [
+      replacingRows('steps', 'progress_application_steps', ['application_id', 'month'], ['application_id', 'month', 'municipality_code', 'layer', ...CONTRIBUTION_COLUMNS], steps.sql),
+      `steps_diff as (${diff})`,
+      addingTo('municipality_deltas', MUNICIPALITY_DELTAS, 'select * from steps_diff'),
+      addingTo('national_deltas', NATIONAL_DELTAS, `select month, layer, ${perLayer} group by month, layer`),
+      addingTo('current_sums', CURRENT, `select municipality_code, layer, ${perLayer} group by municipality_code, layer`),
+      addingTo('start_sums', START, `select municipality_code, layer, ${perLayer} where month < (${START_MONTH}) group by municipality_code, layer`),
+      replacingRows('facts', 'progress_application_facts', ['application_id'], ['application_id', 'municipality_code', ...COMPLETENESS_COLUMNS], facts.sql),
+      addingTo('completeness', COMPLETENESS, difference('facts', ['municipality_code'], same(COMPLETENESS_COLUMNS))),
+    ],
+    bindings: [[...applicationIds], ...steps.bindings, [...applicationIds], [...applicationIds], ...facts.bindings, [...applicationIds]],
+    rollups: { municipality_deltas: MUNICIPALITY_DELTAS, national_deltas: NATIONAL_DELTAS, current_sums: CURRENT, start_sums: START, completeness: COMPLETENESS },
+  };
 }
 
-/** The same for many applications at once (an import), in one pass over each rollup; ids must not be empty. */
-export async function refreshRollupsOf(db: Knex, applicationIds: readonly string[]): Promise<void> {
-  if (applicationIds.length === 0) return;
-  const startMonth = await programmeStartMonth(db);
-
-  const steps = await replaceApplicationRows<StepRow>(
-    db,
-    'progress_application_steps',
-    applicationIds,
-    ['application_id', 'month', 'municipality_code', 'layer', ...CONTRIBUTION_COLUMNS],
-    contributionStepsQuery({ applicationIds }),
-  );
-
-  const byMunicipality: Diffs<ContributionRow> = new Map();
-  const national: Diffs<ContributionRow> = new Map();
-  const current: Diffs<ContributionRow> = new Map();
-  const start: Diffs<ContributionRow> = new Map();
-  for (const [rows, sign] of [[steps.before, -1], [steps.after, 1]] as const)
-    for (const s of rows) {
-      accumulate(byMunicipality, { municipality_code: s.municipality_code, month: s.month, layer: s.layer }, s, CONTRIBUTION_COLUMNS, sign);
-      accumulate(national, { month: s.month, layer: s.layer }, s, CONTRIBUTION_COLUMNS, sign);
-      accumulate(current, { municipality_code: s.municipality_code, layer: s.layer }, s, CONTRIBUTION_COLUMNS, sign);
-      if (s.month < startMonth)
-        accumulate(start, { municipality_code: s.municipality_code, layer: s.layer }, s, CONTRIBUTION_COLUMNS, sign);
-    }
-  await addToRollup(db, 'progress_municipality_deltas', ['municipality_code', 'month', 'layer'], CONTRIBUTION_COLUMNS, byMunicipality);
-  await addToRollup(db, 'progress_national_deltas', ['month', 'layer'], CONTRIBUTION_COLUMNS, national);
-  await addToRollup(db, 'progress_current', ['municipality_code', 'layer'], CONTRIBUTION_COLUMNS, current);
-  await addToRollup(db, 'progress_start', ['municipality_code', 'layer'], CONTRIBUTION_COLUMNS, start);
-
-  const facts = await replaceApplicationRows<CompletenessRow & { municipality_code: string }>(
-    db,
-    'progress_application_facts',
-    applicationIds,
-    ['application_id', 'municipality_code', ...COMPLETENESS_COLUMNS],
-    completenessFactsQuery(applicationIds),
-  );
-  const completeness: Diffs<CompletenessRow> = new Map();
-  for (const [rows, sign] of [[facts.before, -1], [facts.after, 1]] as const)
-    for (const f of rows) accumulate(completeness, { municipality_code: f.municipality_code }, f, COMPLETENESS_COLUMNS, sign);
-  await addToRollup(db, 'progress_completeness', ['municipality_code'], COMPLETENESS_COLUMNS, completeness);
-  await refreshUsageRollupsOf(db, applicationIds);
-  await bumpMeasureRevision(db);
-}
-
-const sums = (columns: readonly string[]) => columns.map((c) => `sum(${c}) as ${c}`).join(', ');
-
-/** Recomputes the starting-share rollup, after the programme start changed; the caller bumps the revision. */
+/** Recomputes the starting-share rollup, after the programme start moved. */
 export async function rebuildStartRollup(db: Knex): Promise<void> {
-  const startMonth = await programmeStartMonth(db);
   await db('progress_start').delete();
   await db.raw(
     `insert into progress_start (municipality_code, layer, ${contributionList})
      select municipality_code, layer, ${sums(CONTRIBUTION_COLUMNS)} from progress_municipality_deltas
-     where month < ? group by municipality_code, layer`,
-    [startMonth],
+     where month < (${START_MONTH}) group by municipality_code, layer`,
   );
 }
 
 /**
- * Recomputes every progress rollup from the raw history, set-based. For after bulk loads (demo seed, imports
- * that write rows directly); ordinary writes keep the rollups fresh through refreshApplicationRollups.
+ * Recomputes every progress rollup from the raw history, set-based, inside the caller's transaction: for after
+ * bulk loads (demo seed, bench data); ordinary writes keep the rollups exact through `refreshProgressRollups`.
  */
-export async function rebuildRollups(db: Knex): Promise<void> {
-  const work = async (trx: Knex) => {
-    await trx.raw(`truncate progress_application_steps, progress_municipality_deltas, progress_national_deltas,
-                   progress_current, progress_start, progress_application_facts, progress_completeness`);
-    const steps = contributionStepsQuery({});
-    await trx.raw(
-      `insert into progress_application_steps (application_id, month, municipality_code, layer, ${contributionList})
-       select application_id, month, municipality_code, layer, ${contributionList} from (${steps.sql}) s`,
-      steps.bindings,
-    );
-    await trx.raw(
-      `insert into progress_municipality_deltas (municipality_code, month, layer, ${contributionList})
-       select municipality_code, month, layer, ${sums(CONTRIBUTION_COLUMNS)} from progress_application_steps
-       group by municipality_code, month, layer`,
-    );
-    await trx.raw(
-      `insert into progress_national_deltas (month, layer, ${contributionList})
-       select month, layer, ${sums(CONTRIBUTION_COLUMNS)} from progress_municipality_deltas group by month, layer`,
-    );
-    await trx.raw(
-      `insert into progress_current (municipality_code, layer, ${contributionList})
-       select municipality_code, layer, ${sums(CONTRIBUTION_COLUMNS)} from progress_municipality_deltas
-       group by municipality_code, layer`,
-    );
-    await rebuildStartRollup(trx);
-    const facts = completenessFactsQuery();
-    await trx.raw(
-      `insert into progress_application_facts (application_id, municipality_code, ${COMPLETENESS_COLUMNS.join(', ')}) ${facts.sql}`,
-      facts.bindings,
-    );
-    await trx.raw(
-      `insert into progress_completeness (municipality_code, ${COMPLETENESS_COLUMNS.join(', ')})
-       select municipality_code, ${sums(COMPLETENESS_COLUMNS)} from progress_application_facts group by municipality_code`,
-    );
-    await rebuildUsageRollups(trx);
-    await trx.raw('analyze progress_municipality_deltas, progress_national_deltas, progress_current, progress_start');
-    await bumpMeasureRevision(trx);
+export async function rebuildProgressRollups(trx: Knex.Transaction): Promise<void> {
+  await trx.raw(`truncate progress_application_steps, progress_municipality_deltas, progress_national_deltas,
+                 progress_current, progress_start, progress_application_facts, progress_completeness`);
+  const steps = contributionStepsQuery({});
+  await trx.raw(
+    `insert into progress_application_steps (application_id, month, municipality_code, layer, ${contributionList})
+     select application_id, month, municipality_code, layer, ${contributionList} from (${steps.sql}) s`,
+    steps.bindings,
+  );
+  await trx.raw(
+    `insert into progress_municipality_deltas (municipality_code, month, layer, ${contributionList})
+     select municipality_code, month, layer, ${sums(CONTRIBUTION_COLUMNS)} from progress_application_steps
+     group by municipality_code, month, layer`,
+  );
+  await trx.raw(
+    `insert into progress_national_deltas (month, layer, ${contributionList})
+     select month, layer, ${sums(CONTRIBUTION_COLUMNS)} from progress_municipality_deltas group by month, layer`,
+  );
+  await trx.raw(
+    `insert into progress_current (municipality_code, layer, ${contributionList})
+     select municipality_code, layer, ${sums(CONTRIBUTION_COLUMNS)} from progress_municipality_deltas
+     group by municipality_code, layer`,
+  );
+  await rebuildStartRollup(trx);
+  const facts = completenessFactsQuery();
+  await trx.raw(
+    `insert into progress_application_facts (application_id, municipality_code, ${COMPLETENESS_COLUMNS.join(', ')}) ${facts.sql}`,
+    facts.bindings,
+  );
+  await trx.raw(
+    `insert into progress_completeness (municipality_code, ${COMPLETENESS_COLUMNS.join(', ')})
+     select municipality_code, ${sums(COMPLETENESS_COLUMNS)} from progress_application_facts group by municipality_code`,
+  );
+  await trx.raw('analyze progress_municipality_deltas, progress_national_deltas, progress_current, progress_start');
+}
+
+export type MonthlyDelta = { month: string; layer: Layer | null; contribution: Contribution };
+export type MunicipalityLayerFigures = { code: string; layer: Layer | null; current: Contribution; start: Contribution };
+
+const cents = (n: number) => Math.round(Number(n) * 100) / 100;
+
+function toContribution(row: Partial<ContributionRow>, prefix = ''): Contribution {
+  const get = (c: (typeof CONTRIBUTION_COLUMNS)[number]) => Number((row as Record<string, unknown>)[prefix + c] ?? 0);
+  return {
+    landscape: get('landscape'),
+    compliant: get('compliant'),
+    inTransition: get('in_transition'),
+    landscapeCost: cents(get('landscape_cost')),
+    compliantCost: cents(get('compliant_cost')),
+    costKnown: get('cost_known'),
   };
-  if (db.isTransaction) await work(db);
-  else await db.transaction(work);
+}
+
+const toLayer = (layer: string): Layer | null => (layer === '' ? null : (layer as Layer));
+
+/**
+ * The monthly deltas of one municipality's (or, without a code, the nation's) contribution by layer: from the
+ * rollups, or reconstructed from the raw events as known at a moment.
+ */
+export async function monthlyDeltas(db: Knex, scope: { municipalityCode?: string; knownAt?: string | undefined }): Promise<MonthlyDelta[]> {
+  let rows: (ContributionRow & { month: string; layer: string })[];
+  if (scope.knownAt) {
+    const steps = contributionStepsQuery({
+      knownAt: scope.knownAt,
+      ...(scope.municipalityCode ? { municipalityCodes: [scope.municipalityCode] } : {}),
+    });
+    rows = (await db.raw(`select month, layer, ${sums(CONTRIBUTION_COLUMNS)} from (${steps.sql}) s group by month, layer`, steps.bindings)).rows;
+  } else if (scope.municipalityCode) {
+    rows = await db('progress_municipality_deltas').select(db.raw(`month, layer, ${contributionList}`)).where({ municipality_code: scope.municipalityCode });
+  } else {
+    rows = await db('progress_national_deltas').select(db.raw(`month, layer, ${contributionList}`));
+  }
+  return rows.map((r) => ({ month: r.month, layer: toLayer(r.layer), contribution: toContribution(r) }));
+}
+
+/**
+ * Per municipality and layer: today's contribution and the one at the end of the month before `startMonth` (the
+ * starting share of the target).
+ */
+export async function municipalityFigures(
+  db: Knex,
+  scope: { codes?: readonly string[]; knownAt?: string | undefined; startMonth: string },
+): Promise<MunicipalityLayerFigures[]> {
+  let rows: Record<string, unknown>[];
+  if (scope.knownAt) {
+    const steps = contributionStepsQuery({ knownAt: scope.knownAt, ...(scope.codes ? { municipalityCodes: scope.codes } : {}) });
+    const startSums = CONTRIBUTION_COLUMNS.map((c) => `coalesce(sum(${c}) filter (where month < ?), 0) as start_${c}`).join(', ');
+    rows = (
+      await db.raw(
+        `select municipality_code, layer, ${sums(CONTRIBUTION_COLUMNS)}, ${startSums} from (${steps.sql}) s group by municipality_code, layer`,
+        [...CONTRIBUTION_COLUMNS.map(() => scope.startMonth), ...steps.bindings],
+      )
+    ).rows;
+  } else {
+    const where = scope.codes ? `where coalesce(c.municipality_code, s.municipality_code) in (${placeholders(scope.codes)})` : '';
+    rows = (
+      await db.raw(
+        `select coalesce(c.municipality_code, s.municipality_code) as municipality_code, coalesce(c.layer, s.layer) as layer,
+                ${CONTRIBUTION_COLUMNS.map((c) => `c.${c}, s.${c} as start_${c}`).join(', ')}
+         from progress_current c full join progress_start s using (municipality_code, layer) ${where}`,
+        scope.codes ? [...scope.codes] : [],
+      )
+    ).rows;
+  }
+  return rows.map((r) => ({
+    code: r.municipality_code as string,
+    layer: toLayer(r.layer as string),
+    current: toContribution(r),
+    start: toContribution(r, 'start_'),
+  }));
+}
+
+export async function completenessCounts(
+  db: Knex,
+  measure: Measure,
+  codes?: readonly string[],
+): Promise<Map<string, CompletenessCounts>> {
+  const query = db('progress_completeness').select('municipality_code', ...COMPLETENESS_COLUMNS);
+  if (codes) query.whereIn('municipality_code', codes);
+  const rows: (CompletenessRow & { municipality_code: string })[] = await query;
+  return new Map(
+    rows.map((r) => [
+      r.municipality_code,
+      {
+        applicationCount: r.application_count,
+        withReferenceComponent: r.with_reference_component,
+        withLayer: r.with_layer,
+        legacyCount: r.legacy_count,
+        legacyWithPlannedYear: r.legacy_with_planned_year,
+        withAnnualCost: r.with_annual_cost,
+        completeCount: measure === 'cost' ? r.complete_with_cost_count : r.complete_count,
+      },
+    ]),
+  );
 }

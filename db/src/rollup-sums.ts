@@ -1,105 +1,111 @@
 /**
- * How a write's differences reach a rollup: summed per key in memory, then added to the stored sums in one
- * statement. Shared by the progress and the usage rollups.
+ * The small SQL pieces every rollup is written with, defined once: bind lists, sums, and how a write's difference
+ * reaches the rollups in the one statement that computes it, whatever the number of applications.
  */
 import type { Knex } from 'knex';
-
-export type Keyed<R> = { key: Record<string, string | null>; values: R };
-export type Diffs<R> = Map<string, Keyed<R>>;
-/** One changed rollup row: what the write added and the sums it left. */
-export type Added<R> = { key: Record<string, string | null>; diff: R; total: R };
 
 export function placeholders(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ');
 }
 
-// JSON rather than a separator, so that no text value (a vendor "a|b", a null) can be mistaken for another.
-const idOf = (keyValues: readonly unknown[]) => JSON.stringify(keyValues);
-
-export function accumulate<R extends Record<string, number>>(
-  into: Diffs<R>,
-  key: Record<string, string | null>,
-  values: R,
-  columns: readonly (keyof R & string)[],
-  sign: 1 | -1,
-): void {
-  const id = idOf(Object.values(key));
-  const found = into.get(id) ?? { key, values: Object.fromEntries(columns.map((c) => [c, 0])) as R };
-  for (const c of columns) (found.values as Record<string, number>)[c] = found.values[c]! + sign * Number(values[c]);
-  into.set(id, found);
+/** `sum(c) as c` for each column, for a `group by`. */
+export function sums(columns: readonly string[]): string {
+  return columns.map((c) => `sum(${c}) as ${c}`).join(', ');
 }
 
-const isZero = (values: Record<string, number>, columns: readonly string[]) => columns.every((c) => Math.abs(Number(values[c])) < 1e-9);
+/** A table of sums: its key columns with their SQL types, and the columns it sums. */
+export type Rollup = {
+  table: string;
+  keys: Readonly<Record<string, 'text' | 'date' | 'uuid'>>;
+  /** Key columns that may be null (a product without vendor): matched with `is not distinct from`. */
+  nullableKeys?: readonly string[];
+  columns: readonly string[];
+};
+
+const allZero = (columns: readonly string[], table = '') => columns.map((c) => `${table}${c} = 0`).join(' and ');
 
 /**
- * Adds the non-zero differences to a rollup and answers the rows it changed. Rows are sorted so concurrent writers
- * lock them in the same order. A row whose sums fall to zero is removed: an absent row means zero, and figures
- * that once existed (a misspelt product) should not linger.
+ * Common table expressions that replace what a per-application table (keyed by `keys`) holds for the applications
+ * bound as `?` (a uuid array, bound twice: before and after `select`'s own bindings) by what `select` computes for
+ * them now: `<name>_old` and `<name>_new` are the rows before and after. Rows that stay are updated in place, never
+ * deleted and inserted again: the parts of one statement run in no set order, so an insert could meet the key of a
+ * row its delete had not removed yet.
  */
-export async function addToRollup<R extends Record<string, number>>(
-  db: Knex,
-  table: string,
-  keyColumns: readonly string[],
-  columns: readonly (keyof R & string)[],
-  diffs: Diffs<R>,
-): Promise<Added<R>[]> {
-  const changed = [...diffs.entries()]
-    .filter(([, d]) => !isZero(d.values, columns))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (changed.length === 0) return [];
-  const merge = Object.fromEntries(columns.map((c) => [c, db.raw('?? + excluded.??', [`${table}.${c}`, c])]));
-  const totals: Record<string, unknown>[] = await db(table)
-    .insert(changed.map(([, d]) => ({ ...d.key, ...d.values })))
-    .onConflict([...keyColumns])
-    .merge(merge)
-    .returning([...keyColumns, ...columns]);
-  const byKey = new Map(totals.map((t) => [idOf(keyColumns.map((k) => t[k])), t as R]));
-  const added = changed.map(([, d]) => ({ key: d.key, diff: d.values, total: byKey.get(idOf(keyColumns.map((k) => d.key[k])))! }));
-  const emptied = added.filter((a) => isZero(a.total, columns));
-  if (emptied.length > 0)
-    await db(table)
-      .where((w) => {
-        for (const e of emptied)
-          w.orWhere((one) => {
-            for (const k of keyColumns) {
-              const value = e.key[k];
-              if (value === null || value === undefined) one.whereNull(k);
-              else one.where(k, value);
-            }
-          });
-      })
-      .where((w) => {
-        for (const c of columns) w.where(c, 0);
-      })
-      .delete();
-  return added;
-}
-
-/**
- * From a rollup's changed counts, whether the row newly counts (+1) or no longer counts (-1) in a coarser grouping:
- * a municipality counts for a component while its own count is above zero.
- */
-export function crossingOf<R extends Record<string, number>>(added: Added<R>, column: keyof R & string): -1 | 0 | 1 {
-  const countsNow = added.total[column]! > 0;
-  const countedBefore = added.total[column]! - added.diff[column]! > 0;
-  return countsNow === countedBefore ? 0 : countsNow ? 1 : -1;
-}
-
-/**
- * Replaces the rows a per-application table holds for `applicationIds` by what `select` (a query yielding
- * `columns`) computes now, and answers both, for the caller to add their difference to the sums.
- */
-export async function replaceApplicationRows<T>(
-  db: Knex,
-  table: string,
-  applicationIds: readonly string[],
-  columns: readonly string[],
-  select: { sql: string; bindings: readonly Knex.RawBinding[] },
-): Promise<{ before: T[]; after: T[] }> {
-  const before: T[] = await db(table).whereIn('application_id', applicationIds).delete().returning('*');
+export function replacingRows(name: string, table: string, keys: readonly string[], columns: readonly string[], select: string): string {
   const list = columns.join(', ');
-  const after: T[] = (
-    await db.raw(`insert into ${table} (${list}) select ${list} from (${select.sql}) s returning *`, [...select.bindings])
-  ).rows;
-  return { before, after };
+  const values = columns.filter((c) => !keys.includes(c));
+  return `${name}_old as (select ${list} from ${table} where application_id = any(?::uuid[])),
+    ${name}_new as (${select}),
+    ${name}_gone as (
+      delete from ${table} t where t.application_id = any(?::uuid[])
+        and not exists (select 1 from ${name}_new n where ${keys.map((k) => `n.${k} = t.${k}`).join(' and ')})
+    ),
+    ${name}_put as (
+      insert into ${table} (${list}) select ${list} from ${name}_new
+      on conflict (${keys.join(', ')}) do update set ${values.map((c) => `${c} = excluded.${c}`).join(', ')}
+    )`;
+}
+
+/**
+ * The difference `replacingRows(name)` made, summed per key: each value expression over the new rows minus the
+ * same over the old ones.
+ */
+export function difference(name: string, keyColumns: readonly string[], values: Readonly<Record<string, string>>): string {
+  const keys = keyColumns.join(', ');
+  const columns = Object.keys(values);
+  const side = (from: string, sign: string) =>
+    `select ${keys}, ${columns.map((c) => `${sign}(${values[c]}) as ${c}`).join(', ')} from ${from}`;
+  return `select ${keys}, ${sums(columns)}
+    from (${side(`${name}_new`, '+')} union all ${side(`${name}_old`, '-')}) d group by ${keys}`;
+}
+
+/**
+ * A common table expression that adds the rows of `source` (key and value columns, one row per key) to the sums
+ * of `rollup` and answers each changed row's new sums with `emptied`: whether they fell to zero. Rows are added in
+ * key order, so concurrent writers lock them in the same order.
+ */
+export function addingTo(name: string, rollup: Rollup, source: string): string {
+  const { table, columns } = rollup;
+  const keys = Object.keys(rollup.keys);
+  const all = [...keys, ...columns];
+  return `${name} as (
+    insert into ${table} (${all.join(', ')})
+    select ${all.join(', ')} from (${source}) x where not (${allZero(columns)}) order by ${keys.join(', ')}
+    on conflict (${keys.join(', ')}) do update set ${columns.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}
+    returning ${all.map((c) => `${table}.${c}`).join(', ')}, (${allZero(columns, `${table}.`)}) as emptied
+  )`;
+}
+
+/** Common table expressions that refresh some rollups, with their bindings and the `addingTo` names they use. */
+export type Refresh = { ctes: string[]; bindings: Knex.RawBinding[]; rollups: Readonly<Record<string, Rollup>> };
+
+/**
+ * Runs refreshes as one statement, then removes the rows whose sums it brought to zero: an absent row means zero,
+ * and figures that once existed (a misspelt product) should not linger. The statement's own row locks keep those
+ * rows at zero until then.
+ */
+export async function runRefreshes(db: Knex, refreshes: readonly Refresh[]): Promise<void> {
+  const rollups: Record<string, Rollup> = Object.assign({}, ...refreshes.map((r) => r.rollups));
+  const emptied = Object.keys(rollups)
+    .map((name) => `select '${name}' as rollup, to_jsonb(${name}) as row from ${name} where emptied`)
+    .join(' union all ');
+  const { rows } = (await db.raw(`with ${refreshes.flatMap((r) => r.ctes).join(',\n')} ${emptied}`, refreshes.flatMap((r) => r.bindings))) as {
+    rows: { rollup: string; row: Record<string, unknown> }[];
+  };
+  const pruned = Object.entries(rollups)
+    .map(([name, rollup]) => ({ rollup, keys: rows.filter((r) => r.rollup === name).map((r) => r.row) }))
+    .filter((p) => p.keys.length > 0);
+  if (pruned.length === 0) return;
+  await db.raw(
+    `with ${pruned.map((p, i) => `pruned_${i} as (${removal(p.rollup)})`).join(', ')} select 1`,
+    pruned.map((p) => JSON.stringify(p.keys.map((key) => Object.fromEntries(Object.keys(p.rollup.keys).map((k) => [k, key[k] ?? null]))))),
+  );
+}
+
+/** Deletes the rows of `rollup` named by the keys bound as `?` (a JSON array) whose sums are all zero. */
+function removal(rollup: Rollup): string {
+  const names = Object.keys(rollup.keys);
+  const match = names.map((k) => (rollup.nullableKeys?.includes(k) ? `t.${k} is not distinct from k.${k}` : `t.${k} = k.${k}`));
+  return `delete from ${rollup.table} t using jsonb_to_recordset(?::jsonb) as k(${names.map((k) => `${k} ${rollup.keys[k]}`).join(', ')})
+          where ${match.join(' and ')} and ${allZero(rollup.columns, 't.')}`;
 }

@@ -3,7 +3,7 @@
  * gets its own copy, so no test depends on another's rows. Embedded by default; a PostgreSQL server when
  * DATABASE_URL is set.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,13 @@ function serverUrl(database: string): string {
   return url.toString();
 }
 
+/**
+ * One template per checkout: test runs of several checkouts on one PostgreSQL server (engineers' worktrees, CI)
+ * would otherwise drop each other's template while copying it.
+ */
 function templateName(): string {
-  return `${new URL(process.env.DATABASE_URL!).pathname.slice(1) || 'postgres'}_tm_template`;
+  const checkout = createHash('sha1').update(fileURLToPath(import.meta.url)).digest('hex').slice(0, 8);
+  return `${new URL(process.env.DATABASE_URL!).pathname.slice(1) || 'postgres'}_tm_template_${checkout}`;
 }
 
 async function withAdmin<T>(work: (admin: Knex) => Promise<T>): Promise<T> {

@@ -1,30 +1,19 @@
 /**
- * The usage rollups (see the migration create_usage_rollups): which reference components the landscape fills with
- * legacy or compliant applications, and with which products, per municipality and nationally. Kept exact by the
- * same refresh as the progress rollups, in every write's transaction; rebuilt set-based after bulk loads. One SQL
- * definition of an application's usage facts serves both.
+ * The usage rollups (see the migration create_usage_rollups), the one place that reads and writes them: which
+ * reference components the landscape fills with legacy or compliant applications, and with which products, per
+ * municipality and nationally. Kept exact by the same refresh as the progress rollups, in every write's
+ * transaction; rebuilt set-based after bulk loads. One SQL definition of an application's usage facts serves both.
  */
 import type { Knex } from 'knex';
 import { LANDSCAPE } from './landscape.ts';
-import { accumulate, type Added, addToRollup, crossingOf, type Diffs, placeholders, replaceApplicationRows } from './rollup-sums.ts';
-
-type ComponentFact = {
-  reference_component_id: string;
-  municipality_code: string;
-  product: string;
-  vendor: string | null;
-  legacy: number;
-  compliant: number;
-};
-type ProductFact = { municipality_code: string; product: string; vendor: string | null };
-type Count = { application_count: number };
+import { addingTo, difference, placeholders, type Refresh, replacingRows, type Rollup } from './rollup-sums.ts';
 
 const COMPONENT_COLUMNS = ['application_id', 'reference_component_id', 'municipality_code', 'application_name', 'product', 'vendor', 'legacy', 'compliant'];
 const PRODUCT_COLUMNS = ['application_id', 'municipality_code', 'product', 'vendor'];
 const PRODUCT = 'coalesce(a.product, a.name)';
 
-function onlyThese(applicationIds: readonly string[] | undefined): { sql: string; bindings: string[] } {
-  return applicationIds ? { sql: `and a.id in (${placeholders(applicationIds)})`, bindings: [...applicationIds] } : { sql: '', bindings: [] };
+function onlyThese(applicationIds: readonly string[] | undefined): { sql: string; bindings: Knex.RawBinding[] } {
+  return applicationIds ? { sql: 'and a.id = any(?::uuid[])', bindings: [[...applicationIds]] } : { sql: '', bindings: [] };
 }
 
 /** Per application in today's landscape and reference component it fills: whether it is legacy or compliant. */
@@ -51,85 +40,90 @@ function productFactsQuery(applicationIds?: readonly string[]) {
   };
 }
 
-/** Carries a municipality-level count's zero crossings up to the national count of municipalities. */
-function nationalCounts<N extends Record<string, number>>(
-  added: readonly Added<Count>[],
-  keyColumns: readonly string[],
-  valuesOf: (a: Added<Count>, crossing: number) => N,
-  columns: readonly (keyof N & string)[],
-): Diffs<N> {
-  const out: Diffs<N> = new Map();
-  for (const a of added)
-    accumulate(out, Object.fromEntries(keyColumns.map((k) => [k, a.key[k]!])), valuesOf(a, crossingOf(a, 'application_count')), columns, 1);
-  return out;
+const count = ['application_count'];
+const LEGACY_COMPONENTS: Rollup = {
+  table: 'progress_legacy_components',
+  keys: { municipality_code: 'text', reference_component_id: 'uuid' },
+  columns: count,
+};
+const NATIONAL_LEGACY_COMPONENTS: Rollup = {
+  table: 'progress_national_legacy_components',
+  keys: { reference_component_id: 'uuid' },
+  columns: ['municipality_count'],
+};
+const COMPLIANT_COMPONENT_PRODUCTS: Rollup = {
+  table: 'progress_compliant_component_products',
+  keys: { municipality_code: 'text', reference_component_id: 'uuid', product: 'text', vendor: 'text' },
+  nullableKeys: ['vendor'],
+  columns: count,
+};
+const COMPLIANT_PRODUCTS: Rollup = {
+  table: 'progress_compliant_products',
+  keys: { product: 'text', vendor: 'text', municipality_code: 'text' },
+  nullableKeys: ['vendor'],
+  columns: count,
+};
+const NATIONAL_COMPLIANT_PRODUCTS: Rollup = {
+  table: 'progress_national_compliant_products',
+  keys: { product: 'text', vendor: 'text' },
+  nullableKeys: ['vendor'],
+  columns: ['municipality_count', 'application_count'],
+};
+
+/**
+ * A municipality counts nationally while its own count is above zero, so a national count of municipalities moves
+ * only when a municipality's count crosses zero: +1 or -1 for each row of `added` (the new sums) whose count did,
+ * given `diff` (what the write added) and the key columns that join them.
+ */
+function crossings(added: string, diff: string, keys: readonly string[], nullable: readonly string[] = []): string {
+  const on = keys.map((k) => (nullable.includes(k) ? `n.${k} is not distinct from d.${k}` : `n.${k} = d.${k}`)).join(' and ');
+  return `select ${keys.map((k) => `n.${k}`).join(', ')}, d.application_count as diff,
+                 (n.application_count > 0)::int - (n.application_count - d.application_count > 0)::int as crossing
+          from ${added} n join ${diff} d on ${on}`;
 }
 
-/** Brings the usage rollups in line with the applications' current rows; part of refreshRollupsOf. */
-export async function refreshUsageRollupsOf(db: Knex, applicationIds: readonly string[]): Promise<void> {
-  const components = await replaceApplicationRows<ComponentFact>(
-    db,
-    'progress_application_components',
-    applicationIds,
-    COMPONENT_COLUMNS,
-    componentFactsQuery(applicationIds),
-  );
-  const products = await replaceApplicationRows<ProductFact>(
-    db,
-    'progress_application_products',
-    applicationIds,
-    PRODUCT_COLUMNS,
-    productFactsQuery(applicationIds),
-  );
-
-  const legacy: Diffs<Count> = new Map();
-  const componentProducts: Diffs<Count> = new Map();
-  for (const [rows, sign] of [[components.before, -1], [components.after, 1]] as const)
-    for (const c of rows) {
-      accumulate(legacy, { municipality_code: c.municipality_code, reference_component_id: c.reference_component_id }, { application_count: c.legacy }, ['application_count'], sign);
-      accumulate(
-        componentProducts,
-        { reference_component_id: c.reference_component_id, municipality_code: c.municipality_code, product: c.product, vendor: c.vendor },
-        { application_count: c.compliant },
-        ['application_count'],
-        sign,
-      );
-    }
-  const productCounts: Diffs<Count> = new Map();
-  for (const [rows, sign] of [[products.before, -1], [products.after, 1]] as const)
-    for (const p of rows)
-      accumulate(productCounts, { product: p.product, vendor: p.vendor, municipality_code: p.municipality_code }, { application_count: 1 }, ['application_count'], sign);
-
-  const legacyAdded = await addToRollup(db, 'progress_legacy_components', ['municipality_code', 'reference_component_id'], ['application_count'], legacy);
-  await addToRollup(
-    db,
-    'progress_national_legacy_components',
-    ['reference_component_id'],
-    ['municipality_count'],
-    nationalCounts(legacyAdded, ['reference_component_id'], (_, crossing) => ({ municipality_count: crossing }), ['municipality_count']),
-  );
-  await addToRollup(
-    db,
-    'progress_compliant_component_products',
-    ['reference_component_id', 'municipality_code', 'product', 'vendor'],
-    ['application_count'],
-    componentProducts,
-  );
-  const productsAdded = await addToRollup(db, 'progress_compliant_products', ['product', 'vendor', 'municipality_code'], ['application_count'], productCounts);
-  await addToRollup(
-    db,
-    'progress_national_compliant_products',
-    ['product', 'vendor'],
-    ['municipality_count', 'application_count'],
-    nationalCounts(
-      productsAdded,
-      ['product', 'vendor'],
-      (a, crossing) => ({ municipality_count: crossing, application_count: a.diff.application_count }),
-      ['municipality_count', 'application_count'],
-    ),
-  );
+/** How the usage rollups follow the applications' current rows; the counterpart of `progressRefresh`. */
+export function usageRefresh(applicationIds: readonly string[]): Refresh {
+  const components = componentFactsQuery(applicationIds);
+  const products = productFactsQuery(applicationIds);
+  return {
+    ctes: [
+      replacingRows('components', 'progress_application_components', ['application_id', 'reference_component_id'], COMPONENT_COLUMNS, components.sql),
+      replacingRows('products', 'progress_application_products', ['application_id'], PRODUCT_COLUMNS, products.sql),
+      `legacy_diff as (${difference('components', ['municipality_code', 'reference_component_id'], { application_count: 'legacy' })})`,
+      addingTo('legacy', LEGACY_COMPONENTS, 'select * from legacy_diff'),
+      `legacy_crossings as (${crossings('legacy', 'legacy_diff', ['municipality_code', 'reference_component_id'])})`,
+      addingTo(
+        'national_legacy',
+        NATIONAL_LEGACY_COMPONENTS,
+        'select reference_component_id, sum(crossing) as municipality_count from legacy_crossings group by reference_component_id',
+      ),
+      addingTo(
+        'component_products',
+        COMPLIANT_COMPONENT_PRODUCTS,
+        difference('components', ['municipality_code', 'reference_component_id', 'product', 'vendor'], { application_count: 'compliant' }),
+      ),
+      `product_diff as (${difference('products', ['product', 'vendor', 'municipality_code'], { application_count: '1' })})`,
+      addingTo('compliant_products', COMPLIANT_PRODUCTS, 'select * from product_diff'),
+      `product_crossings as (${crossings('compliant_products', 'product_diff', ['product', 'vendor', 'municipality_code'], ['vendor'])})`,
+      addingTo(
+        'national_products',
+        NATIONAL_COMPLIANT_PRODUCTS,
+        'select product, vendor, sum(crossing) as municipality_count, sum(diff) as application_count from product_crossings group by product, vendor',
+      ),
+    ],
+    bindings: [[...applicationIds], ...components.bindings, [...applicationIds], [...applicationIds], ...products.bindings, [...applicationIds]],
+    rollups: {
+      legacy: LEGACY_COMPONENTS,
+      national_legacy: NATIONAL_LEGACY_COMPONENTS,
+      component_products: COMPLIANT_COMPONENT_PRODUCTS,
+      compliant_products: COMPLIANT_PRODUCTS,
+      national_products: NATIONAL_COMPLIANT_PRODUCTS,
+    },
+  };
 }
 
-/** Recomputes the usage rollups from today's rows, set-based; part of rebuildRollups. */
+/** Recomputes the usage rollups from today's rows, set-based; part of the full rebuild. */
 export async function rebuildUsageRollups(db: Knex): Promise<void> {
   await db.raw(`truncate progress_application_components, progress_application_products, progress_legacy_components,
                 progress_national_legacy_components, progress_compliant_component_products, progress_compliant_products,
@@ -164,4 +158,75 @@ export async function rebuildUsageRollups(db: Knex): Promise<void> {
     `insert into progress_national_compliant_products (product, vendor, municipality_count, application_count)
      select product, vendor, count(*), sum(application_count) from progress_compliant_products group by product, vendor`,
   );
+}
+
+/** The reference components that the most municipalities still fill with a legacy application. */
+export async function topLegacyReferenceComponents(db: Knex, limit: number) {
+  const rows: { id: string; name: string; n: number }[] = (
+    await db.raw(
+      `select rc.id, rc.name, n.municipality_count as n
+       from progress_national_legacy_components n join reference_components rc on rc.id = n.reference_component_id
+       where n.municipality_count > 0
+       order by n desc, rc.name limit ?`,
+      [limit],
+    )
+  ).rows;
+  return rows.map((r) => ({ referenceComponentId: r.id, name: r.name, municipalityCount: Number(r.n) }));
+}
+
+/** The compliant products in the most municipalities' landscapes. */
+export async function topCompliantProducts(db: Knex, limit: number) {
+  const rows: { product: string; vendor: string | null; municipality_count: number; application_count: number }[] = await db(
+    'progress_national_compliant_products',
+  )
+    .select('product', 'vendor', 'municipality_count', 'application_count')
+    .where('municipality_count', '>', 0)
+    .orderBy([
+      { column: 'municipality_count', order: 'desc' },
+      { column: 'application_count', order: 'desc' },
+      'product',
+      'vendor',
+    ])
+    .limit(limit);
+  return rows.map((r) => ({
+    product: r.product,
+    vendor: r.vendor,
+    municipalityCount: Number(r.municipality_count),
+    applicationCount: Number(r.application_count),
+  }));
+}
+
+/** The legacy applications in `code`'s landscape, once per reference component each fills. */
+export async function legacyComponentsOf(db: Knex, code: string) {
+  const rows: { rc: string; rc_name: string; id: string; name: string }[] = (
+    await db.raw(
+      `select c.reference_component_id as rc, rc.name as rc_name, c.application_id as id, c.application_name as name
+       from progress_application_components c join reference_components rc on rc.id = c.reference_component_id
+       where c.municipality_code = ? and c.legacy = 1
+       order by rc.name, c.application_name, c.application_id`,
+      [code],
+    )
+  ).rows;
+  return rows;
+}
+
+/**
+ * The compliant products that `municipalities` use for each of `components`, nearest to `code` in population
+ * first.
+ */
+export async function compliantProductsFor(db: Knex, code: string, components: readonly string[], municipalities: readonly string[]) {
+  if (components.length === 0 || municipalities.length === 0) return [];
+  const rows: { rc: string; product: string; vendor: string | null; code: string; municipality: string }[] = (
+    await db.raw(
+      `select p.reference_component_id as rc, p.product, p.vendor, p.municipality_code as code, mu.name as municipality
+       from progress_compliant_component_products p
+       join municipalities mu on mu.code = p.municipality_code
+       where p.reference_component_id in (${placeholders(components)})
+         and p.municipality_code in (${placeholders(municipalities)})
+         and p.application_count > 0
+       order by abs(mu.population - (select population from municipalities where code = ?)), mu.name`,
+      [...components, ...municipalities, code],
+    )
+  ).rows;
+  return rows;
 }

@@ -26,6 +26,11 @@ describe('the programme board reads the national picture and opens a municipalit
     const kpis = page.getByRole('list', { name: 'Landelijk beeld' });
     await kpis.waitFor();
     expect(await kpis.textContent()).toMatch(/Aandeel Common Ground.*%/);
+    // Open before the page's accessibility check, so that it checks the explanation too.
+    await page.getByText('Hoe werken doel en status?').click();
+    expect(await page.locator('details', { hasText: 'Hoe werken doel en status?' }).textContent()).toMatch(
+      /Het landelijk doel begint bij het landelijk aandeel .*Elke gemeente heeft een eigen doel en termijn/,
+    );
     // The map is drawn as it comes into view.
     const map = page.getByRole('region', { name: 'Kaart: aandeel per gemeente' });
     await map.scrollIntoViewIfNeeded();

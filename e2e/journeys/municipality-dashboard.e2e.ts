@@ -17,6 +17,15 @@ describe('a municipality reads its dashboard by count or cost, as known at a dat
       });
       expect(made.status).toBe(201);
     }
+    // In the inventory but outside the landscape: one not yet in use, one retired. And a replacement planned next year.
+    for (const body of [
+      { name: 'Nieuw zaaksysteem', status: 'compliant', lifecycle: 'planned' },
+      { name: 'Oud archief', status: 'legacy', lifecycle: 'phased_out', inUseSince: '2019-01-01' },
+      { name: 'Te vervangen portaal', status: 'legacy', layer: 'interaction', plannedReplacementYear: new Date().getFullYear() + 1, inUseSince: '2020-01-01' },
+    ]) {
+      const made = await api(`/municipalities/${CODE}/applications`, { method: 'POST', session, body: { ...body, name: `${body.name} ${Date.now().toString(36)}` } });
+      expect(made.status).toBe(201);
+    }
   });
   afterAll(async () => {
     await browser?.close();
@@ -28,6 +37,34 @@ describe('a municipality reads its dashboard by count or cost, as known at a dat
     const kpis = page.getByRole('list', { name: 'Aandeel Common Ground' });
     await kpis.waitFor();
     expect(await kpis.textContent()).toMatch(/\d+ van \d+ applicaties/);
+
+    // The inventory's count and the landscape's are told apart, and they add up.
+    const landscape = Number((await kpis.textContent())!.match(/\d+ van ([\d.]+) applicaties/)![1]!.replace('.', ''));
+    const note = (await page.getByText(/applicaties in de inventaris tellen er/).textContent())!;
+    const [, total, counted, planned, retired] = note.match(
+      /Van de ([\d.]+) applicaties in de inventaris tellen er ([\d.]+) mee.*Niet in het landschap: ([\d.]+) gepland \(nog niet in gebruik\) en ([\d.]+) uitgefaseerd\./,
+    )!.map((n) => Number(n.replace('.', '')));
+    expect(counted).toBe(landscape);
+    expect(total).toBe(counted! + planned! + retired!);
+
+    // Target and status explained: the own start, the own deadline, each status word.
+    await page.getByText('Hoe werken doel en status?').click();
+    const explanation = page.locator('details', { hasText: 'Hoe werken doel en status?' });
+    expect(await explanation.textContent()).toMatch(/Het doel van Leiden begint bij haar eigen aandeel bij de start van het programma \([\d,]+% op 1 januari 2021\).*100% op \d+ \w+ \d{4}/);
+    expect(await explanation.textContent()).toContain('Op schema: het aandeel ligt minder dan 5 procentpunt boven of onder het doel.');
+    // The required pace is said once, with the date it aims at.
+    expect(await kpis.getByText(/procentpunt per jaar om op .* 100% te halen/).count()).toBe(1);
+
+    // The plan's legend shows the colours its bars have, and the "Nodig" dots are drawn whole.
+    const plan = page.getByRole('img', { name: 'Plan tegenover wat nodig is, per jaar' });
+    await plan.scrollIntoViewIfNeeded();
+    await plan.locator('.recharts-bar-rectangle path').first().waitFor();
+    const barColours = new Set(await plan.locator('.recharts-bar-rectangle path').evaluateAll((bars) => bars.map((b) => getComputedStyle(b).fill)));
+    const swatchColours = new Set(await plan.locator('.tm-legend__swatch').evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor)));
+    expect(swatchColours).toEqual(barColours);
+    const dashes = await plan.locator('.recharts-line-dots circle').evaluateAll((dots) => dots.map((d) => getComputedStyle(d).strokeDasharray));
+    expect(dashes.length).toBeGreaterThan(0);
+    expect(new Set(dashes)).toEqual(new Set(['none']));
 
     // The "vandaag" marker's label lies wholly inside the drawing, not cut off at its edge.
     const figure = page.getByRole('img', { name: 'Aandeel Common Ground tegen het doel' });

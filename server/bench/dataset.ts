@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { rebuildRollups } from '@tm/db/progress-rollups';
+import { figuresRebuilt } from '../src/modules/progress/figures-changed.ts';
 
 /** PRODUCT §8's national scale. */
 export const SCALE = { applications: 100_000, events: 400_000 };
@@ -56,8 +56,8 @@ export async function ensureNationalDataset(db: Knex): Promise<{ applications: n
        join (select id, row_number() over (order by id) - 1 as n from reference_components) rc
          on rc.n = abs(hashtext(a.id::text)) % (select count(*) from reference_components)`,
     );
-    await rebuildRollups(trx);
   });
+  await figuresRebuilt(db);
   await db.raw('analyze');
   return { ...(await count()), generated: true };
 }

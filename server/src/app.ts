@@ -20,24 +20,36 @@ import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './modules/accounts/aut
 import { oidcClient, type OidcSettings } from './modules/accounts/oidc.service.ts';
 import { sessionsRoutes } from './modules/accounts/sessions.routes.ts';
 import { usersRoutes } from './modules/accounts/users.routes.ts';
+import { registerAttestationsDocs } from './modules/attestations/attestations.openapi.ts';
+import { attestationsRoutes } from './modules/attestations/attestations.routes.ts';
 import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { DEFAULT_EVENT_SOURCE } from './modules/events/cloud-events.ts';
+import { registerEventsDocs } from './modules/events/events.openapi.ts';
+import { eventsRoutes } from './modules/events/events.routes.ts';
 import { registerHealthDocs } from './modules/health/health.openapi.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { registerImportsDocs } from './modules/imports/imports.openapi.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { registerInventoryDocs } from './modules/inventory/inventory.openapi.ts';
 import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
+import { createMailer, type Mailer } from './modules/mail/mailer.ts';
 import { registerMunicipalitiesDocs } from './modules/municipalities/municipalities.openapi.ts';
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.ts';
 import { registerReferenceComponentsDocs } from './modules/reference-components/reference-components.openapi.ts';
 import { referenceComponentsRoutes } from './modules/reference-components/reference-components.routes.ts';
+import { registerNotificationPreferencesDocs } from './modules/notifications/notification-preferences.openapi.ts';
+import { notificationPreferencesRoutes } from './modules/notifications/notification-preferences.routes.ts';
 import { registerPeersDocs } from './modules/peers/peers.openapi.ts';
 import { peersRoutes } from './modules/peers/peers.routes.ts';
 import { createFiguresCache } from './modules/progress/figures-cache.ts';
 import { registerProgressDocs } from './modules/progress/progress.openapi.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
+import { registerRemindersDocs } from './modules/reminders/reminders.openapi.ts';
+import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
 import { registerSettingsDocs } from './modules/settings/settings.openapi.ts';
+import { registerSubscriptionsDocs } from './modules/subscriptions/subscriptions.openapi.ts';
+import { subscriptionsRoutes } from './modules/subscriptions/subscriptions.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 
 export type AppOptions = {
@@ -49,6 +61,12 @@ export type AppOptions = {
   auth?: Partial<AuthSettings>;
   /** Single sign-on; without it only e-mail address and password log in. */
   oidc?: OidcSettings | undefined;
+  /** The CloudEvents `source` of the change feed; a URN in the `nld` namespace. */
+  eventSource?: string | undefined;
+  /** How mails go out; without it they are written to the log. */
+  mailer?: Mailer;
+  /** Where users reach the app, for links in mails. */
+  publicUrl?: string;
 };
 
 export const API_BASE = '/api/v1';
@@ -66,10 +84,24 @@ export function buildApiDocs(): ApiDocs {
   registerSettingsDocs(docs);
   registerProgressDocs(docs);
   registerPeersDocs(docs);
+  registerAttestationsDocs(docs);
+  registerEventsDocs(docs);
+  registerSubscriptionsDocs(docs);
+  registerRemindersDocs(docs);
+  registerNotificationPreferencesDocs(docs);
   return docs;
 }
 
-export function createApp({ db, clientDist, logger = createLogger('warn'), auth, oidc }: AppOptions): Express {
+export function createApp({
+  db,
+  clientDist,
+  logger = createLogger('warn'),
+  auth,
+  oidc,
+  eventSource = DEFAULT_EVENT_SOURCE,
+  mailer = createMailer({}, logger),
+  publicUrl = 'http://localhost:3000',
+}: AppOptions): Express {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
   const app = express();
   app.disable('x-powered-by');
@@ -122,6 +154,11 @@ export function createApp({ db, clientDist, logger = createLogger('warn'), auth,
   const figures = createFiguresCache(db);
   api.use(progressRoutes(db, figures));
   api.use(peersRoutes(db, figures));
+  api.use(attestationsRoutes(db));
+  api.use(eventsRoutes(db, eventSource));
+  api.use(subscriptionsRoutes(db));
+  api.use(remindersRoutes({ db, mailer, logger, publicUrl }));
+  api.use(notificationPreferencesRoutes(db));
   api.use(notFoundHandler);
   app.use(API_BASE, api);
 

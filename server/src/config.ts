@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AuthSettings } from './modules/accounts/auth-settings.ts';
 import type { OidcSettings } from './modules/accounts/oidc.service.ts';
+import { DEFAULT_FROM } from './modules/mail/mailer.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -19,6 +20,13 @@ const configSchema = z.object({
   DEMO_SEED: z.coerce.number().int().default(2025),
   CLIENT_DIST: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
+  SMTP_FROM: z.string().min(3).default(DEFAULT_FROM),
+  EVENT_SOURCE: z
+    .string()
+    .regex(/^urn:nld:[^\s]+$/, { message: 'must be a URN in the nld namespace, such as urn:nld:oin:<OIN>:systeem:transitiemonitor' })
+    .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -48,7 +56,12 @@ export type Config = {
   demoData: boolean;
   demoSeed: number;
   clientDist: string | undefined;
-  publicUrl: string | undefined;
+  /** Where users reach the app: PUBLIC_URL, else this server on localhost. For links in mails. */
+  publicUrl: string;
+  eventSource: string | undefined;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  webhookTimeoutMs: number;
   auth: AuthSettings;
   oidc: OidcSettings | undefined;
 };
@@ -71,7 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: c.DEMO_DATA ?? !c.DATABASE_URL,
     demoSeed: c.DEMO_SEED,
     clientDist: c.CLIENT_DIST,
-    publicUrl: c.PUBLIC_URL,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    eventSource: c.EVENT_SOURCE,
+    smtpUrl: c.SMTP_URL,
+    smtpFrom: c.SMTP_FROM,
+    webhookTimeoutMs: c.WEBHOOK_TIMEOUT_SECONDS * 1000,
     auth: {
       sessionIdleSeconds: c.SESSION_IDLE_MINUTES * 60,
       sessionAbsoluteSeconds: c.SESSION_MAX_HOURS * 3600,

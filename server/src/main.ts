@@ -8,6 +8,10 @@ import { createHttpServer } from './http/http-server.ts';
 import { createLogger, databaseLog } from './http/request-log.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './modules/accounts/demo-accounts.ts';
+import { DEFAULT_EVENT_SOURCE } from './modules/events/cloud-events.ts';
+import { createMailer } from './modules/mail/mailer.ts';
+import { scheduleReminders } from './modules/reminders/reminder-schedule.ts';
+import { createDispatcher } from './modules/subscriptions/dispatcher.ts';
 
 async function start(): Promise<void> {
   const startedAt = Date.now();
@@ -23,13 +27,33 @@ async function start(): Promise<void> {
   // After the demo landscape, which marks the demo dataset: only there may accounts have a published password.
   const demoAccounts = config.demoData ? await ensureDemoAccounts(db) : [];
 
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.smtpFrom }, logger);
   const app = createApp({
     db,
     clientDist: config.clientDist ?? new URL('../../client/dist', import.meta.url).pathname,
     auth: config.auth,
     oidc: config.oidc,
+    eventSource: config.eventSource,
+    mailer,
+    publicUrl: config.publicUrl,
     logger,
   });
+  // Webhooks go out from every server; the subscriptions' leases in the database keep them from sending twice at once.
+  const dispatcher = createDispatcher({
+    db,
+    source: config.eventSource ?? DEFAULT_EVENT_SOURCE,
+    mailer,
+    logger,
+    publicUrl: config.publicUrl,
+    timeoutMs: config.webhookTimeoutMs,
+  });
+  dispatcher.start();
+  // Started beside the server rather than before it: the job runner's own setup must not delay the first request.
+  const reminders = scheduleReminders({ db, mailer, logger, publicUrl: config.publicUrl }, config.databaseUrl).catch((error: unknown) => {
+    logger.error({ err: error }, 'reminders not scheduled on this server: the job runner did not start');
+    return { stop: async () => {} };
+  });
+
   const server: Server = createHttpServer(app).listen(config.port, config.host, () => {
     const database = config.databaseUrl ? 'PostgreSQL server' : `embedded PostgreSQL in ${config.dataDir}`;
     logger.info({ url: `http://localhost:${config.port}`, database, ms: Date.now() - startedAt }, 'Transitiemonitor Common Ground ready');
@@ -44,17 +68,20 @@ async function start(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping: finishing the requests in flight, then closing the database');
-    shutDownGracefully(server, db, logger).then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'stopping failed');
-        process.exit(1);
-      },
-    );
+    logger.info({ signal }, 'stopping: finishing the requests, deliveries and reminders in flight, then closing the database');
+    Promise.all([dispatcher.stop(), reminders.then((r) => r.stop()), shutDownGracefully(server, logger)])
+      .then(() => db.destroy())
+      .finally(() => mailer.close())
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'stopping failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -20,6 +20,8 @@ const CALLERS: Caller[] = [
   { name: 'board', role: 'board', municipalityCodes: [] },
   { name: 'admin', role: 'admin', municipalityCodes: [] },
 ];
+/** The caller that owns the resources of 'owner or admin' operations (webhook subscriptions). */
+const OWNER = 'editor of GM0546';
 /** Each municipality-bound operation is tried on each: bound to one editor, to the shared service only, to neither. */
 const TARGETS = ['GM0546', 'GM0547', 'GM0363', 'GM0014'];
 
@@ -29,6 +31,8 @@ type Rule =
   | 'session'
   | 'editor of the municipality'
   | 'board or admin'
+  | 'editor or admin'
+  | 'owner or admin'
   | 'admin';
 
 function allowed(rule: Rule, caller: Caller, target: string | undefined): boolean {
@@ -42,6 +46,10 @@ function allowed(rule: Rule, caller: Caller, target: string | undefined): boolea
       return caller.role === 'editor' && target !== undefined && caller.municipalityCodes.includes(target);
     case 'board or admin':
       return caller.role === 'board' || caller.role === 'admin';
+    case 'editor or admin':
+      return caller.role === 'editor' || caller.role === 'admin';
+    case 'owner or admin':
+      return caller.name === OWNER || caller.role === 'admin';
     case 'admin':
       return caller.role === 'admin';
   }
@@ -87,6 +95,20 @@ const EXPECTED: Record<string, Rule> = {
   'delete /users/{id}': 'admin',
   'get /municipalities/{code}/audit-events': 'logged in',
   'get /audit-events': 'admin',
+  'post /municipalities/{code}/attestations': 'editor of the municipality',
+  'get /municipalities/{code}/attestations': 'logged in',
+  'get /events': 'editor or admin',
+  'get /subscriptions': 'editor or admin',
+  'post /subscriptions': 'editor or admin',
+  'get /subscriptions/{id}': 'owner or admin',
+  'patch /subscriptions/{id}': 'owner or admin',
+  'delete /subscriptions/{id}': 'owner or admin',
+  'get /subscriptions/{id}/deliveries': 'owner or admin',
+  'get /subscription-settings': 'admin',
+  'put /subscription-settings': 'admin',
+  'post /reminder-runs': 'admin',
+  'get /users/current/notification-preferences': 'logged in',
+  'put /users/current/notification-preferences': 'logged in',
 };
 
 /** Bodies that would succeed for an allowed caller, so that "allowed" is shown by a real write, not by a 400. */
@@ -97,6 +119,11 @@ const BODIES: Record<string, object> = {
   'patch /users/{id}': { name: 'Matrix' },
   'put /settings': { programmeStart: '2021-01-01', annualRate: 0.1 },
   'post /peer-groups': { name: 'Matrix', municipalityCodes: ['GM0546', 'GM0547'] },
+  // A public address that is never contacted: nothing delivers webhooks in this test.
+  'post /subscriptions': { url: 'https://145.100.190.243/matrix' },
+  'patch /subscriptions/{id}': { enabled: true },
+  'put /subscription-settings': { allowedPrivateNetworks: [] },
+  'put /users/current/notification-preferences': { reminders: true, language: 'nl' },
 };
 
 type OpenApi = { paths: Record<string, Record<string, unknown>> };
@@ -153,6 +180,10 @@ describe('who may do what (PRODUCT §6)', () => {
             const user = await newUser();
             url = url.replace('{id}', user.id);
             ifMatch = user.etag;
+          }
+          if (path.startsWith('/subscriptions/{id}')) {
+            const subscription = await agents.get(OWNER)!.post('/api/v1/subscriptions').send(BODIES['post /subscriptions']).expect(201);
+            url = url.replace('{id}', subscription.body.id);
           }
           if (path.startsWith('/peer-groups/{id}')) {
             const group = await admin.post('/api/v1/peer-groups').send(BODIES['post /peer-groups']).expect(201);

@@ -80,6 +80,12 @@ export function oracleStanding(apps: readonly OracleApplication[], settings: Set
   return { ...now, target, status: statusOf(now.share, target) };
 }
 
+/** The applications by their lifecycle in force on `today` (those with none yet count nowhere). */
+export function oracleLifecycleCounts(apps: readonly OracleApplication[], today: string) {
+  const count = (lifecycle: Lifecycle) => apps.filter((a) => stateAt(a.events, today).lifecycle === lifecycle).length;
+  return { planned: count('planned'), inProduction: count('in_production'), phasingOut: count('phasing_out'), phasedOut: count('phased_out') };
+}
+
 export function oracleByLayer(apps: readonly OracleApplication[], measure: Measure, today: string) {
   return [...LAYERS, null].map((layer) => {
     const c = contributionAt(apps.filter((a) => a.layer === layer), today);

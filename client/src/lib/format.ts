@@ -23,6 +23,7 @@ export function formatters(language: string) {
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
   const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   return {
     locale,
     integer: (n: number) => integer.format(n),
@@ -41,6 +42,8 @@ export function formatters(language: string) {
     shortDate: (iso: string) => shortDate.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     month: (iso: string) => month.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    /** "a, b en c". */
+    list: (items: readonly string[]) => list.format(items),
     /** A file's size as people read it: "12 kB", "1,4 MB". */
     fileSize: (bytes: number) => (bytes < 1_000_000 ? kilobytes.format(Math.max(1, Math.round(bytes / 1000))) : megabytes.format(bytes / 1_000_000)),
   };

@@ -34,6 +34,8 @@ describe('checkForm', () => {
   });
 
   it('when the values are valid, then the parsed data comes back', () => {
-    expect(checkForm(settingsSchema, { programmeStart: '2021-01-01', annualRate: 0.1 }, 'nl')).toEqual({ data: { programmeStart: '2021-01-01', annualRate: 0.1 } });
+    expect(checkForm(settingsSchema, { programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 6 }, 'nl')).toEqual({
+      data: { programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 6 },
+    });
   });
 });

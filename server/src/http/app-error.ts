@@ -28,6 +28,8 @@ export class AppError extends Error {
     readonly detail: Detail,
     readonly errors?: AppFieldError[],
     readonly headers?: Record<string, string>,
+    /** More members of the problem document (RFC 9457 extensions), such as an import's whole report. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(typeof detail === 'string' ? detail : translate('en', detail));
   }
@@ -39,6 +41,10 @@ export class AppError extends Error {
   static badRequest(detail: Detail, errors?: AppFieldError[]) {
     return new AppError(400, englishTitle(400), detail, errors);
   }
+  /** Every invalid field of a request at once (ADR invalid-input). */
+  static invalidFields(errors: AppFieldError[]) {
+    return AppError.badRequest(message('validation.invalidFields', { count: errors.length }), errors);
+  }
   static unauthorized(detail: Detail, headers?: Record<string, string>) {
     return new AppError(401, englishTitle(401), detail, undefined, headers);
   }
@@ -48,8 +54,8 @@ export class AppError extends Error {
   static notFound(detail: Detail) {
     return new AppError(404, englishTitle(404), detail);
   }
-  static conflict(detail: Detail, errors?: AppFieldError[]) {
-    return new AppError(409, englishTitle(409), detail, errors);
+  static conflict(detail: Detail, errors?: AppFieldError[], extensions?: Record<string, unknown>) {
+    return new AppError(409, englishTitle(409), detail, errors, undefined, extensions);
   }
   static preconditionFailed(detail: Detail) {
     return new AppError(412, englishTitle(412), detail);
@@ -63,8 +69,8 @@ export class AppError extends Error {
   static preconditionRequired(detail: Detail) {
     return new AppError(428, englishTitle(428), detail);
   }
-  static unprocessable(detail: Detail, errors?: AppFieldError[]) {
-    return new AppError(422, englishTitle(422), detail, errors);
+  static unprocessable(detail: Detail, errors?: AppFieldError[], extensions?: Record<string, unknown>) {
+    return new AppError(422, englishTitle(422), detail, errors, undefined, extensions);
   }
   static unavailable(detail: Detail) {
     return new AppError(503, englishTitle(503), detail, undefined, { 'Retry-After': '5' });

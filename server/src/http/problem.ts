@@ -11,7 +11,10 @@ const PROBLEM_TYPES: Record<number, string> = {
   404: 'https://tools.ietf.org/html/rfc9110#section-15.5.5',
 };
 
-function sendProblem(res: Response, problem: Problem, headers: Record<string, string> = {}): void {
+/** A problem document, with any extension members its error carries. */
+type ProblemDocument = Problem & Record<string, unknown>;
+
+function sendProblem(res: Response, problem: ProblemDocument, headers: Record<string, string> = {}): void {
   res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));
 }
 
@@ -26,11 +29,11 @@ function fieldError({ path, message: detail }: AppFieldError, language: Language
 }
 
 /**
- * Renders the error in the caller's language and sends it. An error not yet in the catalogue is English through
- * and through, and says so in `Content-Language`.
+ * Renders the error in the caller's language and sends it. An error with any message not yet in the catalogue is
+ * English through and through, and says so in `Content-Language`.
  */
 function sendError(req: Request, res: Response, error: AppError): void {
-  const localised = typeof error.detail !== 'string';
+  const localised = [error.detail, ...(error.errors ?? []).map((e) => e.message)].every((m) => typeof m !== 'string');
   const language = localised ? languageOf(req) : 'en';
   const detail = said(error.detail, language);
   if (localised) speaks(res, language);
@@ -38,8 +41,9 @@ function sendError(req: Request, res: Response, error: AppError): void {
   sendProblem(
     res,
     {
+      ...error.extensions,
       type: PROBLEM_TYPES[error.status] ?? 'about:blank',
-      title: localised ? translate(language, statusTitle(error.status)) : error.title,
+      title: typeof error.detail === 'string' ? error.title : translate(language, statusTitle(error.status)),
       status: error.status,
       ...(detail.code ? { code: detail.code } : {}),
       detail: detail.message,

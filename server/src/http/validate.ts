@@ -36,7 +36,7 @@ export function validateRequest<P extends Parts>(req: Request, parts: P): Parsed
         else errors.push({ path: path || key, message: issueMessage(issue) });
       }
   }
-  if (errors.length > 0) throw AppError.badRequest(message('validation.invalidFields', { count: errors.length }), errors);
+  if (errors.length > 0) throw AppError.invalidFields(errors);
   return out as Parsed<P>;
 }
 

@@ -3,44 +3,29 @@
  * writing: after a restart nothing of that import exists, because PostgreSQL rolls back what was not committed.
  */
 import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '@tm/db/connection';
+import { describe, expect, it } from 'vitest';
 import { csv } from '../spreadsheets.ts';
-import { startServerProcess, type ServerProcess } from '../server-process.ts';
+import { startServerProcess } from '../server-process.ts';
 import { logIn, prepareWithEditor } from './accounts.ts';
-import { createPrivateCluster, type PrivateCluster } from './private-cluster.ts';
+import { usePrivateCluster } from './private-cluster.ts';
 
 // Enough rows that the commit takes a while even on a fast machine.
 const ROWS = 20_000;
 
-let cluster: PrivateCluster;
-let db: Knex;
-const servers: ServerProcess[] = [];
-
-beforeAll(async () => {
-  cluster = await createPrivateCluster();
-  await prepareWithEditor(cluster.url);
-  db = createDb({ kind: 'server', url: cluster.url, poolMax: 1 });
-});
-
-afterAll(async () => {
-  for (const s of servers) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
-  await db?.destroy();
-  cluster?.destroy();
-});
+const { cluster, db, servers } = usePrivateCluster(prepareWithEditor);
 
 async function importTraces(): Promise<Record<string, number>> {
   const count = async (query: Knex.QueryBuilder) => Number(((await query.count({ n: '*' })) as { n: number }[])[0]!.n);
   return {
-    applications: await count(db('applications').where({ municipality_code: 'GM0546' })),
-    events: await count(db('application_events').where({ municipality_code: 'GM0546' })),
-    audit: await count(db('audit_events').where('action', 'like', '%import%')),
+    applications: await count(db()('applications').where({ municipality_code: 'GM0546' })),
+    events: await count(db()('application_events').where({ municipality_code: 'GM0546' })),
+    audit: await count(db()('audit_events').where('action', 'like', '%import%')),
   };
 }
 
 describe('the server killed during an import commit', () => {
   it('when the process dies while the import transaction is writing, then after a restart nothing of that import exists', async () => {
-    const server = await startServerProcess({ DATABASE_URL: cluster.url });
+    const server = await startServerProcess({ DATABASE_URL: cluster().url });
     servers.push(server);
     const session = await logIn(server.url);
     const file = csv([['Naam', 'Leverancier', 'Status', 'Ingangsdatum'], ...Array.from({ length: ROWS }, (_, i) => [`Toepassing ${i}`, `Leverancier ${i % 50}`, 'Legacy', '01-01-2020'])]);
@@ -58,7 +43,7 @@ describe('the server killed during an import commit', () => {
     void answer.then(() => (settled = true));
     let writing = false;
     while (!writing && !settled) {
-      const locks = await db('pg_locks').join('pg_class', 'pg_class.oid', 'pg_locks.relation').where({ 'pg_class.relname': 'applications', 'pg_locks.mode': 'RowExclusiveLock' }).count({ n: '*' });
+      const locks = await db()('pg_locks').join('pg_class', 'pg_class.oid', 'pg_locks.relation').where({ 'pg_class.relname': 'applications', 'pg_locks.mode': 'RowExclusiveLock' }).count({ n: '*' });
       writing = Number((locks as { n: number }[])[0]!.n) > 0;
       if (!writing) await new Promise((r) => setTimeout(r, 5));
     }
@@ -66,7 +51,7 @@ describe('the server killed during an import commit', () => {
     server.child.kill('SIGKILL');
     expect(await answer).toMatch(/^no answer/);
 
-    const restarted = await startServerProcess({ DATABASE_URL: cluster.url });
+    const restarted = await startServerProcess({ DATABASE_URL: cluster().url });
     servers.push(restarted);
     expect(await importTraces()).toEqual({ applications: 0, events: 0, audit: 0 });
     const listed = await fetch(`${restarted.url}/api/v1/municipalities/GM0546/applications`, { headers: { cookie: (await logIn(restarted.url)).cookie } });

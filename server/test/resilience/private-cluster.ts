@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../server-process.ts';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll } from 'vitest';
+import { createDb } from '@tm/db/connection';
+import { freePort, type ServerProcess } from '../server-process.ts';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 
@@ -49,4 +52,30 @@ export async function createPrivateCluster(): Promise<PrivateCluster> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export type ClusterWithServers = {
+  cluster: () => PrivateCluster;
+  /** A connection of the test's own to the cluster's database. */
+  db: () => Knex;
+  /** Server processes to kill, if still running, when the file is done. */
+  servers: ServerProcess[];
+};
+
+/** A private cluster for the test file, prepared by `prepare`, and cleaned up with every server started on it. */
+export function usePrivateCluster(prepare: (url: string) => Promise<void> = async () => {}): ClusterWithServers {
+  let cluster: PrivateCluster | undefined;
+  let db: Knex | undefined;
+  const servers: ServerProcess[] = [];
+  beforeAll(async () => {
+    cluster = await createPrivateCluster();
+    await prepare(cluster.url);
+    db = createDb({ kind: 'server', url: cluster.url, poolMax: 2 });
+  });
+  afterAll(async () => {
+    for (const s of servers) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
+    await db?.destroy();
+    cluster?.destroy();
+  });
+  return { cluster: () => cluster!, db: () => db!, servers };
 }

@@ -56,3 +56,13 @@ export function monthlyPoints(today: string, fromMonth: string = SERIES_START_MO
   }
   return points;
 }
+
+/** The same day `months` later; a day the target month lacks (31 August + 6 months) becomes its last day. */
+export function addMonths(date: string, months: number): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -12,7 +12,9 @@ export type CompletenessFacts = {
 
 /**
  * PRODUCT §3.6: an application is complete when it has a reference component, a layer, (when not compliant) a
- * planned replacement year and, for the cost measure, an annual cost. The score is the part that is complete.
+ * planned replacement year and, for the cost measure, an annual cost. The score is the part that is complete. The
+ * server counts the same in SQL (`db/src/progress-rollups.ts`); this and `countCompleteness` are the oracle the tests
+ * hold that SQL against (`server/test/measure-oracle.ts`).
  */
 export function isComplete(app: CompletenessFacts, measure: Measure): boolean {
   return (

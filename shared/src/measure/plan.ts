@@ -1,7 +1,6 @@
 import type { PlanYear } from '../schemas/progress.ts';
-import type { Settings } from '../schemas/settings.ts';
 import { yearOf } from './calendar.ts';
-import { deadline, targetAt } from './target.ts';
+import { deadline, type TargetSettings, targetAt } from './target.ts';
 
 const EPSILON = 1e-9;
 /** A plan further ahead than this is not a plan. */
@@ -9,7 +8,7 @@ const MAX_PLAN_YEARS = 30;
 
 export type PlanInput = {
   today: string;
-  settings: Settings;
+  settings: TargetSettings;
   startShare: number | null;
   landscapeCount: number;
   compliantCount: number;

@@ -32,6 +32,11 @@ export function addContributions(a: Contribution, b: Contribution, sign: 1 | -1 
   return out;
 }
 
+/**
+ * What one application in `state` adds. The server computes the same in SQL for its rollups
+ * (`db/src/progress-rollups.ts`); this and `contributionAt` are the oracle the tests hold that SQL against
+ * (`server/test/measure-oracle.ts`), so they stay, written as plainly as PRODUCT §3.1 reads.
+ */
 export function contributionOf(state: TimelineState, annualCost: number | null): Contribution {
   if (!isInLandscape(state.lifecycle)) return NO_CONTRIBUTION;
   const compliant = state.status === 'compliant' ? 1 : 0;

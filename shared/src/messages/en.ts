@@ -89,8 +89,15 @@ export const en: typeof nl = {
     ratePerYearMax: 'At most 100% per year.',
     editorNeedsMunicipality: 'Choose at least one municipality for an editor.',
     onlyEditorMunicipalities: 'Only an editor is bound to municipalities.',
+    atLeastOneMunicipality: 'Name at least one municipality.',
+    mergerNeedsNewCode: 'A merger of one municipality needs a new code; a new name alone is a rename.',
+    sourceAndLicence: 'Name the source and its licence.',
+    webhookUrl: 'Enter an http(s) URL, such as https://example.nl/webhooks.',
+    urlCredentials: 'Leave credentials out of the URL: every delivery is signed.',
+    network: 'Enter a network, such as 10.1.0.0/16 or fd00::/8.',
   },
   municipalities: {
     notFound: 'There is no municipality with code {{code}}.',
+    notFoundOn: 'There was no municipality with code {{code}} on {{date}}.',
   },
 };

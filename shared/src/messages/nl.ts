@@ -96,8 +96,15 @@ export const nl = {
     ratePerYearMax: 'Ten hoogste 100% per jaar.',
     editorNeedsMunicipality: 'Kies ten minste één gemeente voor een bewerker.',
     onlyEditorMunicipalities: 'Alleen een bewerker hoort bij gemeenten.',
+    atLeastOneMunicipality: 'Noem ten minste één gemeente.',
+    mergerNeedsNewCode: 'Een samenvoeging van één gemeente vraagt een nieuwe code; alleen een nieuwe naam is een naamswijziging.',
+    sourceAndLicence: 'Noem de bron en haar licentie.',
+    webhookUrl: 'Vul een http(s)-adres in, zoals https://example.nl/webhooks.',
+    urlCredentials: 'Laat inloggegevens uit het adres weg: elke bezorging is ondertekend.',
+    network: 'Vul een netwerk in, zoals 10.1.0.0/16 of fd00::/8.',
   },
   municipalities: {
     notFound: 'Er is geen gemeente met code {{code}}.',
+    notFoundOn: 'Er was op {{date}} geen gemeente met code {{code}}.',
   },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { municipalityCodeSchema } from './common.ts';
+import { isoDateSchema, municipalityCodeSchema } from './common.ts';
 
 export const PROVINCES = [
   'Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland',
@@ -27,20 +27,32 @@ export function sizeClassOf(population: number): SizeClass {
   return found?.code ?? 1;
 }
 
+/** A municipality as the register has it at a date (PRODUCT §12): name, province and population are those of then. */
 export const municipalitySchema = z.object({
   code: municipalityCodeSchema,
   name: z.string(),
   province: provinceSchema,
   population: z.number().int().min(0),
   sizeClass: z.number().int().min(1).max(8),
+  /** Its first day; null when it existed before the register's first list (1 January 2025). */
+  validFrom: isoDateSchema.nullable(),
+  /** The day it merged into another and ceased to exist; null while it exists. */
+  validTo: isoDateSchema.nullable(),
+  /** What it merged into on `validTo`, with that municipality's name of that day. */
+  mergedInto: z.object({ code: municipalityCodeSchema, name: z.string() }).nullable(),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
+
+/** The day the register is read at; left out, today. */
+const registerDateSchema = isoDateSchema.optional();
 
 export const municipalityListQuerySchema = z.strictObject({
   province: provinceSchema.optional(),
   sizeClass: sizeClassSchema.optional(),
   q: z.string().trim().max(100).optional(),
+  date: registerDateSchema,
 });
 export type MunicipalityListQuery = z.infer<typeof municipalityListQuerySchema>;
 
 export const municipalityCodeParamsSchema = z.strictObject({ code: municipalityCodeSchema });
+export const municipalityQuerySchema = z.strictObject({ date: registerDateSchema });

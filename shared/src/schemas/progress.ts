@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LAYERS, layerSchema } from './application.ts';
+import { freshnessSchema } from './attestation.ts';
 import { isoDateSchema, isoDateTimeSchema, municipalityCodeSchema } from './common.ts';
 import { provinceSchema } from './municipality.ts';
 
@@ -59,6 +60,8 @@ export const progressSummarySchema = shareFiguresSchema.extend({
   requiredPace: z.number().nullable(),
   projectedCompletionYear: z.number().int().nullable(),
   deadline: isoDateSchema,
+  /** The share the target grows from: the landscape's at the end of the month before the programme start. */
+  startShare: z.number().min(0).max(1).nullable(),
   completeness: completenessSchema,
   /** Why a figure is missing, in plain words, when share is null. */
   note: z.string().optional(),
@@ -92,9 +95,25 @@ export const planYearSchema = z.object({
 });
 export type PlanYear = z.infer<typeof planYearSchema>;
 
+/**
+ * A municipality's inventory by lifecycle at the summary's date: the landscape is `inProduction` + `phasingOut`;
+ * planned applications are not in it yet, phased-out ones no longer.
+ */
+export const lifecycleCountsSchema = z.object({
+  planned: z.number().int().min(0),
+  inProduction: z.number().int().min(0),
+  phasingOut: z.number().int().min(0),
+  phasedOut: z.number().int().min(0),
+});
+export type LifecycleCounts = z.infer<typeof lifecycleCountsSchema>;
+
+/** A municipality's summary also says what lies outside its landscape and how current its inventory is (PRODUCT §11). */
+export const municipalitySummarySchema = progressSummarySchema.extend({ lifecycleCounts: lifecycleCountsSchema, ...freshnessSchema.shape });
+export type MunicipalitySummary = z.infer<typeof municipalitySummarySchema>;
+
 export const municipalityProgressSchema = z.object({
   municipalityCode: municipalityCodeSchema,
-  summary: progressSummarySchema,
+  summary: municipalitySummarySchema,
   series: z.array(seriesPointSchema),
   byLayer: z.array(layerFiguresSchema),
   plan: z.array(planYearSchema),
@@ -110,6 +129,7 @@ export const municipalityShareSchema = shareFiguresSchema.extend({
   /** The municipality's own target today (it grows from its own starting share). */
   target: z.number().min(0).max(1),
   completeness: z.number().min(0).max(1).nullable(),
+  ...freshnessSchema.shape,
 });
 export type MunicipalityShare = z.infer<typeof municipalityShareSchema>;
 
@@ -144,7 +164,11 @@ export const productAdoptionSchema = z.object({
 });
 
 export const nationalProgressSchema = z.object({
-  summary: progressSummarySchema.omit({ gap: true }).extend({ municipalityCount: z.number().int() }),
+  summary: progressSummarySchema.omit({ gap: true }).extend({
+    municipalityCount: z.number().int(),
+    /** Municipalities of the register whose inventory is not stale (PRODUCT §11). */
+    freshCount: z.number().int(),
+  }),
   series: z.array(seriesPointSchema),
   distribution: distributionSchema,
   byProvince: z.array(groupFiguresSchema),

@@ -44,7 +44,7 @@ export function MunicipalityPage() {
       ) : progress.data.summary.landscapeCount === 0 ? (
         <EmptyState>{t('progress.emptyMunicipality')}</EmptyState>
       ) : (
-        <MunicipalityDashboard data={progress.data} targetLabel={targetLabel} />
+        <MunicipalityDashboard data={progress.data} targetLabel={targetLabel} name={m.name} />
       )}
     </>
   );

@@ -27,17 +27,25 @@ type AuditRow = {
 
 /** Call with the transaction of the write itself, so that the write and its record stand or fall together. */
 export async function record(db: Knex, actor: Actor, event: NewAuditEvent): Promise<void> {
-  await db('audit_events').insert({
-    actor_id: actor.id,
-    actor_name: actor.name,
-    request_id: actor.requestId ?? null,
-    action: event.action,
-    entity_type: event.entityType,
-    entity_id: event.entityId,
-    municipality_code: event.municipalityCode ?? null,
-    before: event.before ? JSON.stringify(event.before) : null,
-    after: event.after ? JSON.stringify(event.after) : null,
-  });
+  await recordAll(db, actor, [event]);
+}
+
+/** The same for several entries, in one statement. */
+export async function recordAll(db: Knex, actor: Actor, events: readonly NewAuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await db('audit_events').insert(
+    events.map((event) => ({
+      actor_id: actor.id,
+      actor_name: actor.name,
+      request_id: actor.requestId ?? null,
+      action: event.action,
+      entity_type: event.entityType,
+      entity_id: event.entityId,
+      municipality_code: event.municipalityCode ?? null,
+      before: event.before ? JSON.stringify(event.before) : null,
+      after: event.after ? JSON.stringify(event.after) : null,
+    })),
+  );
 }
 
 function toAuditEvent(r: AuditRow): AuditEvent {

@@ -17,6 +17,7 @@ export const IMPORT_FIELDS = [
   'plannedReplacementYear',
   'annualCost',
   'notes',
+  'updatedAt',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -53,6 +54,7 @@ export const COLUMNS: Record<ImportField, ColumnDefinition> = {
   },
   annualCost: { dutch: 'Jaarlijkse kosten', english: 'Annual cost', synonyms: ['kosten per jaar', 'jaarkosten', 'kosten', 'cost'] },
   notes: { dutch: 'Opmerkingen', english: 'Notes', synonyms: ['opmerking', 'toelichting', 'notities', 'notes'] },
+  updatedAt: { dutch: 'Laatst gewijzigd', english: 'Last changed', synonyms: ['gewijzigd op', 'updated at', 'laatst bijgewerkt'] },
 };
 
 /** Case, accents, punctuation and spacing do not matter in a header: "Gebruik_Status" reads as "gebruik status". */
@@ -95,7 +97,10 @@ export function mapHeaders(headers: readonly string[]): HeaderMapping {
   return { columns, ignored, duplicates };
 }
 
-/** The columns an export writes, in order, under their Dutch headers; the import reads each of them back. */
+/**
+ * The columns an export writes, in order, under their Dutch headers; the import reads each of them back. The last
+ * change's moment lets an import of the file refuse an application that someone changed since it was exported.
+ */
 export const EXPORT_FIELDS = [
   'id',
   'name',
@@ -109,4 +114,5 @@ export const EXPORT_FIELDS = [
   'plannedReplacementYear',
   'annualCost',
   'notes',
+  'updatedAt',
 ] as const satisfies readonly ImportField[];

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { importParamsSchema, importProblemSchema, importQuerySchema, importReportSchema } from '@tm/shared/schemas/import';
 import { problemSchema } from '@tm/shared/schemas/problem';
 import type { ApiDocs } from '../../http/openapi.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE } from './spreadsheet-export.ts';
 
 export function registerImportsDocs(docs: ApiDocs): void {
   docs.add({
@@ -19,7 +18,8 @@ export function registerImportsDocs(docs: ApiDocs): void {
       'only reports; `mode=commit` writes every row in one transaction with history entries, or nothing at all (422 ' +
       'with the same report) when any row is wrong. Applications the file does not list are reported in `missing` and ' +
       'left alone, unless `missing=phase-out` marks them phased out today. Errors name the row as the spreadsheet ' +
-      'shows it (header = row 1) and the column.',
+      'shows it (header = row 1) and the column. A row with the `Laatst gewijzigd` moment an export wrote is refused ' +
+      'when its application was changed since: the commit then writes nothing and answers 409 with the report.',
     tags: ['Imports'],
     request: {
       params: importParamsSchema,
@@ -33,9 +33,9 @@ export function registerImportsDocs(docs: ApiDocs): void {
       },
     },
     success: { 200: { description: 'What was (dry run: would be) created, updated and left unchanged, and every error', schema: importReportSchema } },
-    problems: [404, 413, 415, 422],
-    // A failed commit's 422 carries the whole report; a file that cannot be read at all gets a plain problem.
-    problemSchemas: { 422: z.union([importProblemSchema, problemSchema]) },
+    problems: [404, 409, 413, 415, 422],
+    // A failed commit's 409 or 422 carries the whole report; a file that cannot be read at all gets a plain problem.
+    problemSchemas: { 409: importProblemSchema, 422: z.union([importProblemSchema, problemSchema]) },
   });
 
   docs.add({

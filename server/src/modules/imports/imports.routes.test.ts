@@ -262,7 +262,7 @@ describe('exporting', () => {
     expect(csvRes.headers['content-disposition']).toMatch(/attachment; filename="applicaties-GM0518-.*\.csv"/);
     const text = (csvRes.body as Buffer).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toMatch(/^\uFEFFID;Naam;Leverancier;Product;Versie;Referentiecomponenten;Laag;Status;Gebruiksstatus;Gepland vervangjaar;Jaarlijkse kosten;Opmerkingen\r\n/);
+    expect(text).toMatch(/^\uFEFFID;Naam;Leverancier;Product;Versie;Referentiecomponenten;Laag;Status;Gebruiksstatus;Gepland vervangjaar;Jaarlijkse kosten;Opmerkingen;Laatst gewijzigd\r\n/);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")"`);
     expect(text).toContain("'+31 Software");
     expect(text).toContain("'-min");

@@ -1,22 +1,17 @@
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import multer from 'multer';
-import { applicationListQuerySchema } from '@tm/shared/schemas/application';
-import { importParamsSchema, importProblemSchema, importQuerySchema } from '@tm/shared/schemas/import';
-import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
-import { todayIso } from '@tm/shared/dates';
+import { importParamsSchema, importQuerySchema } from '@tm/shared/schemas/import';
 import { actorOf } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
-import { requireEditorOf, requireSignedIn } from '../../http/authorize.ts';
+import { sendAttachment } from '../../http/attachment.ts';
+import { requireEditorOf } from '../../http/authorize.ts';
 import { validateRequest } from '../../http/validate.ts';
-import { listApplications } from '../inventory/inventory.service.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
 import { importSpreadsheet } from './imports.service.ts';
-import { importTemplate, toCsv, toXlsx } from './spreadsheet-export.ts';
+import { importTemplate, XLSX_TYPE } from './spreadsheet-export.ts';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const upload = multer({
   storage: multer.memoryStorage(),
@@ -41,50 +36,18 @@ function receiveFile(req: Request, res: Response): Promise<{ name: string; conte
   });
 }
 
-function attachment(res: Response, filename: string, type: string, body: Buffer): void {
-  res.set({ 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store' }).type(type).send(body);
-}
-
 export function importsRoutes(db: Knex): Router {
   const router = Router({ strict: true });
 
   router.post('/municipalities/:code/imports', requireEditorOf('code'), async (req, res) => {
     const { params, query } = validateRequest(req, { params: importParamsSchema, query: importQuerySchema });
     const file = await receiveFile(req, res);
-    const report = await importSpreadsheet(db, params.code, file, query, actorOf(req, res));
-    if (query.mode === 'commit' && !report.committed) {
-      const problem = importProblemSchema.parse({
-        type: 'about:blank',
-        title: 'Unprocessable content',
-        status: 422,
-        detail: `Nothing was imported: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'} in the file`,
-        instance: req.originalUrl,
-        ...report,
-      });
-      res.status(422).type('application/problem+json').send(JSON.stringify(problem));
-      return;
-    }
-    res.json(report);
-  });
-
-  // The same list as the inventory's, as a spreadsheet; JSON requests go on to the inventory's own route.
-  const onlySpreadsheets: RequestHandler = (req, _res, next) =>
-    next(req.query.format === undefined || req.query.format === 'json' ? 'route' : undefined);
-  router.get('/municipalities/:code/applications', onlySpreadsheets, requireSignedIn, async (req, res) => {
-    const { params, query } = validateRequest(req, { params: municipalityCodeParamsSchema, query: applicationListQuerySchema });
-    const [{ items }, references] = await Promise.all([
-      listApplications(db, params.code, query, { all: true }),
-      listReferenceComponents(db),
-    ]);
-    const names = new Map(references.map((r) => [r.id, r.name]));
-    const filename = `applicaties-${params.code}-${todayIso()}`;
-    if (query.format === 'csv') attachment(res, `${filename}.csv`, 'text/csv; charset=utf-8', toCsv(items, names));
-    else attachment(res, `${filename}.xlsx`, XLSX_TYPE, await toXlsx(items, names));
+    res.json(await importSpreadsheet(db, params.code, file, query, actorOf(req, res)));
   });
 
   router.get('/import-template', async (_req, res) => {
     const references = await listReferenceComponents(db);
-    attachment(res, 'importsjabloon-applicaties.xlsx', XLSX_TYPE, await importTemplate(references.map((r) => r.name)));
+    sendAttachment(res, 'importsjabloon-applicaties.xlsx', XLSX_TYPE, await importTemplate(references.map((r) => r.name)));
   });
 
   return router;

@@ -1,7 +1,5 @@
 import type { Knex } from 'knex';
-import { refreshRollupsOf } from '@tm/db/progress-rollups';
 import {
-  applicationListQuerySchema,
   createApplicationSchema,
   updateApplicationSchema,
   type Application,
@@ -15,8 +13,10 @@ import { todayIso } from '@tm/shared/dates';
 import type { z } from 'zod';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
-import * as audit from '../audit/audit.repository.ts';
-import { createApplications, getApplication, listApplications, updateApplication } from '../inventory/inventory.service.ts';
+import { type ApplicationChange, type Plan as WritePlan, planChanges } from '../inventory/application-planner.ts';
+import { writePlan } from '../inventory/application-writer.ts';
+import * as applications from '../inventory/applications.repository.ts';
+import { changeOf, creationOf } from '../inventory/inventory.service.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
 import { COLUMNS, mapHeaders, type HeaderMapping, type ImportField } from './columns.ts';
@@ -27,12 +27,16 @@ import { readRows, type ImportRow, type RowValues } from './rows.ts';
 type Plan = {
   rows: number;
   applications: number;
-  creates: CreateApplicationInput[];
-  updates: { id: string; input: UpdateApplicationInput }[];
+  /** What the write path makes of the file, by the same rule as every other change. */
+  write: WritePlan;
+  /** Applications the file lists and changes, or that already are as it says. */
+  updated: number;
   unchanged: number;
   defaultedToLegacy: number;
   missing: Application[];
   errors: ImportError[];
+  /** Rows whose application was changed after the file was exported (some of `errors`). */
+  stale: number;
 };
 
 /** Names are matched as people read them: case and spacing aside, accents kept. */
@@ -99,18 +103,16 @@ function planCreate(app: MergedApplication, mapping: HeaderMapping): { input?: C
 
 const PLAIN_FIELDS = ['name', 'vendor', 'product', 'version', 'layer', 'plannedReplacementYear', 'annualCost', 'notes'] as const;
 
-/** Only what the file gives and differs from today's application; a column the file lacks changes nothing. */
+/**
+ * Whatever the file gives, as a PATCH would send it; the planner decides what of it changes anything. A column the
+ * file lacks changes nothing.
+ */
 function planUpdate(app: MergedApplication, current: Application, mapping: HeaderMapping): { input?: UpdateApplicationInput; errors: ImportError[] } {
   const v = app.values;
   const input: Record<string, unknown> = {};
-  for (const field of PLAIN_FIELDS) {
-    if (!(field in v)) continue;
-    const value = field === 'name' ? (v.name ?? '') : v[field];
-    if (value !== current[field]) input[field] = value;
-  }
-  if (v.referenceComponents && v.referenceComponents.join() !== [...current.referenceComponentIds].sort().join())
-    input.referenceComponentIds = v.referenceComponents;
-  for (const field of ['status', 'lifecycle'] as const) if (v[field] && v[field] !== current[field]) input[field] = v[field];
+  for (const field of PLAIN_FIELDS) if (field in v) input[field] = field === 'name' ? (v.name ?? '') : v[field];
+  if (v.referenceComponents) input.referenceComponentIds = v.referenceComponents;
+  for (const field of ['status', 'lifecycle'] as const) if (v[field]) input[field] = v[field];
   const effectiveDate = effectiveDateOf(v, (input.lifecycle as string | undefined) ?? current.lifecycle);
   if ((input.status || input.lifecycle) && effectiveDate) input.effectiveDate = effectiveDate;
   if (Object.keys(input).length === 0) return { errors: [] };
@@ -118,8 +120,20 @@ function planUpdate(app: MergedApplication, current: Application, mapping: Heade
   return result.success ? { input: result.data, errors: [] } : { errors: schemaErrors(result, app, mapping) };
 }
 
-async function makePlan(db: Knex, code: string, rows: ImportRow[], mapping: HeaderMapping, readErrors: ImportError[]): Promise<Plan> {
-  const { items: existing } = await listApplications(db, code, applicationListQuerySchema.parse({}), { all: true });
+/**
+ * What importing the file into `code` would do, judged against its applications as stored: with `lock`, they stay
+ * locked for the rest of the transaction, so what is written is what was planned.
+ */
+async function makePlan(
+  db: Knex,
+  code: string,
+  rows: ImportRow[],
+  mapping: HeaderMapping,
+  readErrors: ImportError[],
+  options: ImportQuery & { lock: boolean },
+): Promise<Plan> {
+  const stored = await applications.findForChange(db, { municipalityCode: code }, { lock: options.lock });
+  const existing = [...stored.values()].map((s) => s.application);
   const byId = new Map(existing.map((a) => [a.id, a]));
   const hasVendor = mapping.columns.has('vendor');
   const nameKey = (name: string | null | undefined, vendor: string | null | undefined) =>
@@ -128,12 +142,17 @@ async function makePlan(db: Knex, code: string, rows: ImportRow[], mapping: Head
   for (const a of existing) byName.set(nameKey(a.name, a.vendor), [...(byName.get(nameKey(a.name, a.vendor)) ?? []), a]);
 
   const errors = [...readErrors];
+  const stale: ImportError[] = [];
   const header = (field: ImportField) => mapping.columns.get(field)?.header ?? COLUMNS[field].dutch;
+  const unknownIds = rows.flatMap((r) => (r.values.id && !byId.has(r.values.id) ? [r.values.id] : []));
+  const deleted = unknownIds.length > 0 ? await applications.deletedAmong(db, code, unknownIds) : new Set<string>();
   const keyed: (ImportRow & { key: string })[] = [];
   for (const row of rows) {
     const { id, name, vendor } = row.values;
     if (id) {
       if (byId.has(id)) keyed.push({ ...row, key: `id:${id}` });
+      else if (deleted.has(id) && row.values.updatedAt)
+        stale.push({ row: row.number, column: header('updatedAt'), message: 'Deleted by someone else since this file was exported' });
       else errors.push({ row: row.number, column: header('id'), message: `No application with this id in ${code}; leave the ID empty to add it as new` });
     } else if (!name) {
       errors.push({ row: row.number, column: header('name'), message: 'Required' });
@@ -151,29 +170,45 @@ async function makePlan(db: Knex, code: string, rows: ImportRow[], mapping: Head
   const merged = mergeRows(keyed, header);
   errors.push(...merged.errors);
 
-  const plan: Plan = { rows: rows.length, applications: merged.applications.length, creates: [], updates: [], unchanged: 0, defaultedToLegacy: 0, missing: [], errors };
+  const changes: ApplicationChange[] = [];
   const listed = new Set<string>();
+  let defaultedToLegacy = 0;
+  let silent = 0;
   for (const app of merged.applications) {
     if (app.key.startsWith('id:')) {
-      const current = byId.get(app.key.slice(3))!;
-      listed.add(current.id);
-      const { input, errors: rowErrors } = planUpdate(app, current, mapping);
+      const current = stored.get(app.key.slice(3))!;
+      listed.add(current.application.id);
+      const seen = app.values.updatedAt;
+      if (seen && Date.parse(seen) !== Date.parse(current.application.updatedAt))
+        stale.push({
+          row: app.rows[0]!,
+          column: header('updatedAt'),
+          message: `Changed by someone else since this file was exported (now ${current.application.updatedAt}); export again and redo your change`,
+        });
+      const { input, errors: rowErrors } = planUpdate(app, current.application, mapping);
       errors.push(...rowErrors);
-      if (input) plan.updates.push({ id: current.id, input });
-      else if (rowErrors.length === 0) plan.unchanged++;
+      if (input) changes.push(changeOf(current, input));
+      else if (rowErrors.length === 0) silent++;
     } else {
       const { input, errors: rowErrors } = planCreate(app, mapping);
       errors.push(...rowErrors);
       if (input) {
-        plan.creates.push(input);
-        if (!app.values.status) plan.defaultedToLegacy++;
+        changes.push(creationOf(code, input));
+        if (!app.values.status) defaultedToLegacy++;
       }
     }
   }
-  plan.missing = existing.filter((a) => !listed.has(a.id) && a.lifecycle !== 'phased_out');
+  const missing = existing
+    .filter((a) => !listed.has(a.id) && a.lifecycle !== 'phased_out')
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
+  if (options.missing === 'phase-out') changes.push(...missing.map((a) => changeOf(stored.get(a.id)!, { lifecycle: 'phased_out' })));
+  errors.push(...stale);
+  const write = planChanges(changes, todayIso());
   const order = [...mapping.columns.values()].map((c) => c.header);
   errors.sort((a, b) => a.row - b.row || order.indexOf(a.column ?? '') - order.indexOf(b.column ?? ''));
-  return plan;
+  const updated = write.writes.filter((w) => w.action === 'updated' && listed.has(w.next.id)).length;
+  const unchanged = silent + write.unchanged.length;
+  return { rows: rows.length, applications: merged.applications.length, write, updated, unchanged, defaultedToLegacy, missing, errors, stale: stale.length };
 }
 
 function report(plan: Plan, options: ImportQuery, committed: boolean, ignoredColumns: string[]): ImportReport {
@@ -182,8 +217,8 @@ function report(plan: Plan, options: ImportQuery, committed: boolean, ignoredCol
     committed,
     rows: plan.rows,
     applications: plan.applications,
-    created: plan.creates.length,
-    updated: plan.updates.length,
+    created: plan.write.writes.filter((w) => w.action === 'created').length,
+    updated: plan.updated,
     unchanged: plan.unchanged,
     defaultedToLegacy: plan.defaultedToLegacy,
     missing: plan.missing.map((a) => ({ id: a.id, name: a.name, vendor: a.vendor })),
@@ -212,35 +247,40 @@ export async function importSpreadsheet(
   const referenceComponents = await listReferenceComponents(db);
   const { rows, errors } = readRows(sheet, mapping, { municipalityCode: code, referenceComponents });
 
-  if (options.mode === 'dry-run') return report(await makePlan(db, code, rows, mapping, errors), options, false, mapping.ignored);
+  if (options.mode === 'dry-run')
+    return report(await makePlan(db, code, rows, mapping, errors, { ...options, lock: false }), options, false, mapping.ignored);
 
   return db.transaction(async (trx) => {
-    const plan = await makePlan(trx, code, rows, mapping, errors);
-    if (plan.errors.length > 0) return report(plan, options, false, mapping.ignored);
-    const written = await createApplications(trx, code, plan.creates, actor);
-    const update = async (id: string, input: UpdateApplicationInput) => {
-      await updateApplication(trx, id, (await getApplication(trx, id)).revision, input, actor, { audit: false, refreshRollups: false });
-      written.push(id);
-    };
-    for (const { id, input } of plan.updates) await update(id, input);
-    if (options.missing === 'phase-out') for (const { id } of plan.missing) await update(id, { lifecycle: 'phased_out' });
-    await refreshRollupsOf(trx, written);
+    const plan = await makePlan(trx, code, rows, mapping, errors, { ...options, lock: true });
+    const refused = report(plan, options, false, mapping.ignored);
+    if (plan.stale > 0)
+      throw AppError.conflict(
+        `Nothing was imported: ${plan.stale} of the applications in the file were changed by someone else since it was exported`,
+        undefined,
+        refused,
+      );
+    if (plan.errors.length > 0) {
+      const count = `${refused.errors.length} error${refused.errors.length === 1 ? '' : 's'}`;
+      throw AppError.unprocessable(`Nothing was imported: ${count} in the file`, undefined, refused);
+    }
     const result = report(plan, options, true, mapping.ignored);
-    await audit.record(trx, actor, {
-      action: 'applications.imported',
-      entityType: 'municipality',
-      entityId: code,
-      municipalityCode: code,
-      after: {
-        file: file.name,
-        rows: result.rows,
-        created: result.created,
-        updated: result.updated,
-        unchanged: result.unchanged,
-        phasedOut: result.phasedOut,
-        missing: result.missing.length,
+    await writePlan(trx, plan.write, actor, () => [
+      {
+        action: 'applications.imported',
+        entityType: 'municipality',
+        entityId: code,
+        municipalityCode: code,
+        after: {
+          file: file.name,
+          rows: result.rows,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          phasedOut: result.phasedOut,
+          missing: result.missing.length,
+        },
       },
-    });
+    ]);
     return result;
   });
 }

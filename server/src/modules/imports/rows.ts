@@ -11,6 +11,7 @@ import {
   isBlank,
   matchKey,
   parseDate,
+  parseInstant,
   parseLayer,
   parseLifecycle,
   parseMunicipalityCode,
@@ -39,6 +40,8 @@ export type RowValues = {
   plannedReplacementYear: number | null;
   annualCost: number | null;
   notes: string | null;
+  /** When the application was last changed, as the export that the file came from said. */
+  updatedAt: string | null;
 };
 
 /** A field is in `values` exactly when the file has its column: a missing column leaves the field alone. */
@@ -92,6 +95,7 @@ export function readRows(sheet: Sheet, mapping: HeaderMapping, context: RowConte
     plannedReplacementYear: parseYear,
     annualCost: parseNumber,
     notes: text,
+    updatedAt: parseInstant,
   };
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [];

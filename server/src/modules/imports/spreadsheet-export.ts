@@ -9,6 +9,8 @@ import { COLUMNS, EXPORT_FIELDS, type ImportField } from './columns.ts';
 import { LAYER_LABELS, LIFECYCLE_LABELS, neutraliseFormula, STATUS_LABELS } from './values.ts';
 import { newWorkbook } from './workbook.ts';
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 type Cell = string | number | null;
 
 function row(app: Application, referenceNames: ReadonlyMap<string, string>): Cell[] {
@@ -26,6 +28,7 @@ function row(app: Application, referenceNames: ReadonlyMap<string, string>): Cel
     plannedReplacementYear: app.plannedReplacementYear,
     annualCost: app.annualCost,
     notes: text(app.notes),
+    updatedAt: app.updatedAt,
   };
   return EXPORT_FIELDS.map((f) => cells[f]);
 }
@@ -50,7 +53,7 @@ export async function toXlsx(applications: readonly Application[], referenceName
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const COLUMN_WIDTHS: Partial<Record<ImportField, number>> = { id: 38, name: 32, referenceComponents: 40, notes: 40 };
+const COLUMN_WIDTHS: Partial<Record<ImportField, number>> = { id: 38, name: 32, referenceComponents: 40, notes: 40, updatedAt: 26 };
 
 /** The columns to fill in, drop-down lists of allowed values, and one example row. */
 export async function importTemplate(referenceComponentNames: readonly string[]): Promise<Buffer> {

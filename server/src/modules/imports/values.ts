@@ -124,6 +124,21 @@ export function parseDate(cell: CellValue): Parsed<string | null> {
   return fail(expected);
 }
 
+/**
+ * A moment as the export writes it (`2026-12-06T10:11:14.123Z`), or the date-and-time cell a spreadsheet may have
+ * made of it.
+ */
+export function parseInstant(cell: CellValue): Parsed<string | null> {
+  if (cell === null) return ok(null);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail('Not a valid moment') : ok(cell.toISOString());
+  const text = String(cell).trim();
+  if (text === '') return ok(null);
+  const moment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ? new Date(text) : null;
+  return moment && !Number.isNaN(moment.getTime())
+    ? ok(moment.toISOString())
+    : fail(`Expected the moment of the last change as the export wrote it, such as 2026-06-15T09:30:00.000Z; got "${text}"`);
+}
+
 function words(text: string): string {
   return text
     .normalize('NFD')

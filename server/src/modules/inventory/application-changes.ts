@@ -7,12 +7,12 @@ export const TRACKED_FIELDS = [
 ] as const satisfies readonly (keyof Application)[];
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
 
-export function pick(application: Application, fields: readonly TrackedField[]): Record<string, unknown> {
+export function pick(application: Pick<Application, TrackedField>, fields: readonly TrackedField[]): Record<string, unknown> {
   return Object.fromEntries(fields.map((f) => [f, application[f]]));
 }
 
 /** The fields `input` gives a value that differs from `current`'s; reference components compare as a set. */
-export function changedFields(current: Application, input: Partial<Record<TrackedField, unknown>>): TrackedField[] {
+export function changedFields(current: Pick<Application, TrackedField>, input: Partial<Record<TrackedField, unknown>>): TrackedField[] {
   return TRACKED_FIELDS.filter((field) => {
     const next = input[field];
     if (next === undefined) return false;

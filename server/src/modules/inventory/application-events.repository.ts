@@ -1,19 +1,10 @@
 import type { Knex } from 'knex';
 import type { Lifecycle, Status } from '@tm/shared/schemas/application';
 import type { HistoryEntry } from '@tm/shared/schemas/history';
-import type { TimelineEvent } from '@tm/shared/measure/timeline';
 import type { Actor } from '../../http/actor.ts';
+import type { PlannedEvent } from './application-planner.ts';
 
-export type NewEvent = {
-  applicationId: string;
-  municipalityCode: string;
-  action: HistoryEntry['action'];
-  effectiveDate: string;
-  status: Status | null;
-  lifecycle: Lifecycle | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-};
+export type NewEvent = PlannedEvent & { applicationId: string; municipalityCode: string };
 
 type EventRow = {
   id: number;
@@ -29,58 +20,51 @@ type EventRow = {
   after: Record<string, unknown> | null;
 };
 
-export async function append(db: Knex, event: NewEvent, actor: Actor): Promise<void> {
-  await appendMany(db, [event], actor);
-}
-
-const INSERT_CHUNK = 1_000;
-
-export async function appendMany(db: Knex, events: readonly NewEvent[], actor: Actor): Promise<void> {
-  for (let i = 0; i < events.length; i += INSERT_CHUNK)
-    await db('application_events').insert(events.slice(i, i + INSERT_CHUNK).map((event) => toRow(event, actor)));
-}
-
-function toRow(event: NewEvent, actor: Actor): Record<string, unknown> {
-  return {
-    application_id: event.applicationId,
-    municipality_code: event.municipalityCode,
-    action: event.action,
-    effective_date: event.effectiveDate,
-    status: event.status,
-    lifecycle: event.lifecycle,
-    before: event.before === null ? null : JSON.stringify(event.before),
-    after: event.after === null ? null : JSON.stringify(event.after),
-    actor_id: actor.id,
-    actor_name: actor.name,
-    request_id: actor.requestId ?? null,
-  };
-}
-
-export async function timelineOf(db: Knex, applicationId: string): Promise<TimelineEvent[]> {
-  return (await timelinesOf(db, [applicationId])).get(applicationId) ?? [];
-}
-
-/** The timelines of many applications in one query; an application without status or lifecycle events is absent. */
-export async function timelinesOf(db: Knex, applicationIds: readonly string[]): Promise<Map<string, TimelineEvent[]>> {
-  const rows: Pick<EventRow, 'id' | 'application_id' | 'effective_date' | 'status' | 'lifecycle'>[] = await db('application_events')
-    .select('id', 'application_id', 'effective_date', 'status', 'lifecycle')
-    .whereIn('application_id', applicationIds)
-    .andWhere((w) => w.whereNotNull('status').orWhereNotNull('lifecycle'))
-    .orderBy('id');
-  const timelines = new Map<string, TimelineEvent[]>();
-  for (const r of rows) {
-    const timeline = timelines.get(r.application_id) ?? [];
-    timeline.push({ effectiveDate: r.effective_date, seq: Number(r.id), status: r.status, lifecycle: r.lifecycle });
-    timelines.set(r.application_id, timeline);
-  }
-  return timelines;
+/**
+ * Appends one history entry per event, in their order, in one statement whatever their number; answers them as the
+ * history shows them, in the same order.
+ */
+export async function appendAll(db: Knex, events: readonly NewEvent[], actor: Actor): Promise<HistoryEntry[]> {
+  if (events.length === 0) return [];
+  const { rows } = (await db.raw(
+    `insert into application_events (application_id, municipality_code, action, effective_date, status, lifecycle, before, after,
+                                     actor_id, actor_name, request_id)
+     select application_id, municipality_code, action, effective_date, status, lifecycle, before, after, ?, ?, ?
+     from rows from (jsonb_to_recordset(?::jsonb) as (application_id uuid, municipality_code text, action text,
+          effective_date date, status text, lifecycle text, before jsonb, after jsonb)) with ordinality
+          as v(application_id, municipality_code, action, effective_date, status, lifecycle, before, after, n)
+     order by v.n
+     returning *`,
+    [
+      actor.id,
+      actor.name,
+      actor.requestId ?? null,
+      JSON.stringify(
+        events.map((e) => ({
+          application_id: e.applicationId,
+          municipality_code: e.municipalityCode,
+          action: e.action,
+          effective_date: e.effectiveDate,
+          status: e.status,
+          lifecycle: e.lifecycle,
+          before: e.before,
+          after: e.after,
+        })),
+      ),
+    ],
+  )) as { rows: EventRow[] };
+  return rows.sort((a, b) => Number(a.id) - Number(b.id)).map(toHistoryEntry);
 }
 
 export async function historyOf(db: Knex, applicationId: string): Promise<HistoryEntry[]> {
   const rows: EventRow[] = await db('application_events')
     .where({ application_id: applicationId })
     .orderBy([{ column: 'recorded_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map((r) => ({
+  return rows.map(toHistoryEntry);
+}
+
+function toHistoryEntry(r: EventRow): HistoryEntry {
+  return {
     id: String(r.id),
     applicationId: r.application_id,
     action: r.action,
@@ -89,7 +73,7 @@ export async function historyOf(db: Knex, applicationId: string): Promise<Histor
     effectiveDate: r.effective_date,
     before: r.before,
     after: r.after,
-  }));
+  };
 }
 
 export async function applicationExists(db: Knex, applicationId: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import type {
   Lifecycle,
   Status,
 } from '@tm/shared/schemas/application';
+import type { ApplicationOnRecord, PlannedApplication } from './application-planner.ts';
 
 type ApplicationRow = {
   id: string;
@@ -91,15 +92,6 @@ function toApplication(row: ApplicationRow): StoredApplication {
   };
 }
 
-function toRow(fields: Partial<ApplicationFields>): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    const column = COLUMNS[key as keyof ApplicationFields];
-    if (column && value !== undefined) row[column] = key === 'criteria' ? JSON.stringify(value) : value;
-  }
-  return row;
-}
-
 function selectApplications(db: Knex) {
   return db('applications as a').select(
     'a.*',
@@ -115,29 +107,33 @@ export async function findById(db: Knex, id: string): Promise<StoredApplication 
   return row ? toApplication(row) : undefined;
 }
 
-/**
- * Locks the row for the rest of the transaction so that concurrent writers queue behind each other, and reads it
- * in the same statement. A writer that waited gets the row's newest revision, so its revision check refuses the
- * stale edit.
- */
-export async function findByIdForUpdate(db: Knex, id: string): Promise<StoredApplication | undefined> {
-  const row = await selectApplications(db).where('a.id', id).whereNull('a.deleted_at').forUpdate('a').first();
-  return row ? toApplication(row) : undefined;
-}
+/** `timeline` holds the status and lifecycle events, as `application-events.repository` records them. */
+type RecordRow = ApplicationRow & { timeline: { seq: number; effectiveDate: string; status: Status | null; lifecycle: Lifecycle | null }[] };
 
 /**
- * Locks the municipality's applications among `ids` (in id order, so that two such calls cannot deadlock) and
- * answers them by id; ids that are unknown, deleted or of another municipality are absent.
+ * The applications a write will change, with their timelines: those among `ids`, or all of a municipality's, not
+ * deleted. With `lock`, their rows stay locked until the transaction ends, taken in id order so that two writers
+ * cannot deadlock: a writer that waited reads the newest revision, so a stale change is refused, never lost.
  */
-export async function findManyForUpdate(db: Knex, municipalityCode: string, ids: readonly string[]): Promise<Map<string, StoredApplication>> {
-  const locked: { id: string }[] = await db('applications')
-    .select('id')
-    .whereIn('id', ids)
-    .where({ municipality_code: municipalityCode })
-    .whereNull('deleted_at')
-    .orderBy('id')
-    .forUpdate();
-  return findByIds(db, locked.map((r) => r.id));
+export async function findForChange(
+  db: Knex,
+  scope: { ids?: readonly string[]; municipalityCode?: string },
+  { lock }: { lock: boolean },
+): Promise<Map<string, ApplicationOnRecord>> {
+  const query = selectApplications(db)
+    .select(
+      db.raw(`coalesce((select json_agg(json_build_object('seq', e.id, 'effectiveDate', e.effective_date, 'status', e.status,
+                                                          'lifecycle', e.lifecycle) order by e.id)
+                        from application_events e
+                        where e.application_id = a.id and (e.status is not null or e.lifecycle is not null)), '[]') as timeline`),
+    )
+    .whereNull('a.deleted_at')
+    .orderBy('a.id');
+  if (scope.ids) query.whereRaw('a.id = any(?::uuid[])', [[...scope.ids]]);
+  if (scope.municipalityCode) query.where('a.municipality_code', scope.municipalityCode);
+  if (lock) query.forUpdate('a');
+  const rows: RecordRow[] = await query;
+  return new Map(rows.map((r) => [r.id, { ...toApplication(r), timeline: r.timeline.map((e) => ({ ...e, seq: Number(e.seq) })) }]));
 }
 
 export async function findByIds(db: Knex, ids: readonly string[]): Promise<Map<string, StoredApplication>> {
@@ -194,69 +190,97 @@ export async function list(
   return { items: (rows as ApplicationRow[]).map((r) => toApplication(r).application), total: Number(n) };
 }
 
-export async function insert(
-  db: Knex,
-  municipalityCode: string,
-  fields: ApplicationFields,
-): Promise<string> {
-  const [row] = await db('applications')
-    .insert({ municipality_code: municipalityCode, ...toRow(fields) })
-    .returning('id');
-  return (row as { id: string }).id;
+/** The columns a write sets, typed for `jsonb_to_recordset`. */
+const WRITTEN_COLUMNS = `id uuid, municipality_code text, name text, vendor text, product text, version text, layer text,
+  status text, lifecycle text, criteria jsonb, in_use_since date, retired_at date, replaced_by uuid,
+  planned_replacement_year smallint, annual_cost numeric, notes text`;
+const WRITTEN = WRITTEN_COLUMNS.split(',').map((c) => c.trim().split(' ')[0]!);
+
+function toRecord(app: PlannedApplication): Record<string, unknown> {
+  return {
+    id: app.id,
+    municipality_code: app.municipalityCode,
+    ...Object.fromEntries(Object.entries(COLUMNS).map(([field, column]) => [column, app[field as keyof ApplicationFields]])),
+  };
 }
 
-/** Rows in chunks that stay well below PostgreSQL's 65,535 bind parameters per statement. */
-const INSERT_CHUNK = 1_000;
-
-export async function insertMany(
-  db: Knex,
-  municipalityCode: string,
-  rows: readonly { id: string; fields: ApplicationFields }[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
-    await db('applications').insert(
-      rows.slice(i, i + INSERT_CHUNK).map(({ id, fields }) => ({ id, municipality_code: municipalityCode, ...toRow(fields) })),
-    );
+/** Every row of `rows` as they are stored now, by id; `referenceComponentIds` gives their reference components. */
+function stored(rows: readonly ApplicationRow[], referenceComponentIds: ReadonlyMap<string, string[]>): Map<string, StoredApplication> {
+  return new Map(rows.map((r) => [r.id, toApplication({ ...r, reference_component_ids: referenceComponentIds.get(r.id) ?? [] })]));
 }
 
-export async function addReferenceComponents(
-  db: Knex,
-  links: readonly { applicationId: string; referenceComponentId: string }[],
-): Promise<void> {
-  for (let i = 0; i < links.length; i += INSERT_CHUNK)
-    await db('application_reference_components').insert(
-      links.slice(i, i + INSERT_CHUNK).map((l) => ({ application_id: l.applicationId, reference_component_id: l.referenceComponentId })),
-    );
+const componentsOf = (apps: readonly PlannedApplication[]) => new Map(apps.map((a) => [a.id, a.referenceComponentIds]));
+
+/** New applications, in one statement whatever their number. */
+export async function insertAll(db: Knex, apps: readonly PlannedApplication[]): Promise<Map<string, StoredApplication>> {
+  if (apps.length === 0) return new Map();
+  const { rows } = await db.raw(
+    `insert into applications (${WRITTEN.join(', ')})
+     select ${WRITTEN.join(', ')} from jsonb_to_recordset(?::jsonb) as v(${WRITTEN_COLUMNS})
+     returning *`,
+    [JSON.stringify(apps.map(toRecord))],
+  );
+  return stored(rows, componentsOf(apps));
 }
 
-/** Writes only if nobody else wrote since `revision`; false means the caller's copy is stale. */
-export async function updateIfRevision(
-  db: Knex,
-  id: string,
-  revision: number,
-  fields: Partial<ApplicationFields>,
-): Promise<boolean> {
-  const count = await db('applications')
-    .where({ id, revision })
-    .whereNull('deleted_at')
-    .update({ ...toRow(fields), revision: db.raw('revision + 1'), updated_at: db.fn.now() });
-  return count === 1;
+/**
+ * Sets every field of each application to `next`, but only where its revision is still `revision`: a row left out
+ * of the answer was changed by someone else, or deleted.
+ */
+export async function updateAll(db: Knex, rows: readonly { next: PlannedApplication; revision: number }[]): Promise<Map<string, StoredApplication>> {
+  if (rows.length === 0) return new Map();
+  const { rows: updated } = await db.raw(
+    `update applications a set ${WRITTEN.filter((c) => c !== 'id').map((c) => `${c} = v.${c}`).join(', ')},
+            revision = a.revision + 1, updated_at = now()
+     from jsonb_to_recordset(?::jsonb) as v(${WRITTEN_COLUMNS}, revision integer)
+     where a.id = v.id and a.revision = v.revision and a.deleted_at is null
+     returning a.*`,
+    [JSON.stringify(rows.map((r) => ({ ...toRecord(r.next), revision: r.revision })))],
+  );
+  return stored(updated, componentsOf(rows.map((r) => r.next)));
 }
 
-export async function markDeletedIfRevision(db: Knex, id: string, revision: number): Promise<boolean> {
-  const count = await db('applications')
-    .where({ id, revision })
-    .whereNull('deleted_at')
-    .update({ deleted_at: db.fn.now(), revision: db.raw('revision + 1'), updated_at: db.fn.now() });
-  return count === 1;
+/** Marks applications deleted where their revision is still `revision`; the answer leaves out those it was not. */
+export async function markDeleted(db: Knex, rows: readonly { next: PlannedApplication; revision: number }[]): Promise<Map<string, StoredApplication>> {
+  if (rows.length === 0) return new Map();
+  const { rows: deleted } = await db.raw(
+    `update applications a set deleted_at = now(), revision = a.revision + 1, updated_at = now()
+     from jsonb_to_recordset(?::jsonb) as v(id uuid, revision integer)
+     where a.id = v.id and a.revision = v.revision and a.deleted_at is null
+     returning a.*`,
+    [JSON.stringify(rows.map((r) => ({ id: r.next.id, revision: r.revision })))],
+  );
+  return stored(deleted, componentsOf(rows.map((r) => r.next)));
 }
 
-export async function replaceReferenceComponents(db: Knex, applicationId: string, ids: readonly string[]): Promise<void> {
-  await db('application_reference_components').where({ application_id: applicationId }).delete();
-  if (ids.length > 0)
-    await db('application_reference_components').insert(
-      [...new Set(ids)].map((reference_component_id) => ({ application_id: applicationId, reference_component_id })),
-    );
+/** Makes each application's reference components exactly `referenceComponentIds`, in one statement. */
+export async function setReferenceComponents(db: Knex, apps: readonly PlannedApplication[]): Promise<void> {
+  if (apps.length === 0) return;
+  await db.raw(
+    `with wanted as (
+       select * from jsonb_to_recordset(?::jsonb) as v(application_id uuid, reference_component_id uuid)
+     ), dropped as (
+       delete from application_reference_components r
+       where r.application_id = any(?::uuid[])
+         and (r.application_id, r.reference_component_id) not in (select application_id, reference_component_id from wanted)
+     )
+     insert into application_reference_components (application_id, reference_component_id)
+     select application_id, reference_component_id from wanted on conflict do nothing`,
+    [
+      JSON.stringify(apps.flatMap((a) => a.referenceComponentIds.map((id) => ({ application_id: a.id, reference_component_id: id })))),
+      apps.map((a) => a.id),
+    ],
+  );
+}
+
+/** Those of `ids` that were applications of `municipalityCode` and are deleted now. */
+export async function deletedAmong(db: Knex, municipalityCode: string, ids: readonly string[]): Promise<Set<string>> {
+  const rows: { id: string }[] = await db('applications')
+    .select('id')
+    .whereRaw('id = any(?::uuid[])', [[...ids]])
+    .where({ municipality_code: municipalityCode })
+    .whereNotNull('deleted_at');
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function existsInMunicipality(db: Knex, id: string, municipalityCode: string): Promise<boolean> {

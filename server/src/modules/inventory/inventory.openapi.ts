@@ -11,6 +11,7 @@ import { bulkUpdateResultSchema, bulkUpdateSchema, MAX_BULK_APPLICATIONS } from 
 import { historyListSchema } from '@tm/shared/schemas/history';
 import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
 import type { ApiDocs } from '../../http/openapi.ts';
+import { APPLICATION_FORMATS } from './application-formats.ts';
 
 const etagHeader = { ETag: { description: 'Send it back in If-Match to change or delete', schema: { type: 'string' as const } } };
 const ifMatch = z.object({ 'If-Match': z.string().meta({ description: 'The ETag from the last GET' }) });
@@ -31,10 +32,11 @@ export function registerInventoryDocs(docs: ApiDocs): void {
       200: {
         description: 'One page of applications and the total that match; or, with `format`, a spreadsheet of all of them',
         schema: applicationListSchema,
-        alternatives: {
-          'text/csv': z.string(),
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': z.string().meta({ format: 'binary' }),
-        },
+        alternatives: Object.fromEntries(
+          Object.values(APPLICATION_FORMATS)
+            .filter((f) => !f.paged)
+            .map((f) => [f.contentType.split(';')[0]!, z.string().meta({ format: 'binary' })]),
+        ),
       },
     },
     problems: [404],

@@ -12,6 +12,8 @@ import { actorOf } from '../../http/actor.ts';
 import { requireEditorOf, requireEditorOfOwner, requireSignedIn } from '../../http/authorize.ts';
 import { requiredRevision, setEtag } from '../../http/etag.ts';
 import { validateRequest } from '../../http/validate.ts';
+import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
+import { APPLICATION_FORMATS } from './application-formats.ts';
 import { bulkUpdateApplications } from './bulk-updates.service.ts';
 import * as inventory from './inventory.service.ts';
 
@@ -21,7 +23,12 @@ export function inventoryRoutes(db: Knex): Router {
 
   router.get('/municipalities/:code/applications', requireSignedIn, async (req, res) => {
     const { params, query } = validateRequest(req, { params: municipalityCodeParamsSchema, query: applicationListQuerySchema });
-    res.json(await inventory.listApplications(db, params.code, query));
+    const format = APPLICATION_FORMATS[query.format];
+    const list = await inventory.listApplications(db, params.code, query, { all: !format.paged });
+    await format.send(res, list, {
+      code: params.code,
+      referenceNames: async () => new Map((await listReferenceComponents(db)).map((r) => [r.id, r.name])),
+    });
   });
 
   router.post('/municipalities/:code/applications', requireEditorOf('code'), async (req, res) => {

@@ -8,7 +8,16 @@ describe('municipalities', () => {
     const res = await api().get('/api/v1/municipalities').expect(200);
     expect(res.body.total).toBe(342);
     const leiden = res.body.items.find((m: { code: string }) => m.code === 'GM0546');
-    expect(leiden).toEqual({ code: 'GM0546', name: 'Leiden', province: 'Zuid-Holland', population: 130638, sizeClass: 6 });
+    expect(leiden).toEqual({
+      code: 'GM0546',
+      name: 'Leiden',
+      province: 'Zuid-Holland',
+      population: 130638,
+      sizeClass: 6,
+      validFrom: null,
+      validTo: null,
+      mergedInto: null,
+    });
   });
 
   it('when filtered by province, size class or text, then only matches come back', async () => {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
-import { municipalityCodeParamsSchema, municipalityListQuerySchema } from '@tm/shared/schemas/municipality';
+import { municipalityCodeParamsSchema, municipalityListQuerySchema, municipalityQuerySchema } from '@tm/shared/schemas/municipality';
 import { validateRequest } from '../../http/validate.ts';
 import * as municipalities from './municipalities.repository.ts';
 import { getMunicipality } from './municipalities.service.ts';
@@ -13,8 +13,8 @@ export function municipalitiesRoutes(db: Knex): Router {
     res.json({ items, total: items.length });
   });
   router.get('/municipalities/:code', async (req, res) => {
-    const { params } = validateRequest(req, { params: municipalityCodeParamsSchema });
-    res.json(await getMunicipality(db, params.code));
+    const { params, query } = validateRequest(req, { params: municipalityCodeParamsSchema, query: municipalityQuerySchema });
+    res.json(await getMunicipality(db, params.code, query.date));
   });
   return router;
 }

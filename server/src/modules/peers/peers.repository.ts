@@ -1,11 +1,8 @@
 import type { Knex } from 'knex';
 import type { CreatePeerGroupInput, PeerGroup, Recommendation } from '@tm/shared/schemas/peers';
+import * as usage from '@tm/db/usage-rollups';
 
 type GroupRow = { id: string; name: string; owner_id: string | null; created_at: Date; codes: string[] | null };
-
-function placeholders(values: readonly unknown[]): string {
-  return values.map(() => '?').join(', ');
-}
 
 function toGroup(row: GroupRow): PeerGroup {
   return {
@@ -54,33 +51,10 @@ export const NAMED_USERS = 10;
  * the users nearest to `code` in population first: the ones whose experience is likeliest to carry over.
  */
 export async function recommendations(db: Knex, code: string, peers: readonly string[]): Promise<Recommendation[]> {
-  const mine: { rc: string; rc_name: string; id: string; name: string }[] = (
-    await db.raw(
-      `select c.reference_component_id as rc, rc.name as rc_name, c.application_id as id, c.application_name as name
-       from progress_application_components c join reference_components rc on rc.id = c.reference_component_id
-       where c.municipality_code = ? and c.legacy = 1
-       order by rc.name, c.application_name, c.application_id`,
-      [code],
-    )
-  ).rows;
+  const mine = await usage.legacyComponentsOf(db, code);
   if (mine.length === 0) return [];
-  const others = peers.filter((p) => p !== code);
   const components = [...new Set(mine.map((m) => m.rc))];
-  const used: { rc: string; product: string; vendor: string | null; code: string; municipality: string }[] =
-    others.length === 0
-      ? []
-      : (
-          await db.raw(
-            `select p.reference_component_id as rc, p.product, p.vendor, p.municipality_code as code, mu.name as municipality
-             from progress_compliant_component_products p
-             join municipalities mu on mu.code = p.municipality_code
-             where p.reference_component_id in (${placeholders(components)})
-               and p.municipality_code in (${placeholders(others)})
-               and p.application_count > 0
-             order by abs(mu.population - (select population from municipalities where code = ?)), mu.name`,
-            [...components, ...others, code],
-          )
-        ).rows;
+  const used = await usage.compliantProductsFor(db, code, components, peers.filter((p) => p !== code));
   const usedFor = new Map<string, typeof used>();
   for (const u of used) {
     const list = usedFor.get(u.rc) ?? [];

@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import { LAYERS, type Layer } from '@tm/shared/schemas/application';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import type { CreatePeerGroupInput, PeerGroup, Peers, PeersQuery } from '@tm/shared/schemas/peers';
@@ -11,6 +10,7 @@ import * as audit from '../audit/audit.repository.ts';
 import { AppError } from '../../http/app-error.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
+import { peerGroupsChanged } from '../progress/figures-changed.ts';
 import { standings } from '../progress/progress.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import * as peers from './peers.repository.ts';
@@ -85,8 +85,8 @@ export async function createPeerGroup(db: Knex, input: CreatePeerGroupInput, act
     throw AppError.badRequest('A group needs at least 2 municipalities', [{ path: 'municipalityCodes', message: 'A group needs at least 2 different municipalities' }]);
   return db.transaction(async (trx) => {
     const group = await peers.insertGroup(trx, input, actor.id);
-    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'peer-group.created', entityType: 'peer-group', entityId: group.id, after: group });
+    await peerGroupsChanged(trx);
     return group;
   });
 }
@@ -105,7 +105,7 @@ export async function deletePeerGroup(db: Knex, id: string, actor: Actor): Promi
   await db.transaction(async (trx) => {
     const group = await peers.findGroup(trx, id);
     if (!group || !(await peers.deleteGroup(trx, id))) throw AppError.notFound(`No peer group with id ${id}`);
-    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'peer-group.deleted', entityType: 'peer-group', entityId: id, before: group });
+    await peerGroupsChanged(trx);
   });
 }

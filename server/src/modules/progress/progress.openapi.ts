@@ -25,7 +25,10 @@ export function registerProgressDocs(docs: ApiDocs): void {
     description:
       `${MEASURE_RULES} ${SERIES_RULES} The plan lists, per year to the deadline, the legacy applications planned ` +
       'for replacement that year (earlier years count as this year) and how many are needed to stay on target ' +
-      '(by count, at today’s landscape size); gap = planned − needed. `byLayer.legacyCount` includes `inTransitionCount`.',
+      '(by count, at today’s landscape size); gap = planned − needed. `byLayer.legacyCount` includes `inTransitionCount`. ' +
+      '`summary.lifecycleCounts` is the inventory by lifecycle on the same day, as known then: in production plus ' +
+      'phasing out is the landscape; planned and phased-out applications are listed in the inventory but count nowhere. ' +
+      '`summary.startShare` is the share the target grows from.',
     tags: ['Progress'],
     request: { params: municipalityCodeParamsSchema, query: progressQuerySchema },
     success: { 200: { description: 'The progress figures', schema: municipalityProgressSchema } },

@@ -4,7 +4,6 @@ import { LAYERS, LIFECYCLES, STATUSES } from '@tm/shared/schemas/application';
 import type { Measure } from '@tm/shared/schemas/progress';
 import { addDays, yearsBetween } from '@tm/shared/measure/calendar';
 import { todayIso } from '@tm/shared/dates';
-import { rebuildRollups } from '@tm/db/progress-rollups';
 import { useTestApp } from '../../../test/harness.ts';
 import {
   loadLandscape,
@@ -13,12 +12,14 @@ import {
   oracleCompleteness,
   oracleCompliantProducts,
   oracleLegacyComponents,
+  oracleLifecycleCounts,
   oracleRecommendations,
   oracleSeries,
   oracleStanding,
 } from '../../../test/measure-oracle.ts';
 import { csv } from '../../../test/spreadsheets.ts';
 import { LIFECYCLE_LABELS, STATUS_LABELS } from '../imports/values.ts';
+import { figuresRebuilt } from './figures-changed.ts';
 
 const { api, db, signIn } = useTestApp();
 const MUNICIPALITIES = ['GM0546', 'GM0363', 'GM0014'];
@@ -146,6 +147,9 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
       expectSeriesEqual(body.series, oracle.series);
       const standing = oracleStanding(mine, settings, measure, today);
       expect(body.summary).toMatchObject({ landscapeCount: standing.landscapeCount, compliantCount: standing.compliantCount, status: standing.status });
+      expect(body.summary.lifecycleCounts).toEqual(oracleLifecycleCounts(mine, today));
+      if (oracle.startShare === null) expect(body.summary.startShare).toBeNull();
+      else expect(body.summary.startShare).toBeCloseTo(oracle.startShare, 9);
       if (measure === 'cost') {
         expect(body.summary.landscapeCost).toBeCloseTo(standing.landscapeCost!, 2);
         expect(body.summary.costCoverage ?? null).toEqual(standing.costCoverage);
@@ -298,7 +302,7 @@ describe('the measure against a brute-force oracle', () => {
     await compareUsageWithOracle(await loadLandscape(db()), today);
 
     // The set-based rebuild after a bulk load gives the very same figures as the writes kept.
-    await rebuildRollups(db());
+    await figuresRebuilt(db());
     await compareWithOracle(await loadLandscape(db()), today);
     await compareUsageWithOracle(await loadLandscape(db()), today);
     await compareWithOracle(await loadLandscape(db(), knownAt), new Date(knownAt!).toISOString().slice(0, 10), knownAt);

@@ -21,11 +21,16 @@ import { pace, projectedCompletionYear, requiredPace } from '@tm/shared/measure/
 import { plan } from '@tm/shared/measure/plan';
 import { addContributions, type Contribution, NO_CONTRIBUTION, shareFigures, shareOf } from '@tm/shared/measure/share';
 import { deadline, gapInApplications, statusOf, targetAt } from '@tm/shared/measure/target';
+import * as attestations from '../attestations/attestations.repository.ts';
+import { freshnessFields } from '../attestations/attestations.service.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
+import * as rollups from '@tm/db/progress-rollups';
+import type { MonthlyDelta, MunicipalityLayerFigures } from '@tm/db/progress-rollups';
+import * as usage from '@tm/db/usage-rollups';
+import { lifecycleCounts } from './lifecycle-counts.repository.ts';
 import * as progress from './progress.repository.ts';
-import type { MonthlyDelta, MunicipalityLayerFigures } from './progress.repository.ts';
 
 export type ReadOptions = { measure: Measure; knownAt?: string | undefined };
 
@@ -120,6 +125,7 @@ function summarize(t: Timeline, settings: Settings, measure: Measure, today: str
     requiredPace: requiredPace(figures.share, today, due),
     projectedCompletionYear: projectedCompletionYear(figures.share, trend, today),
     deadline: due,
+    startShare: t.startShare,
     completeness,
     ...(figures.share === null
       ? {
@@ -135,18 +141,24 @@ function summarize(t: Timeline, settings: Settings, measure: Measure, today: str
 export async function municipalityProgress(db: Knex, code: string, options: ReadOptions): Promise<MunicipalityProgress> {
   await getMunicipality(db, code);
   const today = referenceDate(options.knownAt);
-  const [settings, deltas, completeness, planned] = await Promise.all([
+  const [settings, deltas, completeness, planned, lifecycles, attested] = await Promise.all([
     getSettings(db),
-    progress.monthlyDeltas(db, { municipalityCode: code, knownAt: options.knownAt }),
-    progress.completenessCounts(db, options.measure, [code]),
+    rollups.monthlyDeltas(db, { municipalityCode: code, knownAt: options.knownAt }),
+    rollups.completenessCounts(db, options.measure, [code]),
     progress.plannedReplacements(db, code),
+    lifecycleCounts(db, code, { date: today, knownAt: options.knownAt }),
+    attestations.lastAttestedAt(db, { codes: [code], knownAt: options.knownAt }),
   ]);
   const t = timeline(deltas, settings, options.measure, today);
   // The plan counts applications, so it grows from the count share whatever the measure.
   const countStart = options.measure === 'count' ? t.startShare : timeline(deltas, settings, 'count', today).startShare;
   return {
     municipalityCode: code,
-    summary: summarize(t, settings, options.measure, today, completenessOf(completeness.get(code) ?? NO_COMPLETENESS)),
+    summary: {
+      ...summarize(t, settings, options.measure, today, completenessOf(completeness.get(code) ?? NO_COMPLETENESS)),
+      lifecycleCounts: lifecycles,
+      ...freshnessFields(attested.get(code), settings.staleAfterMonths, today),
+    },
     series: t.series,
     byLayer: byLayer(groupByLayer(deltas, (d) => d.layer, (d) => d.contribution), options.measure),
     plan: plan({
@@ -171,10 +183,11 @@ export async function standings(
 ): Promise<MunicipalityStanding[]> {
   const today = referenceDate(options.knownAt);
   const codes = options.all ? undefined : members.map((m) => m.code);
-  const [figures, completeness] = await Promise.all([
-    progress.municipalityFigures(db, { ...(codes ? { codes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
+  const [figures, completeness, attested] = await Promise.all([
+    rollups.municipalityFigures(db, { ...(codes ? { codes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
     // The national read has every municipality's counts already, for its pooled completeness.
-    options.completeness ?? progress.completenessCounts(db, options.measure, codes),
+    options.completeness ?? rollups.completenessCounts(db, options.measure, codes),
+    attestations.lastAttestedAt(db, { codes, knownAt: options.knownAt }),
   ]);
   const byCode = new Map<string, MunicipalityLayerFigures[]>();
   for (const f of figures) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
@@ -193,6 +206,7 @@ export async function standings(
         status: statusOf(figuresNow.share, target),
         target,
         completeness: completenessOf(completeness.get(m.code) ?? NO_COMPLETENESS).score,
+        ...freshnessFields(attested.get(m.code), settings.staleAfterMonths, today),
       },
       current,
       byLayer: groupByLayer(rows, (r) => r.layer, (r) => r.current),
@@ -226,11 +240,11 @@ export async function nationalProgress(db: Knex, options: ReadOptions): Promise<
   const today = referenceDate(options.knownAt);
   const [settings, deltas, all, completeness, topLegacy, topCompliant] = await Promise.all([
     getSettings(db),
-    progress.monthlyDeltas(db, { knownAt: options.knownAt }),
+    rollups.monthlyDeltas(db, { knownAt: options.knownAt }),
     municipalities.list(db, {}),
-    progress.completenessCounts(db, options.measure),
-    progress.topLegacyReferenceComponents(db, TOP_LIMIT),
-    progress.topCompliantProducts(db, TOP_LIMIT),
+    rollups.completenessCounts(db, options.measure),
+    usage.topLegacyReferenceComponents(db, TOP_LIMIT),
+    usage.topCompliantProducts(db, TOP_LIMIT),
   ]);
   const standing = await standings(db, settings, all, { ...options, all: true, completeness });
   const members = standing.map((m) => m.share);
@@ -242,7 +256,11 @@ export async function nationalProgress(db: Knex, options: ReadOptions): Promise<
   const { gap: _gap, ...summary } = summarize(t, settings, options.measure, today, completenessOf(pooledCompleteness));
   const shares = members.map((m) => m.share);
   return {
-    summary: { ...summary, municipalityCount: members.filter((m) => m.landscapeCount > 0).length },
+    summary: {
+      ...summary,
+      municipalityCount: members.filter((m) => m.landscapeCount > 0).length,
+      freshCount: members.filter((m) => !m.stale).length,
+    },
     series: t.series,
     distribution: {
       ...quartiles(shares),

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import type { Settings } from '@tm/shared/schemas/settings';
-import { bumpMeasureRevision } from '@tm/db/measure-revision';
-import { rebuildStartRollup } from '@tm/db/progress-rollups';
 import type { Actor } from '../../http/actor.ts';
 import * as audit from '../audit/audit.repository.ts';
+import { recordEvent } from '../events/events.repository.ts';
+import { settingsChanged } from '../progress/figures-changed.ts';
 import * as settings from './settings.repository.ts';
 
 export function getSettings(db: Knex): Promise<Settings> {
@@ -14,10 +14,10 @@ export async function putSettings(db: Knex, next: Settings, actor: Actor): Promi
   return db.transaction(async (trx) => {
     const previous = await settings.read(trx);
     await settings.write(trx, next);
-    // Every starting share (and so every target) hangs on the programme start.
-    if (previous.programmeStart !== next.programmeStart) await rebuildStartRollup(trx);
-    await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'settings.updated', entityType: 'settings', entityId: 'programme', before: previous, after: next });
-    return settings.read(trx);
+    await settingsChanged(trx, previous.programmeStart !== next.programmeStart);
+    const current = await settings.read(trx);
+    await recordEvent(trx, 'settings.updated', { subject: 'settings', municipalityCode: null, data: current });
+    return current;
   });
 }

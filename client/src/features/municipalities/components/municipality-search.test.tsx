@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import { matchMunicipalities } from './municipality-search.tsx';
 
-const m = (code: string, name: string): Municipality => ({ code, name, province: 'Zuid-Holland', population: 1000, sizeClass: 1 });
+const m = (code: string, name: string): Municipality => ({
+  code,
+  name,
+  province: 'Zuid-Holland',
+  population: 1000,
+  sizeClass: 1,
+  validFrom: null,
+  validTo: null,
+  mergedInto: null,
+});
 const all = [m('GM0546', 'Leiden'), m('GM0547', 'Leiderdorp'), m('GM0575', 'Noordwijk'), m('GM1884', 'Kaag en Braassem'), m('GM0080', 'Leeuwarden'), m('GM1900', 'Súdwest-Fryslân')];
 
 describe('matchMunicipalities', () => {

@@ -7,7 +7,7 @@ import { NationalDashboard } from './national-dashboard.tsx';
 
 describe('MunicipalityDashboard', () => {
   it('when progress is known, then the KPIs show share with its base, completeness, gap in words and status with text', () => {
-    renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel (10% per jaar)" />);
+    renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel (10% per jaar)" name="Leiden" />);
     const kpis = screen.getByRole('list', { name: 'Aandeel Common Ground' });
     expect(kpis.textContent).toContain('23,4%');
     expect(kpis.textContent).toContain('112 van 479 applicaties');
@@ -17,8 +17,32 @@ describe('MunicipalityDashboard', () => {
     expect(kpis.textContent).toContain('2042');
   });
 
+  it('when the figures are of a past date, then the cards say so, the status says how far from the target, and the pace is said once', () => {
+    renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel" name="Leiden" />);
+    const kpis = screen.getByRole('list', { name: 'Aandeel Common Ground' });
+    expect(kpis.textContent).toContain('Doel per 15 maart 2026');
+    expect(kpis.textContent).not.toContain('Doel vandaag');
+    expect(kpis.textContent).toContain('26,6 procentpunt onder het doel');
+    expect(kpis.textContent).toContain('12,5procentpunt per jaar om op 1 januari 2031 100% te halen');
+    expect(kpis.textContent?.match(/12,5/g)).toHaveLength(1);
+  });
+
+  it('when the inventory holds planned and retired applications, then the page says they are outside the landscape', () => {
+    renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel" name="Leiden" />);
+    expect(screen.getByText(/Van de 521 applicaties in de inventaris tellen er 479 mee/).textContent).toContain(
+      'Niet in het landschap: 12 gepland (nog niet in gebruik) en 30 uitgefaseerd.',
+    );
+  });
+
+  it('when someone opens the explanation, then each status word is explained, 100% included', () => {
+    renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel" name="Leiden" />);
+    const explanation = screen.getByText('Hoe werken doel en status?').closest('details')!;
+    expect(explanation.textContent).toContain('Op schema: het aandeel ligt minder dan 5 procentpunt boven of onder het doel.');
+    expect(explanation.textContent).toContain('zodra haar doel boven 95% komt');
+  });
+
   it('when "Toon als tabel" is pressed, then the chart’s rows appear as a table in the same order', () => {
-    renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel (10% per jaar)" />);
+    renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel (10% per jaar)" name="Leiden" />);
     const panel = screen.getByRole('region', { name: 'Plan tegenover wat nodig is, per jaar' });
     fireEvent.click(within(panel).getByRole('button', { name: 'Toon als tabel' }));
     const rows = within(panel).getAllByRole('row').map((r) => r.textContent);
@@ -26,7 +50,7 @@ describe('MunicipalityDashboard', () => {
   });
 
   it('when data is missing, then the completeness panel links to the inventory filtered on it', () => {
-    renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel" />);
+    renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel" name="Leiden" />);
     const link = screen.getByRole('link', { name: 'Bekijk wat ontbreekt in de inventaris' });
     expect(link.getAttribute('href')).toBe('/gemeenten/GM0546/inventaris?missing=referenceComponent,layer,plannedReplacementYear');
   });

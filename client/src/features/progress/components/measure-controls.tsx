@@ -15,7 +15,7 @@ type Props = {
 export function MeasureControls({ measure, onMeasure, knownAt, onKnownAt }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="tm-toolbar">
+    <div className="tm-toolbar tm-measure">
       <FormField>
         <FormLabel htmlFor="measure">{t('progress.measure')}</FormLabel>
         <Select id="measure" value={measure} onChange={(e) => onMeasure(e.target.value as Measure)}>

@@ -1,22 +1,35 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import type { MunicipalityProgress } from '@tm/shared/schemas/progress';
+import type { TFunction } from 'i18next';
+import type { MunicipalityProgress, ProgressSummary } from '@tm/shared/schemas/progress';
 import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
 import { Kpi } from '../../../components/ui/kpi.tsx';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
-import { useFormat } from '../../../lib/format.ts';
+import { type Formatters, useFormat } from '../../../lib/format.ts';
 import { layerRows, planRows, shareRows } from '../hooks/shape.ts';
 import { LayerChart, PlanChart } from './charts.tsx';
+import { useStandWords } from '../hooks/use-stand-words.ts';
+import { LandscapeNote } from './landscape-note.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
+import { TargetExplanation } from './target-explanation.tsx';
 
-type Props = { data: MunicipalityProgress; targetLabel: string };
+/** How far the share is from the target, in words; at 100% that the transition is done. */
+function statusDistance(summary: ProgressSummary, t: TFunction, f: Formatters): string | undefined {
+  if (summary.share === null) return undefined;
+  if (summary.share >= 1) return t('progress.statusDone');
+  const points = f.points(Math.abs(summary.share - summary.target) * 100);
+  return summary.share >= summary.target ? t('progress.statusAbove', { points }) : t('progress.statusBelow', { points });
+}
 
-export function MunicipalityDashboard({ data, targetLabel }: Props) {
+type Props = { data: MunicipalityProgress; targetLabel: string; name: string };
+
+export function MunicipalityDashboard({ data, targetLabel, name }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const { summary } = data;
+  const stand = useStandWords(summary.date);
   const rows = useMemo(() => shareRows(data.series, summary), [data.series, summary]);
   const layers = layerRows(data.byLayer, (l) => t(`layers.${l ?? 'none'}`));
   const plan = planRows(data.plan);
@@ -40,13 +53,13 @@ export function MunicipalityDashboard({ data, targetLabel }: Props) {
           value={summary.share === null ? t('states.noData') : f.percent(summary.share)}
           base={<>{base}{completeness && <><br />{completeness}</>}</>}
         />
-        <Kpi label={t('progress.target')} value={f.percent(summary.target)} base={t('progress.deadline', { date: f.date(summary.deadline) })} />
+        <Kpi label={stand.target} value={f.percent(summary.target)} base={t('progress.deadline', { date: f.date(summary.deadline) })} />
         <Kpi
           label={t('progress.gap')}
           value={summary.gap === null ? t('states.noData') : f.integer(summary.gap)}
           base={summary.gap === null ? undefined : summary.gap > 0 ? t('progress.gapValue', { count: summary.gap, formatted: f.integer(summary.gap) }) : t('progress.gapNone')}
         />
-        <Kpi label={t('progress.status')} value={<StatusLabel status={summary.status} />} />
+        <Kpi label={t('progress.status')} value={<StatusLabel status={summary.status} />} base={statusDistance(summary, t, f)} />
         <Kpi
           label={t('progress.projectedYear')}
           value={summary.projectedCompletionYear ?? t('progress.noProjection')}
@@ -55,10 +68,12 @@ export function MunicipalityDashboard({ data, targetLabel }: Props) {
         <Kpi
           label={t('progress.requiredPace')}
           value={summary.requiredPace === null ? t('states.noData') : f.points(summary.requiredPace)}
-          base={summary.requiredPace === null ? undefined : t('progress.paceValue', { pace: f.points(summary.requiredPace) })}
+          base={summary.requiredPace === null ? undefined : t('progress.requiredPaceBase', { date: f.date(summary.deadline) })}
         />
       </ul>
       {summary.note && <Paragraph>{summary.note}</Paragraph>}
+      <LandscapeNote counts={summary.lifecycleCounts} />
+      <TargetExplanation summary={summary} name={name} />
 
       <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename={`${data.municipalityCode}-aandeel`} />
 

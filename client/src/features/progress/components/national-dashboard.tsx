@@ -10,10 +10,12 @@ import { useShareText } from '../../../components/ui/share-text.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { MAP_HEIGHT, MAP_WIDTH, type MapShapes } from '../api/get-map-shapes.ts';
 import { shareRows } from '../hooks/shape.ts';
+import { useStandWords } from '../hooks/use-stand-words.ts';
 import { BarListChart, DistributionChart } from './charts.tsx';
 import { MunicipalityShareTable } from './municipality-share-table.tsx';
 import { NetherlandsMap } from './netherlands-map.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
+import { TargetExplanation } from './target-explanation.tsx';
 
 type Props = { data: NationalProgress; mapShapes: MapShapes | undefined; targetLabel: string };
 
@@ -23,6 +25,7 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
   const shareText = useShareText();
   const [mapAsList, setMapAsList] = useState(false);
   const { summary, distribution } = data;
+  const stand = useStandWords(summary.date);
   const rows = useMemo(() => shareRows(data.series, summary), [data.series, summary]);
   const shares = useMemo(() => new Map(distribution.municipalities.map((m) => [m.code, m.share])), [distribution.municipalities]);
   const bins = distribution.bins.map((b) => ({ ...b, label: `${f.wholePercent(b.from)}–${f.wholePercent(b.to)}` }));
@@ -50,7 +53,7 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
             </>
           }
         />
-        <Kpi label={t('progress.target')} value={f.percent(summary.target)} base={t('progress.deadline', { date: f.date(summary.deadline) })} />
+        <Kpi label={stand.target} value={f.percent(summary.target)} base={t('progress.deadline', { date: f.date(summary.deadline) })} />
         <Kpi
           label={t('progress.statusCounts')}
           value={t('progress.statusCountsValue', { ahead: distribution.counts.ahead, onTrack: distribution.counts.onTrack, behind: distribution.counts.behind })}
@@ -62,6 +65,7 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
           base={summary.pace === null ? undefined : t('progress.paceValue', { pace: f.points(summary.pace) })}
         />
       </ul>
+      <TargetExplanation summary={summary} />
 
       <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename="landelijk-aandeel" />
 

@@ -1,26 +1,74 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useFormat } from '../../../lib/format.ts';
 import { useReducedMotion } from '../../../lib/use-reduced-motion.ts';
 import type { PlanRow } from '../hooks/shape.ts';
 
-/** Planned replacements per year as bars, the number needed as a line; a year short of the need is hatched grey. */
+const ENOUGH = 'var(--tm-compliant)';
+const SHORT = 'var(--tm-transition)';
+const NEEDED = '#000';
+
+/**
+ * The legend says what the chart draws: green bars for years planned to the need, amber for years short of it (each only
+ * when the chart draws such a bar), and the needed number as a dashed line with whole dots. Recharts' own legend would show one
+ * swatch in the bars' default colour, whatever colour each bar has.
+ */
+function PlanLegend({ rows }: { rows: readonly PlanRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="tm-legend tm-legend--chart">
+      {rows.some((r) => !r.short && r.planned > 0) && (
+        <li>
+          <span className="tm-legend__swatch" style={{ background: ENOUGH }} aria-hidden="true" />
+          {t('progress.planned')}
+        </li>
+      )}
+      {rows.some((r) => r.short && r.planned > 0) && (
+        <li>
+          <span className="tm-legend__swatch" style={{ background: SHORT }} aria-hidden="true" />
+          {t('progress.plannedShort')}
+        </li>
+      )}
+      <li>
+        <svg className="tm-legend__line" width="28" height="12" viewBox="0 0 28 12" aria-hidden="true">
+          <line x1="0" y1="6" x2="28" y2="6" stroke={NEEDED} strokeWidth="2" strokeDasharray="6 3" />
+          <circle cx="14" cy="6" r="3.5" fill={NEEDED} />
+        </svg>
+        {t('progress.needed')}
+      </li>
+    </ul>
+  );
+}
+
+/** Planned replacements per year as bars, the number needed as a line; a year short of the need is amber. */
 export function PlanChart({ rows }: { rows: readonly PlanRow[] }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const reduced = useReducedMotion();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={rows as PlanRow[]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="#e0e0e0" vertical={false} />
         <XAxis dataKey="year" />
-        <YAxis allowDecimals={false} />
-        <Tooltip />
-        <Legend />
-        <Bar dataKey="planned" name={t('progress.planned')} isAnimationActive={!reduced} fill="var(--tm-compliant)">
+        <YAxis allowDecimals={false} tickFormatter={(v: number) => f.integer(v)} />
+        <Tooltip formatter={(value) => f.integer(Number(value))} />
+        <Legend content={() => <PlanLegend rows={rows} />} />
+        <Bar dataKey="planned" name={t('progress.planned')} isAnimationActive={!reduced} fill={ENOUGH}>
           {rows.map((r) => (
-            <Cell key={r.year} fill={r.short ? 'var(--tm-transition)' : 'var(--tm-compliant)'} />
+            <Cell key={r.year} fill={r.short ? SHORT : ENOUGH} />
           ))}
         </Bar>
-        <Line dataKey="needed" name={t('progress.needed')} stroke="#000" strokeWidth={2} strokeDasharray="8 5" isAnimationActive={!reduced} />
+        {/* The dots take no dash: a dashed stroke around them drew broken half circles. */}
+        <Line
+          dataKey="needed"
+          name={t('progress.needed')}
+          stroke={NEEDED}
+          strokeWidth={2}
+          strokeDasharray="8 5"
+          dot={{ r: 3.5, fill: NEEDED, stroke: NEEDED, strokeDasharray: 'none' }}
+          activeDot={{ r: 5, strokeDasharray: 'none' }}
+          isAnimationActive={!reduced}
+        />
       </ComposedChart>
     </ResponsiveContainer>
   );

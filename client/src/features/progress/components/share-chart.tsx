@@ -4,10 +4,10 @@ import { useFormat } from '../../../lib/format.ts';
 import { useReducedMotion } from '../../../lib/use-reduced-motion.ts';
 import { todayMarker, yearTicks, type ShareRow } from '../hooks/shape.ts';
 
-type Props = { rows: readonly ShareRow[]; today: string; targetLabel: string };
+type Props = { rows: readonly ShareRow[]; today: string; marker: string; targetLabel: string };
 
-/** Actual share solid, target dashed, forecast dotted, a "vandaag" marker; 0–100% always. */
-export function ShareChart({ rows, today, targetLabel }: Props) {
+/** Actual share solid, target dashed, forecast dotted, a marker at the figures' date ("vandaag"); 0–100% always. */
+export function ShareChart({ rows, today, marker: markerLabel, targetLabel }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const reduced = useReducedMotion();
@@ -40,7 +40,7 @@ export function ShareChart({ rows, today, targetLabel }: Props) {
         <Line type="linear" dataKey="actual" name={t('charts.actual')} stroke="var(--tm-series-actual)" strokeWidth={3} dot={false} isAnimationActive={!reduced} connectNulls={false} />
         <Line type="linear" dataKey="target" name={targetLabel} stroke="var(--tm-series-target)" strokeWidth={2} strokeDasharray="8 5" dot={false} isAnimationActive={!reduced} />
         <Line type="linear" dataKey="forecast" name={t('charts.forecast')} stroke="var(--tm-series-forecast)" strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={!reduced} connectNulls />
-        <ReferenceLine x={todayTime} stroke="#333" label={{ value: t('charts.today'), position: marker.labelPosition, fill: '#333' }} />
+        <ReferenceLine x={todayTime} stroke="#333" label={{ value: markerLabel, position: marker.labelPosition, fill: '#333' }} />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { ShareRow } from '../hooks/shape.ts';
+import { useStandWords } from '../hooks/use-stand-words.ts';
 import { ShareChart } from './charts.tsx';
 
 type Props = { rows: readonly ShareRow[]; today: string; targetLabel: string; description: string | undefined; filename: string };
@@ -10,6 +11,7 @@ type Props = { rows: readonly ShareRow[]; today: string; targetLabel: string; de
 export function ShareTrendPanel({ rows, today, targetLabel, description, filename }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
+  const stand = useStandWords(today);
   return (
     <ChartPanel
       title={t('progress.trendTitle')}
@@ -24,7 +26,7 @@ export function ShareTrendPanel({ rows, today, targetLabel, description, filenam
         { header: t('charts.compliant'), value: (r) => r.compliantCount, numeric: true },
       ]}
     >
-      <ShareChart rows={rows} today={today} targetLabel={targetLabel} />
+      <ShareChart rows={rows} today={today} marker={stand.marker} targetLabel={targetLabel} />
     </ChartPanel>
   );
 }

@@ -16,7 +16,7 @@ type Props = {
   onSave: (settings: Settings) => void;
 };
 
-const FIELD_ORDER = ['programmeStart', 'annualRate', '_form'] as const;
+const FIELD_ORDER = ['programmeStart', 'annualRate', 'staleAfterMonths', '_form'] as const;
 const fieldId = (field: string) => `settings-${field}`;
 
 /** A fraction as the percentage people type: 0.125 → "12,5"; never the float noise of 0.07 × 100. */
@@ -31,17 +31,21 @@ export function fractionOf(text: string): number | undefined {
   return Number.isNaN(percent) ? percent : Math.round(percent * 1e4) / 1e6;
 }
 
-/** Programme start and annual rate (PRODUCT §3.3): the rate is shown and typed as a percentage, stored as a fraction. */
+/**
+ * Programme start and annual rate (PRODUCT §3.3): the rate is shown and typed as a percentage, stored as a fraction;
+ * and how many months an attestation keeps an inventory fresh (§11).
+ */
 export function SettingsForm({ current, serverErrors, busy, onSave }: Props) {
   const { t, i18n } = useTranslation();
   const [programmeStart, setProgrammeStart] = useState(current.programmeStart);
   const [rate, setRate] = useState(() => percentText(current.annualRate, i18n.language));
+  const [staleAfterMonths, setStaleAfterMonths] = useState(String(current.staleAfterMonths));
   const { shown, summary, submit: check } = useFormErrors(serverErrors);
   const label = (field: string) => t(`settings.fields.${field}`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    check(settingsSchema, { programmeStart, annualRate: fractionOf(rate) }, onSave);
+    check(settingsSchema, { programmeStart, annualRate: fractionOf(rate), staleAfterMonths: parseNumber(staleAfterMonths) ?? undefined }, onSave);
   };
 
   return (
@@ -66,6 +70,16 @@ export function SettingsForm({ current, serverErrors, busy, onSave }: Props) {
         error={shown.annualRate}
         value={rate}
         onChange={setRate}
+      />
+      <TextField
+        id={fieldId('staleAfterMonths')}
+        label={label('staleAfterMonths')}
+        hint={t('settings.hints.staleAfterMonths')}
+        inputMode="numeric"
+        required
+        error={shown.staleAfterMonths}
+        value={staleAfterMonths}
+        onChange={setStaleAfterMonths}
       />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>

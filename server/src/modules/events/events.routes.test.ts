@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { CloudEvent } from 'cloudevents';
+import type supertest from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cloudEventSchema, EVENT_TYPES, type EventType } from '@tm/shared/schemas/events';
+import { useTestApp } from '../../../test/harness.ts';
+
+const SOURCE = 'urn:nld:oin:00000001234567890000:systeem:transitiemonitor';
+const { api, signIn } = useTestApp({ eventSource: SOURCE });
+let admin: supertest.Agent;
+let leiden: supertest.Agent;
+let delft: supertest.Agent;
+beforeAll(async () => {
+  admin = (await signIn({ role: 'admin' })).agent;
+  leiden = (await signIn({ role: 'editor', municipalityCodes: ['GM0546'] })).agent;
+  delft = (await signIn({ role: 'editor', municipalityCodes: ['GM0503'] })).agent;
+});
+
+type Event = { id: string; type: EventType; source: string; subject: string; time: string; sequence: string; municipalitycode?: string; data: Record<string, unknown> };
+
+/** Reads the whole feed as `reader` sees it, a page of `pageSize` at a time. */
+async function readAll(reader: supertest.Agent, pageSize = 2): Promise<Event[]> {
+  const all: Event[] = [];
+  for (;;) {
+    const after = all.at(-1)?.id;
+    const page = (await reader.get(`/api/v1/events?pageSize=${pageSize}${after ? `&after=${after}` : ''}`).expect(200)).body.items as Event[];
+    if (page.length === 0) return all;
+    all.push(...page);
+  }
+}
+
+/** One change of each kind the feed announces; a new event type without a row here fails the first test. */
+const CHANGES: Record<EventType, () => Promise<unknown>> = {
+  'nl.transitiemonitor.attestation.created': () => leiden.post('/api/v1/municipalities/GM0546/attestations').send({}).expect(201),
+  'nl.transitiemonitor.settings.updated': () =>
+    admin.put('/api/v1/settings').send({ programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 9 }).expect(200),
+};
+
+describe('change feed', () => {
+  it('when each kind of change commits, then the feed has its event as a CloudEvent of the NL GOV profile', async () => {
+    expect(Object.keys(CHANGES).sort()).toEqual([...EVENT_TYPES].sort());
+    for (const change of Object.values(CHANGES)) await change();
+    const events = await readAll(admin);
+    for (const type of EVENT_TYPES) {
+      const event = events.find((e) => e.type === type);
+      expect(event, type).toBeDefined();
+      // The CloudEvents SDK's own check of the specification, then the profile's rules and our documented shape.
+      expect(new CloudEvent(event!).validate()).toBe(true);
+      expect(cloudEventSchema.safeParse(event).success, type).toBe(true);
+      expect(event).toMatchObject({ specversion: '1.0', source: SOURCE, datacontenttype: 'application/json' });
+      expect(event!.source).toMatch(/^urn:nld:/);
+      expect(event!.type).toMatch(/^[a-z]+(\.[a-z-]+)+$/);
+      expect(event!.subject.length).toBeGreaterThan(0);
+      expect(new Date(event!.time).toISOString()).toBe(event!.time);
+      expect(event!.id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    const attestation = events.find((e) => e.type === 'nl.transitiemonitor.attestation.created')!;
+    expect(attestation).toMatchObject({ municipalitycode: 'GM0546', subject: `municipalities/GM0546/attestations/${attestation.data.id}` });
+    expect(events.find((e) => e.type === 'nl.transitiemonitor.settings.updated')).toMatchObject({
+      subject: 'settings',
+      data: { programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 9 },
+    });
+  });
+
+  it('when it is read page by page, then every event comes once, in commit order, with contiguous sequence numbers', async () => {
+    for (let i = 0; i < 5; i += 1) await CHANGES['nl.transitiemonitor.attestation.created']();
+    const byOne = await readAll(admin, 1);
+    const atOnce = (await admin.get('/api/v1/events?pageSize=1000').expect(200)).body.items as Event[];
+    expect(byOne).toEqual(atOnce);
+    expect(byOne.map((e) => Number(e.sequence))).toEqual(byOne.map((_e, i) => i + 1));
+    const last = byOne.at(-1)!.id;
+    expect((await admin.get(`/api/v1/events?after=${last}`).expect(200)).body.items).toEqual([]);
+  });
+
+  it("when an editor reads it, then it holds their municipalities' events only; others may not read it", async () => {
+    await delft.post('/api/v1/municipalities/GM0503/attestations').send({}).expect(201);
+    const seenByLeiden = await readAll(leiden);
+    expect(seenByLeiden.length).toBeGreaterThan(0);
+    expect(seenByLeiden.every((e) => e.municipalitycode === 'GM0546')).toBe(true);
+    expect((await readAll(delft)).map((e) => e.municipalitycode)).toEqual(['GM0503']);
+    expect((await readAll(admin)).some((e) => e.municipalitycode === undefined)).toBe(true);
+    await api().get('/api/v1/events').expect(401);
+    await (await signIn({ role: 'viewer' })).agent.get('/api/v1/events').expect(403);
+    await (await signIn({ role: 'board' })).agent.get('/api/v1/events').expect(403);
+  });
+
+  it('when the cursor or page size is bad, then 400 names each', async () => {
+    const bad = await admin.get('/api/v1/events?after=yesterday&pageSize=0&colour=red').expect(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['after', 'colour', 'pageSize']);
+    const unknown = await admin.get(`/api/v1/events?after=${randomUUID()}`).expect(400);
+    expect(unknown.body.errors).toEqual([{ path: 'after', message: 'No event has this id' }]);
+  });
+
+  it('when a change fails, then it leaves no event', async () => {
+    const before = (await readAll(admin, 1000)).length;
+    await admin.put('/api/v1/settings').send({ programmeStart: '2021-01-01', annualRate: 2 }).expect(400);
+    await leiden.post('/api/v1/municipalities/GM0503/attestations').send({}).expect(403);
+    expect((await readAll(admin, 1000)).length).toBe(before);
+  });
+});

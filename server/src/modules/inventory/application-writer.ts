@@ -1,0 +1,74 @@
+/**
+ * Writes what `application-planner.ts` planned, in the caller's transaction: the rows, their reference components
+ * and their history entries, a few statements whatever the number of applications; then the audit entries the
+ * caller chooses; then, last, the dashboards' figures. Every application write of the product passes through here,
+ * so anything that must accompany each committed change belongs here too, fed by the changes it answers.
+ */
+import type { Knex } from 'knex';
+import type { Application } from '@tm/shared/schemas/application';
+import type { HistoryEntry } from '@tm/shared/schemas/history';
+import type { Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/app-error.ts';
+import * as audit from '../audit/audit.repository.ts';
+import type { NewAuditEvent } from '../audit/audit.repository.ts';
+import { figuresChanged } from '../progress/figures-changed.ts';
+import type { Plan, PlannedWrite } from './application-planner.ts';
+import * as applications from './applications.repository.ts';
+import type { StoredApplication } from './applications.repository.ts';
+import * as events from './application-events.repository.ts';
+
+/** One committed change of one application. */
+export type WrittenChange = {
+  action: HistoryEntry['action'];
+  /** As it was stored before; null for a new application. */
+  before: Application | null;
+  /** As it is stored now; for a deletion, as it was last. */
+  application: Application;
+  /** The revision an ETag names (after a deletion, the deleted row's). */
+  revision: number;
+  /** The entry the change added to the application's history. */
+  history: HistoryEntry;
+};
+
+/** The audit entries of a write, chosen by its caller: one per application, one for a whole request, or none. */
+export type AuditEntries = (written: readonly WrittenChange[]) => NewAuditEvent[];
+
+const byAction = (plan: Plan, action: PlannedWrite['action']) => plan.writes.filter((w) => w.action === action);
+const expected = (writes: readonly PlannedWrite[]) => writes.map((w) => ({ next: w.next, revision: w.current!.revision }));
+
+async function writeRows(trx: Knex.Transaction, plan: Plan): Promise<Map<string, StoredApplication>> {
+  const changed = [...byAction(plan, 'updated'), ...byAction(plan, 'deleted')];
+  const stored = new Map([
+    ...(await applications.insertAll(trx, byAction(plan, 'created').map((w) => w.next))),
+    ...(await applications.updateAll(trx, expected(byAction(plan, 'updated')))),
+    ...(await applications.markDeleted(trx, expected(byAction(plan, 'deleted')))),
+  ]);
+  // The planner is given locked rows, so their revisions hold; a caller that did not lock them loses here, whole.
+  if (changed.some((w) => !stored.has(w.next.id)))
+    throw AppError.conflict('An application was changed while this request ran; reload and try again. Nothing was changed');
+  await applications.setReferenceComponents(
+    trx,
+    plan.writes.filter((w) => w.referenceComponentsChanged).map((w) => w.next),
+  );
+  return stored;
+}
+
+/** Writes `plan` as `actor`, with the audit entries `auditEntries` makes of it; answers each change, in plan order. */
+export async function writePlan(trx: Knex.Transaction, plan: Plan, actor: Actor, auditEntries: AuditEntries): Promise<WrittenChange[]> {
+  const stored = await writeRows(trx, plan);
+  const history = await events.appendAll(
+    trx,
+    plan.writes.map((w) => ({ applicationId: w.next.id, municipalityCode: w.next.municipalityCode, ...w.event })),
+    actor,
+  );
+  const written = plan.writes.map((w, i) => ({
+    action: w.action,
+    before: w.current?.application ?? null,
+    application: stored.get(w.next.id)!.application,
+    revision: stored.get(w.next.id)!.revision,
+    history: history[i]!,
+  }));
+  await audit.recordAll(trx, actor, auditEntries(written));
+  await figuresChanged(trx, written.map((w) => w.application.id));
+  return written;
+}

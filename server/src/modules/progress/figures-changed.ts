@@ -1,0 +1,36 @@
+/**
+ * How every write tells the dashboards that figures changed: the rollups follow, then the measure revision rises,
+ * so the next read through any server recomputes (see `figures-cache.ts`). Call one of these as the last step of
+ * the write's transaction: the revision's row lock is the one every writer takes, and taking it last keeps
+ * concurrent writers from waiting on each other in a cycle; it commits with the change it announces.
+ */
+import type { Knex } from 'knex';
+import { bumpMeasureRevision } from '@tm/db/measure-revision';
+import { rebuildStartRollup } from '@tm/db/progress-rollups';
+import { rebuildRollups, refreshRollups } from '@tm/db/rollups';
+
+/** Applications were created, changed or deleted: their rollups follow in one statement, whatever their number. */
+export async function figuresChanged(trx: Knex.Transaction, applicationIds: readonly string[]): Promise<void> {
+  if (applicationIds.length === 0) return;
+  await refreshRollups(trx, [...new Set(applicationIds)]);
+  await bumpMeasureRevision(trx);
+}
+
+/** The programme settings changed; every starting share (and so every target) hangs on the programme start. */
+export async function settingsChanged(trx: Knex.Transaction, programmeStartMoved: boolean): Promise<void> {
+  if (programmeStartMoved) await rebuildStartRollup(trx);
+  await bumpMeasureRevision(trx);
+}
+
+/** A saved peer group was added or removed: the peer figures of its members read differently. */
+export async function peerGroupsChanged(trx: Knex.Transaction): Promise<void> {
+  await bumpMeasureRevision(trx);
+}
+
+/** After a bulk load that bypassed the writes (bench data, tests): every rollup from the raw rows. */
+export async function figuresRebuilt(db: Knex): Promise<void> {
+  await db.transaction(async (trx) => {
+    await rebuildRollups(trx);
+    await bumpMeasureRevision(trx);
+  });
+}
