@@ -96,6 +96,9 @@ export const en: typeof nl = {
     urlCredentials: 'Leave credentials out of the URL: every delivery is signed.',
     network: 'Enter a network, such as 10.1.0.0/16 or fd00::/8.',
   },
+  referenceComponents: {
+    unknown: 'There is no reference component with id {{id}}.',
+  },
   municipalities: {
     notFound: 'There is no municipality with code {{code}}.',
     notFoundOn: 'There was no municipality with code {{code}} on {{date}}.',

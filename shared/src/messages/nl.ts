@@ -103,6 +103,9 @@ export const nl = {
     urlCredentials: 'Laat inloggegevens uit het adres weg: elke bezorging is ondertekend.',
     network: 'Vul een netwerk in, zoals 10.1.0.0/16 of fd00::/8.',
   },
+  referenceComponents: {
+    unknown: 'Er is geen referentiecomponent met id {{id}}.',
+  },
   municipalities: {
     notFound: 'Er is geen gemeente met code {{code}}.',
     notFoundOn: 'Er was op {{date}} geen gemeente met code {{code}}.',
