@@ -11,6 +11,8 @@ export function translateDatabaseError(error: unknown): AppError | undefined {
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return AppError.unavailable(message('http.databaseUnavailable'));
   if (typeof text === 'string' && /Knex: Timeout acquiring a connection|Connection terminated|Client has encountered a connection error|Client was closed and is not queryable/.test(text))
     return AppError.unavailable(message('http.databaseUnavailable'));
+  // A statement timeout: the request asked for more work than its class may take at the moment.
+  if (code === '57014') return AppError.unavailable(message('http.statementTimeout'));
   // Text PostgreSQL cannot store (a NUL character, say) is the caller's to fix.
   if (code === '22021' || code === '22P05' || code === '54000')
     return AppError.badRequest(message('http.unstorableText'));
