@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Knex } from 'knex';
+import { message } from '@tm/shared/messages/messages';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { apiVersionHeader } from './http/api-version.ts';
 import { anonymousHistoryReadLimit } from './http/anonymous-rate-limit.ts';
@@ -187,7 +188,7 @@ export function createApp({
     concurrency: load.historyReadsAtOnce,
     waiting: load.historyReadsWaiting,
     retryAfterSeconds: 5,
-    busy: 'Too many figures as known at earlier moments are being computed; try again shortly',
+    busy: message('http.historyReadsBusy'),
   });
   const figures = createFiguresCache(db, { queue: historyReads, timeoutSeconds: load.historyReadSeconds });
   api.use(progressRoutes(db, figures, anonymousHistoryReadLimit(load.anonymousHistoryReadsPerMinute, logger)));

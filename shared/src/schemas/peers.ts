@@ -7,7 +7,7 @@ export const BUILT_IN_PEER_GROUPS = ['sizeClass', 'province', 'all'] as const;
 
 export const peersQuerySchema = z.strictObject({
   /** sizeClass, province, all, or the id of a saved group. */
-  group: z.union([z.enum(BUILT_IN_PEER_GROUPS), uuidSchema], { message: 'Expected sizeClass, province, all or the id of a saved group' }).default('sizeClass'),
+  group: z.union([z.enum(BUILT_IN_PEER_GROUPS), uuidSchema], { message: 'validation.peerGroup' }).default('sizeClass'),
   measure: measureSchema.default('count'),
   knownAt: knownAtSchema.optional(),
 });
@@ -65,8 +65,8 @@ export const peerGroupSchema = z.object({
 export type PeerGroup = z.infer<typeof peerGroupSchema>;
 
 export const createPeerGroupSchema = z.strictObject({
-  name: z.string().trim().min(1, { message: 'Required' }).max(100),
-  municipalityCodes: z.array(municipalityCodeSchema).min(2, { message: 'A group needs at least 2 municipalities' }).max(342),
+  name: z.string().trim().min(1).max(100),
+  municipalityCodes: z.array(municipalityCodeSchema).min(2, { message: 'validation.groupTooSmall' }).max(342),
 });
 export type CreatePeerGroupInput = z.infer<typeof createPeerGroupSchema>;
 
