@@ -18,8 +18,9 @@ export const peerMemberSchema = municipalityShareSchema.extend({ rank: z.number(
 export const recommendationSchema = z.object({
   referenceComponentId: z.uuid(),
   referenceComponentName: z.string(),
-  /** My legacy applications for this reference component. */
-  myApplications: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** My legacy applications for this reference component, with their layer (what a layer filter goes by). */
+  myApplications: z.array(z.object({ id: z.uuid(), name: z.string(), layer: layerSchema.nullable() })),
+  /** How many peers fill it with a compliant application: the recommendations come most peers first. */
   peerCount: z.number().int(),
   products: z.array(
     z.object({
@@ -28,6 +29,8 @@ export const recommendationSchema = z.object({
       municipalityCount: z.number().int(),
       /** At most 10 of them, the nearest in population first. */
       municipalities: z.array(z.object({ code: municipalityCodeSchema, name: z.string() })),
+      /** My legacy applications of this very product (same product and vendor): legacy here, compliant at these peers. */
+      legacyHere: z.array(z.object({ id: z.uuid(), name: z.string() })),
     }),
   ),
 });
