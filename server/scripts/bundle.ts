@@ -2,11 +2,12 @@
  * Bundles the server, with the db and shared workspaces, into one ES module that plain Node runs. Loading the
  * TypeScript sources through tsx costs seconds at every start (resolving and transforming a few hundred files);
  * the bundle keeps later starts within their budget. npm packages stay outside the bundle: they are installed.
+ * The report worker (the client's charts, drawn on the server) is bundled beside it, as the server looks for it there.
  */
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const workspaceManifests = ['../../server/package.json', '../../db/package.json', '../../shared/package.json'];
+const workspaceManifests = ['../../server/package.json', '../../db/package.json', '../../shared/package.json', '../../client/package.json'];
 
 function installedPackages(): string[] {
   const names = new Set<string>();
@@ -18,12 +19,21 @@ function installedPackages(): string[] {
 }
 
 await build({
-  entryPoints: [new URL('../src/main.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/main.mjs', import.meta.url).pathname,
+  entryPoints: {
+    main: new URL('../src/main.ts', import.meta.url).pathname,
+    'report-worker': new URL('../../client/src/features/progress/report/report-worker.ts', import.meta.url).pathname,
+  },
+  outdir: new URL('../dist', import.meta.url).pathname,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
+  // What a module imports dynamically stays a chunk of its own, loaded then: the report worker must make its DOM before
+  // React DOM and Recharts load, which a single file would load first (its imports are hoisted).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  jsx: 'automatic',
   sourcemap: true,
   external: installedPackages(),
   logLevel: 'warning',

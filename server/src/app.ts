@@ -46,6 +46,9 @@ import { createFiguresCache } from './modules/progress/figures-cache.ts';
 import { registerProgressDocs } from './modules/progress/progress.openapi.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { registerRemindersDocs } from './modules/reminders/reminders.openapi.ts';
+import { createReportDescriber } from './modules/reports/report-worker-client.ts';
+import { registerReportsDocs } from './modules/reports/reports.openapi.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
 import { registerSettingsDocs } from './modules/settings/settings.openapi.ts';
 import { registerSubscriptionsDocs } from './modules/subscriptions/subscriptions.openapi.ts';
@@ -83,6 +86,7 @@ export function buildApiDocs(): ApiDocs {
   registerAuditDocs(docs);
   registerSettingsDocs(docs);
   registerProgressDocs(docs);
+  registerReportsDocs(docs);
   registerPeersDocs(docs);
   registerAttestationsDocs(docs);
   registerEventsDocs(docs);
@@ -153,6 +157,7 @@ export function createApp({
   api.use(settingsRoutes(db));
   const figures = createFiguresCache(db);
   api.use(progressRoutes(db, figures));
+  api.use(reportsRoutes(db, createReportDescriber()));
   api.use(peersRoutes(db, figures));
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));

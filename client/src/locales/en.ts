@@ -649,4 +649,21 @@ export const en: typeof nl = {
     behind: 'the share is more than {{band}} percentage points below the target.',
     full: 'A municipality at 100% is done. It is called "On track" once its target passes {{ceiling}}: being further ahead is no longer possible.',
   },
+  report: {
+    download: 'Report (PDF)',
+    downloadHint: "This page's figures for the chosen as-known-at date and measure, as a PDF to share or print.",
+    stand: 'As known at {{date}} · measure: {{measure}}',
+    freshness: 'Current inventories',
+    freshNational_one: '{{fresh}} of {{total}} municipalities confirmed their inventory in the last month.',
+    freshNational_other: '{{fresh}} of {{total}} municipalities confirmed their inventory in the last {{count}} months.',
+    attested: 'Inventory confirmed on {{date}}.',
+    attestedStale: 'Inventory confirmed on {{date}}; out of date since {{staleOn}}.',
+    neverAttested: 'Inventory never confirmed.',
+    page: 'Page {{page}} of {{pages}}',
+    generated: 'Made on {{date}}',
+    todayOnlyNational:
+      'Which legacy reference components and Common Ground solutions are most common, and how complete the data is, is known only for the inventory of today. A report as known at an earlier date therefore leaves it out.',
+    todayOnlyMunicipality:
+      'The plan per year and the completeness of the data are known only for the inventory of today. A report as known at an earlier date therefore leaves them out.',
+  },
 };

@@ -648,4 +648,21 @@ export const nl = {
     behind: 'het aandeel ligt meer dan {{band}} procentpunt onder het doel.',
     full: 'Een gemeente met 100% is klaar. Zij heet "Op schema" zodra haar doel boven {{ceiling}} komt: verder voor op schema kan dan niet meer.',
   },
+  report: {
+    download: 'Rapport (PDF)',
+    downloadHint: 'De cijfers van deze pagina voor de gekozen stand per datum en maatstaf, als PDF om te delen of af te drukken.',
+    stand: 'Stand per {{date}} · maatstaf: {{measure}}',
+    freshness: 'Actuele inventarissen',
+    freshNational_one: '{{fresh}} van {{total}} gemeenten hebben hun inventaris in de afgelopen maand bevestigd.',
+    freshNational_other: '{{fresh}} van {{total}} gemeenten hebben hun inventaris in de afgelopen {{count}} maanden bevestigd.',
+    attested: 'Inventaris bevestigd op {{date}}.',
+    attestedStale: 'Inventaris bevestigd op {{date}}; verouderd sinds {{staleOn}}.',
+    neverAttested: 'Inventaris nog nooit bevestigd.',
+    page: 'Pagina {{page}} van {{pages}}',
+    generated: 'Gemaakt op {{date}}',
+    todayOnlyNational:
+      'Welke legacy-referentiecomponenten en Common Ground-oplossingen het meest voorkomen en hoe volledig de gegevens zijn, is alleen bekend voor de inventaris van vandaag. Een rapport met een eerdere stand laat dat daarom weg.',
+    todayOnlyMunicipality:
+      'Het plan per jaar en de volledigheid van de gegevens zijn alleen bekend voor de inventaris van vandaag. Een rapport met een eerdere stand laat ze daarom weg.',
+  },
 };

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
 import type { Measure } from '@tm/shared/schemas/progress';
+import { todayIso } from '@tm/shared/dates';
 
 /** Measure and "stand per" date in the address (Dutch words, as users share these links): ?maatstaf=kosten&stand=2025-06-30. */
 export function useProgressParams() {
@@ -17,8 +18,8 @@ export function useProgressParams() {
   return {
     measure,
     knownDate,
-    /** The end of the chosen day: everything recorded on it counts as known. */
-    knownAt: knownDate ? `${knownDate}T23:59:59Z` : undefined,
+    /** The end of the chosen day: everything recorded on it counts as known. Today's is now, not yet its end. */
+    knownAt: knownDate && knownDate < todayIso() ? `${knownDate}T23:59:59Z` : undefined,
     setMeasure: (m: Measure) => set('maatstaf', m === 'cost' ? 'kosten' : undefined),
     setKnownDate: (d: string | undefined) => set('stand', d),
   };

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { Municipality } from './municipality.ts';
+import { measureSchema, type MunicipalityProgress, type NationalProgress } from './progress.ts';
+import type { Settings } from './settings.ts';
+
+export const REPORT_LANGUAGES = ['nl', 'en'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The moment a report's figures are as known at: a calendar date stands for the end of that day (UTC), as the
+ * screens' "stand per" date does; a timestamp for itself. Neither may lie in the future.
+ */
+export function reportMoment(knownAt: string, now: Date = new Date()): string {
+  if (!DATE.test(knownAt)) return new Date(knownAt).toISOString();
+  const endOfDay = `${knownAt}T23:59:59.000Z`;
+  // Today's date is as known now: the end of today has not happened yet.
+  return Date.parse(endOfDay) > now.getTime() ? now.toISOString() : endOfDay;
+}
+
+const knownAtParameter = z
+  .string()
+  .refine((v) => (DATE.test(v) ? z.iso.date().safeParse(v).success : z.iso.datetime({ offset: true }).safeParse(v).success), {
+    message: 'Expected a date as YYYY-MM-DD or an ISO 8601 timestamp',
+  })
+  .refine((v) => Number.isNaN(Date.parse(v)) || (DATE.test(v) ? v <= new Date().toISOString().slice(0, 10) : Date.parse(v) <= Date.now()), {
+    message: 'Must not be in the future',
+  });
+
+export const reportQuerySchema = z.strictObject({
+  /** "Stand per": the figures as the database knew them then; without it, now. */
+  knownAt: knownAtParameter.optional(),
+  /** The report's language; without it, the caller's Accept-Language (Dutch by default). */
+  lang: z.enum(REPORT_LANGUAGES).optional(),
+  measure: measureSchema.default('count'),
+});
+export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+/**
+ * What the server hands the screens' own code to describe a report: the very answers the API gives for that moment,
+ * so the report shows the figures the screens show, in their words and charts.
+ */
+export type ReportRequest = {
+  language: ReportLanguage;
+  settings: Settings;
+  width: number;
+  generatedAt: string;
+  /**
+   * A "stand per" moment was asked for. The API gives completeness, the plan and the top lists only as the inventory is
+   * now, so a dated report leaves them out: the same date must give the same figures.
+   */
+  dated: boolean;
+} & (
+  | { kind: 'national'; progress: NationalProgress }
+  | { kind: 'municipality'; progress: MunicipalityProgress; municipality: Municipality }
+);
+
+export type ReportFigure = { label: string; value: string; base?: string };
+export type ReportColumn = { header: string; numeric?: boolean };
+
+/** A report's content, top to bottom; the server sets it on pages. */
+export type ReportBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'figures'; items: ReportFigure[] }
+  /** A chart as SVG, drawn as vectors at `width` × `height` points. */
+  | { kind: 'chart'; title: string; description?: string; svg: string; width: number; height: number }
+  | { kind: 'table'; title: string; columns: ReportColumn[]; rows: string[][] };
+
+export type ReportModel = {
+  language: ReportLanguage;
+  /** The product's name, above the title on every page. */
+  product: string;
+  title: string;
+  subtitle?: string;
+  /** Lines repeated at the top of every page: the "stand per" date and how fresh the data is. */
+  running: string[];
+  /** "Pagina {{page}} van {{pages}}", filled in per page. */
+  pageLabel: string;
+  /** When the report was made, at the foot of every page. */
+  generated: string;
+  blocks: ReportBlock[];
+};
+
+/** The fonts a report is set in: the app's own Noto Sans, which the charts are measured in too. */
+export type ReportFontMetrics = { family: string; size: number; unitsPerEm: number; advances: Record<string, number> };
+
+export type ReportRequestMessage = { id: number; request: ReportRequest };
+export type ReportResponseMessage = { id: number; model: ReportModel } | { id: number; error: string };
