@@ -157,7 +157,7 @@ export function createApp({
   api.use(settingsRoutes(db));
   const figures = createFiguresCache(db);
   api.use(progressRoutes(db, figures));
-  api.use(reportsRoutes(db, createReportDescriber()));
+  api.use(reportsRoutes(db, figures, createReportDescriber()));
   api.use(peersRoutes(db, figures));
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));

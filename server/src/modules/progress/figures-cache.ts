@@ -23,6 +23,11 @@ export type FiguresCache = {
    * the answer depends on besides the data and today's date: its validated parameters and query.
    */
   send(req: Request, res: Response, question: readonly unknown[], compute: () => Promise<unknown>): Promise<void>;
+  /**
+   * The same for an answer that is a file already (a PDF report of the figures): made by `make` once, and handed out
+   * again for as long as no write has changed a figure since.
+   */
+  file(question: readonly unknown[], make: () => Promise<Buffer>): Promise<Buffer>;
 };
 
 /**
@@ -36,7 +41,7 @@ export function createFiguresCache(db: Knex, { maxBytes = 64 * 2 ** 20 } = {}): 
   // A read that misses while the same answer is being computed waits for it instead of computing it again.
   const computing = new Map<string, Promise<Answer>>();
 
-  async function answerFor(key: string, revision: number, compute: () => Promise<unknown>): Promise<Answer> {
+  async function answerFor(key: string, revision: number, make: () => Promise<Buffer>): Promise<Answer> {
     const kept = answers.get(key);
     // A newer answer is fine too: it was computed after this read's revision was committed.
     if (kept && kept.revision >= revision) return kept;
@@ -44,7 +49,7 @@ export function createFiguresCache(db: Knex, { maxBytes = 64 * 2 ** 20 } = {}): 
     const running = computing.get(flight);
     if (running) return running;
     const made = (async () => {
-      const body = Buffer.from(JSON.stringify(await compute()));
+      const body = await make();
       const answer: Answer = { revision, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
       answers.set(key, answer);
       return answer;
@@ -53,10 +58,17 @@ export function createFiguresCache(db: Knex, { maxBytes = 64 * 2 ** 20 } = {}): 
     return made;
   }
 
+  async function answerTo(question: readonly unknown[], make: () => Promise<Buffer>): Promise<Answer> {
+    const revision = await measureRevision(db);
+    return answerFor(JSON.stringify([...question, todayIso()]), revision, make);
+  }
+
   return {
+    async file(question, make) {
+      return (await answerTo(question, make)).body;
+    },
     async send(req, res, question, compute) {
-      const revision = await measureRevision(db);
-      const answer = await answerFor(JSON.stringify([...question, todayIso()]), revision, compute);
+      const answer = await answerTo(question, async () => Buffer.from(JSON.stringify(await compute())));
       res.set({ 'Cache-Control': 'no-cache', ETag: answer.etag, Vary: 'Accept-Encoding', 'Content-Type': 'application/json; charset=utf-8' });
       if (req.fresh) {
         res.status(304).end();
