@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Measure } from '@tm/shared/schemas/progress';
-import { type ReportLanguage, reportMoment } from '@tm/shared/schemas/report';
+import { type ReportLanguage, type ReportRequest, reportMoment } from '@tm/shared/schemas/report';
 import { AppError } from '../../http/app-error.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import { municipalityProgress, nationalProgress } from '../progress/progress.service.ts';
@@ -22,40 +22,33 @@ async function requireDataKnownBy(db: Knex, knownAt: string, municipalityCode?: 
   throw AppError.invalidFields([{ path: 'knownAt', message }]);
 }
 
+type Content = DistributiveOmit<ReportRequest, 'width' | 'generatedAt'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Has the screens' code describe the report, then sets it on pages. */
+async function render(describer: ReportDescriber, content: Content): Promise<Buffer> {
+  const generatedAt = new Date();
+  const model = await describer.describe({ ...content, width: CONTENT_WIDTH, generatedAt: generatedAt.toISOString() });
+  return typesetReport(model, generatedAt);
+}
+
+function momentOf(options: ReportOptions): string | undefined {
+  return options.knownAt === undefined ? undefined : reportMoment(options.knownAt);
+}
+
 /** The board's report: the national page's figures as the API gives them for the moment. */
 export async function nationalReport(db: Knex, describer: ReportDescriber, options: ReportOptions): Promise<Buffer> {
-  const knownAt = options.knownAt === undefined ? undefined : reportMoment(options.knownAt);
+  const knownAt = momentOf(options);
   if (knownAt) await requireDataKnownBy(db, knownAt);
   const [progress, settings] = await Promise.all([nationalProgress(db, { measure: options.measure, knownAt }), getSettings(db)]);
-  const generatedAt = new Date();
-  const model = await describer.describe({
-    kind: 'national',
-    progress,
-    settings,
-    language: options.language,
-    width: CONTENT_WIDTH,
-    dated: knownAt !== undefined,
-    generatedAt: generatedAt.toISOString(),
-  });
-  return typesetReport(model, generatedAt);
+  return render(describer, { kind: 'national', progress, settings, language: options.language, dated: knownAt !== undefined });
 }
 
 /** A CIO's report for the college or council: the municipality page's figures as the API gives them for the moment. */
 export async function municipalityReport(db: Knex, describer: ReportDescriber, code: string, options: ReportOptions): Promise<Buffer> {
   const municipality = await getMunicipality(db, code);
-  const knownAt = options.knownAt === undefined ? undefined : reportMoment(options.knownAt);
+  const knownAt = momentOf(options);
   if (knownAt) await requireDataKnownBy(db, knownAt, code);
   const [progress, settings] = await Promise.all([municipalityProgress(db, code, { measure: options.measure, knownAt }), getSettings(db)]);
-  const generatedAt = new Date();
-  const model = await describer.describe({
-    kind: 'municipality',
-    progress,
-    municipality,
-    settings,
-    language: options.language,
-    width: CONTENT_WIDTH,
-    dated: knownAt !== undefined,
-    generatedAt: generatedAt.toISOString(),
-  });
-  return typesetReport(model, generatedAt);
+  return render(describer, { kind: 'municipality', progress, municipality, settings, language: options.language, dated: knownAt !== undefined });
 }
