@@ -2,7 +2,6 @@
  * Bundles the server, with the db and shared workspaces, into one ES module that plain Node runs. Loading the
  * TypeScript sources through tsx costs seconds at every start (resolving and transforming a few hundred files);
  * the bundle keeps later starts within their budget. npm packages stay outside the bundle: they are installed.
- * The report worker (the client's charts, drawn on the server) is bundled beside it, as the server looks for it there.
  */
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -19,11 +18,15 @@ function installedPackages(): string[] {
 }
 
 await build({
-  entryPoints: {
-    main: new URL('../src/main.ts', import.meta.url).pathname,
-    'report-worker': new URL('../../client/src/features/progress/report/report-worker.ts', import.meta.url).pathname,
-  },
+  // Worker threads load modules of their own: the spreadsheet reader (see read-file.ts) and the report describer (see
+  // report-describer.ts), which bundles the client's charts and words.
+  entryPoints: [
+    new URL('../src/main.ts', import.meta.url).pathname,
+    new URL('../src/modules/imports/spreadsheet-worker.ts', import.meta.url).pathname,
+    new URL('../../client/src/features/progress/report/report-worker.ts', import.meta.url).pathname,
+  ],
   outdir: new URL('../dist', import.meta.url).pathname,
+  entryNames: '[name]',
   outExtension: { '.js': '.mjs' },
   bundle: true,
   // What a module imports dynamically stays a chunk of its own, loaded then: the report worker must make its DOM before

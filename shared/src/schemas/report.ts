@@ -1,39 +1,15 @@
 import { z } from 'zod';
 import type { Municipality } from './municipality.ts';
-import { measureSchema, type MunicipalityProgress, type NationalProgress } from './progress.ts';
+import { type MunicipalityProgress, type NationalProgress, progressQuerySchema } from './progress.ts';
 import type { Settings } from './settings.ts';
 
 export const REPORT_LANGUAGES = ['nl', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The moment a report's figures are as known at: a calendar date stands for the end of that day (UTC), as the
- * screens' "stand per" date does; a timestamp for itself. Neither may lie in the future.
- */
-export function reportMoment(knownAt: string, now: Date = new Date()): string {
-  if (!DATE.test(knownAt)) return new Date(knownAt).toISOString();
-  const endOfDay = `${knownAt}T23:59:59.000Z`;
-  // Today's date is as known now: the end of today has not happened yet.
-  return Date.parse(endOfDay) > now.getTime() ? now.toISOString() : endOfDay;
-}
-
-const knownAtParameter = z
-  .string()
-  .refine((v) => (DATE.test(v) ? z.iso.date().safeParse(v).success : z.iso.datetime({ offset: true }).safeParse(v).success), {
-    message: 'Expected a date as YYYY-MM-DD or an ISO 8601 timestamp',
-  })
-  .refine((v) => Number.isNaN(Date.parse(v)) || (DATE.test(v) ? v <= new Date().toISOString().slice(0, 10) : Date.parse(v) <= Date.now()), {
-    message: 'Must not be in the future',
-  });
-
-export const reportQuerySchema = z.strictObject({
-  /** "Stand per": the figures as the database knew them then; without it, now. */
-  knownAt: knownAtParameter.optional(),
-  /** The report's language; without it, the caller's Accept-Language (Dutch by default). */
+/** The progress endpoints' query ("stand per" `knownAt` and `measure`), and the report's language. */
+export const reportQuerySchema = progressQuerySchema.extend({
+  /** Without it, the caller's Accept-Language (Dutch by default). */
   lang: z.enum(REPORT_LANGUAGES).optional(),
-  measure: measureSchema.default('count'),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
@@ -86,5 +62,5 @@ export type ReportModel = {
 /** The fonts a report is set in: the app's own Noto Sans, which the charts are measured in too. */
 export type ReportFontMetrics = { family: string; size: number; unitsPerEm: number; advances: Record<string, number> };
 
-export type ReportRequestMessage = { id: number; request: ReportRequest };
-export type ReportResponseMessage = { id: number; model: ReportModel } | { id: number; error: string };
+/** What the report worker is given: the request, and the font the PDF sets it in, to measure the charts' labels. */
+export type ReportTask = { request: ReportRequest; font: ReportFontMetrics };

@@ -1,6 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
 import type { Measure } from '@tm/shared/schemas/progress';
-import { todayIso } from '@tm/shared/dates';
 
 /** Measure and "stand per" date in the address (Dutch words, as users share these links): ?maatstaf=kosten&stand=2025-06-30. */
 export function useProgressParams() {
@@ -18,8 +17,8 @@ export function useProgressParams() {
   return {
     measure,
     knownDate,
-    /** The end of the chosen day: everything recorded on it counts as known. Today's is now, not yet its end. */
-    knownAt: knownDate && knownDate < todayIso() ? `${knownDate}T23:59:59Z` : undefined,
+    /** The chosen day: the API reads a date as known at its end, everything recorded on it included. */
+    knownAt: knownDate,
     setMeasure: (m: Measure) => set('maatstaf', m === 'cost' ? 'kosten' : undefined),
     setKnownDate: (d: string | undefined) => set('stand', d),
   };
