@@ -1,13 +1,29 @@
 import { z } from 'zod';
+import { applicationSchema } from './application.ts';
 import { attestationSchema } from './attestation.ts';
 import { isoDateTimeSchema, municipalityCodeSchema, uuidSchema } from './common.ts';
+import { historyEntrySchema } from './history.ts';
 import { settingsSchema } from './settings.ts';
+
+/**
+ * What an application's event says: the application as the change left it (for a deletion, as it was last), and
+ * the change in the words of the application's history (who, when recorded, from which date, before and after), so
+ * that a receiver can keep a copy current without reading anything back.
+ */
+export const applicationEventDataSchema = z.object({ application: applicationSchema, change: historyEntrySchema });
+export type ApplicationEventData = z.infer<typeof applicationEventDataSchema>;
 
 /**
  * The change feed's event types, each with the shape of its `data`. Adding a type is one line here and one
  * `recordEvent` call in the transaction of the change it announces (README, "Change feed").
  */
 export const EVENT_DATA = {
+  'application.created': applicationEventDataSchema,
+  'application.updated': applicationEventDataSchema,
+  /** Set to phased out (uitgefaseerd): out of the landscape from the change's effective date. */
+  'application.retired': applicationEventDataSchema,
+  /** Removed as an entry made by mistake. */
+  'application.deleted': applicationEventDataSchema,
   'attestation.created': attestationSchema,
   'settings.updated': settingsSchema,
 } as const satisfies Record<string, z.ZodType>;

@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
+import { AttestationStatus } from '../../features/attestations/components/attestation-status.tsx';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
 import { useMunicipalityProgress } from '../../features/progress/api/get-municipality-progress.ts';
 import { reportUrl } from '../../features/progress/api/report-url.ts';
@@ -33,6 +34,7 @@ export function MunicipalityPage() {
         {m.province} · {t('municipality.sizeClass', { label: t(`sizeClasses.${m.sizeClass}`) })} ·{' '}
         {t('municipality.inhabitants', { count: m.population, formatted: f.integer(m.population) })}
       </Paragraph>
+      <AttestationStatus code={m.code} name={m.name} params={{ measure: params.measure, knownAt: params.knownAt }} />
       <Paragraph className="tm-actions">
         <AppLink href={`/gemeenten/${m.code}/inventaris`}>{t('municipality.inventoryLink')}</AppLink>
         <AppLink href={`/gemeenten/${m.code}/vergelijken`}>{t('municipality.peersLink')}</AppLink>

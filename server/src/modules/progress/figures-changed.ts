@@ -22,6 +22,11 @@ export async function settingsChanged(trx: Knex.Transaction, programmeStartMoved
   await bumpMeasureRevision(trx);
 }
 
+/** A municipality's inventory was attested: its summaries say when, and whether it is stale. */
+export async function attestationsChanged(trx: Knex.Transaction): Promise<void> {
+  await bumpMeasureRevision(trx);
+}
+
 /** A saved peer group was added or removed: the peer figures of its members read differently. */
 export async function peerGroupsChanged(trx: Knex.Transaction): Promise<void> {
   await bumpMeasureRevision(trx);

@@ -61,7 +61,7 @@ describe('reports', () => {
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
       expect(page).toMatch(/Stand per \d+ \w+ \d{4}/);
-      expect(page).toContain(`${then.summary.freshCount} van ${then.distribution.municipalities.length} gemeenten hebben hun inventaris`);
+      expect(page).toContain(`Actuele inventarissen: ${then.summary.freshCount} van ${then.distribution.municipalities.length} gemeenten die hun inventaris`);
     }
   });
 
@@ -87,13 +87,13 @@ describe('reports', () => {
     expect(text).toContain(percent('en-GB', progress.summary.share));
     expect(text).toContain('Rotterdam');
     expect(text).toContain('Plan against need, per year');
-    for (const page of pages) expect(page).toMatch(/As known at \d+ \w+ \d{4}.*Inventory confirmed on/);
+    for (const page of pages) expect(page).toMatch(/As known at \d+ \w+ \d{4}.*Confirmed on \d+ \w+ \d{4}; current until/);
 
     // The plan is known for today's inventory only: a dated report leaves it out, and says so.
     const dated = (await report(tokenAgent, `/api/v1/municipalities/GM0599/report?lang=en&knownAt=${between}`)).pages.join(' ');
     expect(dated).not.toContain('Plan against need, per year');
     expect(dated).toContain('known only for the inventory of today');
-    expect(dated).toContain('Inventory never confirmed');
+    expect(dated).toContain('This inventory has never been confirmed.');
   });
 
   it('when the input is bad, then 400 names the field; an unknown municipality is 404', async () => {

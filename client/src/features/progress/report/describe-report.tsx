@@ -100,11 +100,9 @@ function national(progress: NationalProgress, request: ReportRequest, targetLabe
   });
   const bins = distribution.bins.map((b) => ({ ...b, label: `${f.wholePercent(b.from)}–${f.wholePercent(b.to)}` }));
   const targetBin = bins.find((b) => summary.target >= b.from && (summary.target < b.to || b.to >= 1));
-  const freshness = t('report.freshNational', {
-    fresh: f.integer(summary.freshCount),
-    total: f.integer(distribution.municipalities.length),
-    count: request.settings.staleAfterMonths,
-  });
+  const freshCount = t('freshness.kpiValue', { fresh: f.integer(summary.freshCount), total: f.integer(distribution.municipalities.length) });
+  const freshBase = t('freshness.kpiBase', { count: request.settings.staleAfterMonths });
+  const freshness = `${t('freshness.kpi')}: ${freshCount} ${freshBase}`;
   return {
     language: request.language,
     ...heading(request, words),
@@ -121,7 +119,7 @@ function national(progress: NationalProgress, request: ReportRequest, targetLabe
             base: t('progress.noDataCount', { count: distribution.counts.noData }),
           },
           ...forecastFigures(summary, words),
-          { label: t('report.freshness'), value: `${f.integer(summary.freshCount)} / ${f.integer(distribution.municipalities.length)}`, base: freshness },
+          { label: t('freshness.kpi'), value: freshCount, base: freshBase },
         ],
       },
       trend(summary, progress.series, targetLabel, request.width, draw, words),
@@ -161,9 +159,9 @@ function topLists(progress: NationalProgress, width: number, draw: Draw, { t, f 
 }
 
 function municipalityFreshness(summary: MunicipalityProgress['summary'], { t, f }: Words): string {
-  if (summary.attestedAt === null) return t('report.neverAttested');
-  const attested = f.date(summary.attestedAt);
-  return summary.stale && summary.staleOn ? t('report.attestedStale', { date: attested, staleOn: f.date(summary.staleOn) }) : t('report.attested', { date: attested });
+  if (summary.attestedAt === null || summary.staleOn === null) return t('attestations.never');
+  const words = { date: f.date(summary.attestedAt), until: f.date(summary.staleOn) };
+  return summary.stale ? t('attestations.stale', words) : t('attestations.fresh', words);
 }
 
 function municipality(request: Extract<ReportRequest, { kind: 'municipality' }>, targetLabel: string, draw: Draw, words: Words): ReportModel {
