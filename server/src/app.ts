@@ -53,6 +53,9 @@ import { createFiguresCache } from './modules/progress/figures-cache.ts';
 import { registerProgressDocs } from './modules/progress/progress.openapi.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { registerRemindersDocs } from './modules/reminders/reminders.openapi.ts';
+import { createReportDescriber } from './modules/reports/report-describer.ts';
+import { registerReportsDocs } from './modules/reports/reports.openapi.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
 import { registerSettingsDocs } from './modules/settings/settings.openapi.ts';
 import { registerSubscriptionsDocs } from './modules/subscriptions/subscriptions.openapi.ts';
@@ -102,6 +105,7 @@ export function buildApiDocs(): ApiDocs {
   registerAuditDocs(docs);
   registerSettingsDocs(docs);
   registerProgressDocs(docs);
+  registerReportsDocs(docs);
   registerPeersDocs(docs);
   registerCatalogueDocs(docs);
   registerAttestationsDocs(docs);
@@ -191,7 +195,9 @@ export function createApp({
     busy: message('http.historyReadsBusy'),
   });
   const figures = createFiguresCache(db, { queue: historyReads, timeoutSeconds: load.historyReadSeconds });
-  api.use(progressRoutes(db, figures, anonymousHistoryReadLimit(load.anonymousHistoryReadsPerMinute, logger)));
+  const historyReadLimit = anonymousHistoryReadLimit(load.anonymousHistoryReadsPerMinute, logger);
+  api.use(progressRoutes(db, figures, historyReadLimit));
+  api.use(reportsRoutes({ db, figures, describer: createReportDescriber() }, historyReadLimit));
   api.use(peersRoutes(db, figures));
   api.use(catalogueRoutes(db, figures));
   api.use(attestationsRoutes(db));

@@ -818,4 +818,15 @@ export const en: typeof nl = {
     savedWithReminders: 'Saved: reminders on; language of the e-mails: {{language}}.',
     savedWithoutReminders: 'Saved: reminders off; language of the e-mails: {{language}}.',
   },
+  report: {
+    download: 'Report (PDF)',
+    downloadHint: "This page's figures for the chosen as-known-at date and measure, as a PDF to share or print.",
+    stand: 'As known at {{date}} · measure: {{measure}}',
+    page: 'Page {{page}} of {{pages}}',
+    generated: 'Made on {{date}}',
+    todayOnlyNational:
+      'Which legacy reference components and Common Ground solutions are most common, and how complete the data is, is known only for the inventory of today. A report as known at an earlier date therefore leaves it out.',
+    todayOnlyMunicipality:
+      'The plan per year and the completeness of the data are known only for the inventory of today. A report as known at an earlier date therefore leaves them out.',
+  },
 };

@@ -820,4 +820,15 @@ export const nl = {
     savedWithReminders: 'Opgeslagen: herinneringen aan; taal van de e-mails: {{language}}.',
     savedWithoutReminders: 'Opgeslagen: herinneringen uit; taal van de e-mails: {{language}}.',
   },
+  report: {
+    download: 'Rapport (PDF)',
+    downloadHint: 'De cijfers van deze pagina voor de gekozen stand per datum en maatstaf, als PDF om te delen of af te drukken.',
+    stand: 'Stand per {{date}} · maatstaf: {{measure}}',
+    page: 'Pagina {{page}} van {{pages}}',
+    generated: 'Gemaakt op {{date}}',
+    todayOnlyNational:
+      'Welke legacy-referentiecomponenten en Common Ground-oplossingen het meest voorkomen en hoe volledig de gegevens zijn, is alleen bekend voor de inventaris van vandaag. Een rapport met een eerdere stand laat dat daarom weg.',
+    todayOnlyMunicipality:
+      'Het plan per jaar en de volledigheid van de gegevens zijn alleen bekend voor de inventaris van vandaag. Een rapport met een eerdere stand laat ze daarom weg.',
+  },
 };

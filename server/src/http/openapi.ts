@@ -156,6 +156,7 @@ export class ApiDocs {
         { name: 'Accounts', description: 'Log-in sessions, personal API tokens and, for admins, user accounts' },
         { name: 'Audit', description: 'The append-only record of every write' },
         { name: 'Progress', description: 'Share, target, forecast and plan: municipal and national' },
+        { name: 'Reports', description: 'The same figures as a PDF report, national or per municipality, as known at any date' },
         { name: 'Peers', description: 'Comparing municipalities, and saved peer groups' },
         { name: 'Settings', description: 'The programme settings behind every target' },
         { name: 'Catalogue', description: 'Products and their versions, one shared judgement per version, and the catalogue stewards’ work' },
