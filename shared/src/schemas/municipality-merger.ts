@@ -4,7 +4,7 @@ import { provinceSchema } from './municipality.ts';
 
 const MAX_MERGED = 20;
 
-const nameSchema = z.string().trim().min(1, { message: 'Required' }).max(100, { message: 'At most 100 characters' });
+const nameSchema = z.string().trim().min(1).max(100);
 
 /**
  * One herindeling (PRODUCT §12): from `date` on, the municipalities in `from` are one, `into`. Its code may be one
@@ -16,21 +16,21 @@ export const municipalityMergerSchema = z
     date: isoDateSchema,
     from: z
       .array(municipalityCodeSchema)
-      .min(1, { message: 'Name at least one municipality' })
-      .max(MAX_MERGED, { message: `At most ${MAX_MERGED} municipalities in one merger` }),
+      .min(1, { message: 'validation.atLeastOneMunicipality' })
+      .max(MAX_MERGED),
     into: z.strictObject({ code: municipalityCodeSchema, name: nameSchema, province: provinceSchema }),
   })
   .superRefine((merger, ctx) => {
     const seen = new Set<string>();
     merger.from.forEach((code, i) => {
-      if (seen.has(code)) ctx.addIssue({ code: 'custom', path: ['from', i], message: 'Listed more than once' });
+      if (seen.has(code)) ctx.addIssue({ code: 'custom', path: ['from', i], message: 'validation.listedTwice' });
       seen.add(code);
     });
     if (merger.from.length === 1 && merger.from[0] === merger.into.code)
       ctx.addIssue({
         code: 'custom',
         path: ['into', 'code'],
-        message: 'A merger of one municipality needs a new code; a new name alone is a rename',
+        message: 'validation.mergerNeedsNewCode',
       });
   });
 export type MunicipalityMergerInput = z.infer<typeof municipalityMergerSchema>;
@@ -41,7 +41,7 @@ export type MunicipalityRenameInput = z.infer<typeof municipalityRenameSchema>;
 
 export const populationCountSchema = z.strictObject({
   code: municipalityCodeSchema,
-  population: z.number().int().min(0, { message: 'Must be 0 or more' }),
+  population: z.number().int().min(0),
 });
 
 /**
@@ -53,7 +53,7 @@ export const populationCountSchema = z.strictObject({
 export const registerUpdateSchema = z.strictObject({
   date: isoDateSchema,
   /** The lists it was made from, with their licence: CBS asks to be named (CC BY 4.0). */
-  source: z.string().trim().min(1, { message: 'Name the source and its licence' }),
+  source: z.string().trim().min(1, { message: 'validation.sourceAndLicence' }),
   mergers: z.array(municipalityMergerSchema),
   renames: z.array(municipalityRenameSchema),
   populations: z.array(populationCountSchema),

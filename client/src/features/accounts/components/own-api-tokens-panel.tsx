@@ -5,7 +5,7 @@ import type { ApiToken } from '@tm/shared/schemas/account';
 import { EmptyState, ErrorState, MutationError, Skeleton } from '../../../components/ui/query-state.tsx';
 import { StatusMessage } from '../../../components/ui/status-message.tsx';
 import { ApiError } from '../../../lib/api.ts';
-import { fieldErrorsFromProblem } from '../../../lib/validation.ts';
+import { fieldErrorsFromProblem } from '../../../lib/field-errors.ts';
 import { useCreateToken, useOwnTokens, useRevokeToken } from '../api/api-tokens.ts';
 import { isAdmin, useSession } from '../api/session.ts';
 import { ApiTokenForm } from './api-token-form.tsx';
@@ -26,8 +26,8 @@ export function OwnApiTokensPanel() {
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const serverErrors = useMemo(
-    () => (create.error instanceof ApiError && create.error.problem.errors?.length ? fieldErrorsFromProblem(create.error.problem.errors, t) : {}),
-    [create.error, t],
+    () => (create.error instanceof ApiError && create.error.problem.errors?.length ? fieldErrorsFromProblem(create.error.problem.errors) : {}),
+    [create.error],
   );
   const otherError = create.error && Object.keys(serverErrors).length === 0 ? create.error : (revoke.error ?? null);
 

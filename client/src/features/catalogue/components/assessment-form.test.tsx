@@ -16,8 +16,8 @@ describe('AssessmentForm', () => {
 
     expect(onSubmit).not.toHaveBeenCalled();
     const summary = within(screen.getByRole('alert'));
-    expect(summary.getByRole('link', { name: 'Oordeel: Kies een van de mogelijkheden.' }).getAttribute('href')).toBe('#assess-v1-verdict-compliant');
-    expect(summary.getByRole('link', { name: 'Onderbouwing: Vul een link of toelichting in die het oordeel onderbouwt.' })).toBeTruthy();
+    expect(summary.getByRole('link', { name: 'Oordeel: Kies of de versie Common Ground is of niet.' }).getAttribute('href')).toBe('#assess-v1-verdict-compliant');
+    expect(summary.getByRole('link', { name: 'Onderbouwing: Geef een link of een tekst die het oordeel onderbouwt.' })).toBeTruthy();
     expect(summary.getByRole('link', { name: 'Geldt vanaf: Een datum in de toekomst kan niet.' })).toBeTruthy();
     expect(screen.getByRole('radiogroup', { name: 'Oordeel' }).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Onderbouwing').getAttribute('aria-invalid')).toBe('true');

@@ -19,7 +19,8 @@ import { todayIso } from '@tm/shared/dates';
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import type { FieldErrors } from '../../../lib/validation.ts';
+import { checkForm } from '../../../lib/validation.ts';
+import type { FieldErrors } from '../../../lib/field-errors.ts';
 
 type Props = {
   /** Makes the fields' ids unique when several versions' forms are open at once. */
@@ -41,7 +42,7 @@ export function AssessmentForm({ idPrefix, level, serverErrors, busy, onSubmit, 
   const [criteria, setCriteria] = useState<Criteria>({});
   const [evidence, setEvidence] = useState('');
   const [effectiveDate, setEffectiveDate] = useState(todayIso());
-  const { shown, summary, submitParsed } = useFormErrors(serverErrors);
+  const { shown, summary, reject, clear } = useFormErrors(serverErrors);
   const fieldId = (field: string) => `${idPrefix}-${field}`;
   // The summary links to the first choice of the verdict: a fieldset itself takes no focus.
   const targetId = (field: string) => (field === 'verdict' ? fieldId(`verdict-${VERDICTS[0]}`) : fieldId(field));
@@ -51,7 +52,13 @@ export function AssessmentForm({ idPrefix, level, serverErrors, busy, onSubmit, 
     event.preventDefault();
     // Only what was ticked is said; an unticked criterion is not a judgement that it is unmet.
     const ticked = Object.fromEntries(Object.entries(criteria).filter(([, on]) => on));
-    submitParsed(createAssessmentSchema, { verdict: verdict ?? undefined, criteria: ticked, evidence, effectiveDate: effectiveDate || undefined }, onSubmit);
+    const checked = checkForm(createAssessmentSchema, { verdict: verdict ?? undefined, criteria: ticked, evidence, effectiveDate: effectiveDate || undefined });
+    if (checked.data) {
+      clear();
+      return onSubmit(checked.data);
+    }
+    // The schema names the API's values (compliant, not_compliant); the reader chose between the words beside them.
+    reject(checked.errors.verdict ? { ...checked.errors, verdict: t('catalogue.assess.chooseVerdict') } : checked.errors);
   };
 
   return (
