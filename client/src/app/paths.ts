@@ -9,3 +9,6 @@ export const MY_SETTINGS_PATH = '/instellingen';
 
 /** Each user's own personal API tokens. */
 export const API_TOKENS_PATH = '/mijn-api-tokens';
+
+/** The product catalogue (PRODUCT §9), open to everyone. */
+export const PRODUCTS_PATH = '/producten';

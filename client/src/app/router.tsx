@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import i18n from 'i18next';
+import { ProductName } from '../features/catalogue/components/product-name.tsx';
 import { MunicipalityName } from '../features/municipalities/components/municipality-name.tsx';
 import type { CrumbHandle } from './layout/breadcrumbs.tsx';
 import { API_TOKENS_PATH, MY_MUNICIPALITIES_PATH, MY_SETTINGS_PATH, SUBSCRIPTIONS_PATH } from './paths.ts';
@@ -38,6 +39,18 @@ export const routes: RouteObject[] = [
                 lazy: () => import('./routes/compare-page.tsx').then((m) => ({ Component: m.ComparePage })),
               },
             ],
+          },
+        ],
+      },
+      {
+        path: 'producten',
+        handle: crumb(() => i18n.t('catalogue.title')),
+        children: [
+          { index: true, lazy: () => import('./routes/products-page.tsx').then((m) => ({ Component: m.ProductsPage })) },
+          {
+            path: ':id',
+            handle: crumb((params) => <ProductName id={params.id ?? ''} />),
+            lazy: () => import('./routes/product-page.tsx').then((m) => ({ Component: m.ProductPage })),
           },
         ],
       },

@@ -26,16 +26,25 @@ export const productSummarySchema = z.object({
   id: uuidSchema,
   vendor: z.string().nullable(),
   name: z.string(),
+  applicationCount: count('Applications running any version of it today'),
+  municipalityCount: count('Municipalities running any version of it today; one running two versions counts once'),
   versions: z.array(productVersionSummarySchema).meta({ description: 'Most used first' }),
 });
 export type ProductSummary = z.infer<typeof productSummarySchema>;
 export const productListSchema = listResponseSchema(productSummarySchema);
 export type ProductList = z.infer<typeof productListSchema>;
 
+/** `-municipalityCount`: most municipalities first; `name`: by name, also when searching. */
+export const PRODUCT_SORTS = ['name', '-municipalityCount'] as const;
+export const productSortSchema = z.enum(PRODUCT_SORTS);
+export type ProductSort = z.infer<typeof productSortSchema>;
+
 export const productListQuerySchema = pageQuerySchema
   .extend({
     /** Words of the vendor or the product, spelled roughly: case, accents and small slips do not matter. */
     q: z.string().trim().min(1).max(200).optional(),
+    /** Left out: the closest match first when searching, else by name. */
+    sort: productSortSchema.optional(),
   })
   .strict();
 export type ProductListQuery = z.infer<typeof productListQuerySchema>;

@@ -4,7 +4,7 @@ import { useLocation } from 'react-router-dom';
 import type { Session } from '@tm/shared/schemas/account';
 import { HrefRouterLink } from '../../components/ui/router-link.tsx';
 import { editedMunicipalities, isAdmin, useSession } from '../../features/accounts/api/session.ts';
-import { MY_MUNICIPALITIES_PATH, MY_SETTINGS_PATH, SUBSCRIPTIONS_PATH } from '../paths.ts';
+import { MY_MUNICIPALITIES_PATH, MY_SETTINGS_PATH, PRODUCTS_PATH, SUBSCRIPTIONS_PATH } from '../paths.ts';
 
 type NavItem = {
   label: string;
@@ -20,6 +20,7 @@ type NavItem = {
 const NAV_RULES: ReadonlyArray<(session: Session | null | undefined, t: TFunction) => NavItem | null> = [
   (_, t) => ({ label: t('app.nav.national'), href: '/', within: ['/'] }),
   (_, t) => ({ label: t('app.nav.municipalities'), href: '/gemeenten', within: ['/gemeenten'] }),
+  (_, t) => ({ label: t('app.nav.products'), href: PRODUCTS_PATH, within: [PRODUCTS_PATH] }),
   (session, t) => {
     const mine = editedMunicipalities(session);
     if (mine.length === 0) return null;

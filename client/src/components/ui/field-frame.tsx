@@ -8,6 +8,19 @@ export function describedByOf({ id, hint, error }: Omit<Props, 'label' | 'childr
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
+/** What a text control says about itself: its name, whether it is required or invalid, and what describes it. */
+export function controlProps({ id, hint, error, required }: { id: string; hint?: string | undefined; error?: string | undefined; required?: boolean | undefined }) {
+  return {
+    id,
+    name: id,
+    required,
+    'aria-required': required || undefined,
+    invalid: Boolean(error),
+    'aria-invalid': Boolean(error) || undefined,
+    'aria-describedby': describedByOf({ id, hint, error }),
+  };
+}
+
 /** A control's label, hint and error around it, in the order a screen reader and the eye expect them. */
 export function FieldFrame({ id, label, hint, error, children }: Props) {
   return (

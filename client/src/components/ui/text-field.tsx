@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { Textbox } from '@utrecht/component-library-react';
-import { FieldFrame, describedByOf } from './field-frame.tsx';
+import { FieldFrame, controlProps } from './field-frame.tsx';
 
 type Props = {
   id: string;
@@ -15,18 +15,7 @@ type Props = {
 export function TextField({ id, label, hint, error, value, onChange, required, ...input }: Props) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <Textbox
-        {...input}
-        id={id}
-        name={id}
-        value={value}
-        required={required}
-        aria-required={required || undefined}
-        invalid={Boolean(error)}
-        aria-invalid={Boolean(error) || undefined}
-        aria-describedby={describedByOf({ id, hint, error })}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <Textbox {...input} {...controlProps({ id, hint, error, required })} value={value} onChange={(e) => onChange(e.target.value)} />
     </FieldFrame>
   );
 }

@@ -41,7 +41,9 @@ export function registerCatalogueDocs(docs: ApiDocs): void {
     summary: 'The product catalogue: search and page',
     description:
       `${MATCHING} \`q\` finds products by words of vendor or name, roughly spelled (pg_trgm word similarity), closest ` +
-      `first; without it products are listed by name. Each product carries its versions, most used first. ${RUNNING} ${CURRENT}`,
+      `first; without it products are listed by name. \`sort=-municipalityCount\` lists the products most municipalities run ` +
+      `first, \`sort=name\` by name also when searching. Each product carries what runs it, all versions together (a ` +
+      `municipality running two versions counts once), and its versions, most used first. ${RUNNING} ${CURRENT}`,
     tags: TAGS,
     request: { query: productListQuerySchema },
     success: { 200: { description: 'One page of products and the total that match', schema: productListSchema } },

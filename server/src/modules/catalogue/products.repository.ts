@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { searchableName } from '@tm/shared/catalogue/product-keys';
 import type { Status } from '@tm/shared/schemas/application';
-import type { ProductRef } from '@tm/shared/schemas/product';
+import type { ProductRef, ProductSort } from '@tm/shared/schemas/product';
 import { STANDING_ORDER } from './assessments.repository.ts';
 import { pageOfSql } from './paging.ts';
 
@@ -42,17 +42,46 @@ function likePattern(words: string): string {
 
 const SEARCHED_TEXT = `(p.vendor_words || ' ' || p.name_words)`;
 
-export async function findProducts(db: Knex, filter: { q?: string | undefined; page: number; pageSize: number }): Promise<{ rows: (ProductRow & { total: number })[]; total: number }> {
+/** What runs a product `p` today, all its live versions together, counted through the index per product. */
+const PRODUCT_USAGE = `lateral (
+  select count(*)::int as application_count, count(distinct a.municipality_code)::int as municipality_count
+  from product_versions v join applications a on a.product_version_id = v.id and ${RUNNING}
+  where v.product_id = p.id and v.merged_into is null
+) as u`;
+
+export type ProductUsageRow = { id: string; application_count: number; municipality_count: number };
+
+export async function findProducts(
+  db: Knex,
+  filter: { q?: string | undefined; sort?: ProductSort | undefined; page: number; pageSize: number },
+): Promise<{ rows: (ProductRow & { total: number })[]; total: number }> {
   const words = filter.q ? searchWords(filter.q) : null;
-  // Close enough by pg_trgm's word similarity, or containing the words as typed; the closest first.
+  const byUsers = filter.sort === '-municipalityCount';
+  // Close enough by pg_trgm's word similarity, or containing the words as typed; the closest first unless a sort is
+  // asked. Usage is counted only to sort by it: the page's own figures come from usageOf.
+  const order = byUsers
+    ? 'u.municipality_count desc, u.application_count desc, '
+    : words && filter.sort !== 'name'
+      ? `word_similarity(?, ${SEARCHED_TEXT}) desc, `
+      : '';
   return pageOfSql(
     db,
-    `select p.*, count(*) over () as total from products p
+    `select p.*, count(*) over () as total from products p ${byUsers ? `cross join ${PRODUCT_USAGE}` : ''}
      where p.merged_into is null ${words ? `and (? <% ${SEARCHED_TEXT} or ${SEARCHED_TEXT} like ?)` : ''}
-     order by ${words ? `word_similarity(?, ${SEARCHED_TEXT}) desc, ` : ''}p.name_words, p.vendor_words, p.id`,
-    words ? [words, likePattern(words), words] : [],
+     order by ${order}p.name_words, p.vendor_words, p.id`,
+    words ? [words, likePattern(words), ...(order.includes('?') ? [words] : [])] : [],
     filter,
   );
+}
+
+/** What runs each of these products today, all versions together: a municipality running two versions counts once. */
+export async function usageOf(db: Knex, productIds: readonly string[]): Promise<Map<string, ProductUsageRow>> {
+  if (productIds.length === 0) return new Map();
+  const rows: ProductUsageRow[] = await db('products as p')
+    .joinRaw(`cross join ${PRODUCT_USAGE}`)
+    .whereIn('p.id', productIds)
+    .select('p.id', 'u.application_count', 'u.municipality_count');
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 export async function findProduct(db: Knex, id: string): Promise<ProductRow | undefined> {

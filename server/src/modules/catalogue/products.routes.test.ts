@@ -74,6 +74,30 @@ describe('the product catalogue', () => {
     expect(none.body).toEqual({ items: [], total: 0 });
   });
 
+  it('when products are sorted by users, then the one most municipalities run comes first, each counted once however many versions they run', async () => {
+    const vendor = vendorOfTest('Rietkraag');
+    // Leiden runs two versions of the small product: one municipality, not two.
+    await create('GM0546', { name: 'Kaart', vendor, product: 'Rietkraag Klein', version: '1' });
+    await create('GM0546', { name: 'Kaart oud', vendor, product: 'Rietkraag Klein', version: '2' });
+    for (const code of ['GM0546', 'GM0547', 'GM0363']) await create(code, { name: 'Balie', vendor, product: 'Rietkraag Groot', version: '1' });
+    await link();
+
+    const byUsers = await api().get(`/api/v1/products?q=${encodeURIComponent(vendor)}&sort=-municipalityCount`).expect(200);
+    const mine = (byUsers.body.items as (ListedProduct & { municipalityCount: number; applicationCount: number })[]).filter((p) => p.vendor === vendor);
+    expect(mine.map((p) => [p.name, p.municipalityCount, p.applicationCount])).toEqual([
+      ['Rietkraag Groot', 3, 3],
+      ['Rietkraag Klein', 1, 2],
+    ]);
+    const byName = await api().get(`/api/v1/products?q=${encodeURIComponent(vendor)}&sort=name`).expect(200);
+    expect((byName.body.items as ListedProduct[]).filter((p) => p.vendor === vendor).map((p) => p.name)).toEqual(['Rietkraag Groot', 'Rietkraag Klein']);
+    // Across the whole catalogue, too: never fewer users after more.
+    const all = await api().get('/api/v1/products?sort=-municipalityCount&pageSize=500').expect(200);
+    const counts = (all.body.items as { municipalityCount: number }[]).map((p) => p.municipalityCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const bad = await api().get('/api/v1/products?sort=users').expect(400);
+    expect(bad.body.errors[0].path).toBe('sort');
+  });
+
   it('when products are paged, then the total counts all pages, also past the last one', async () => {
     const first = await api().get('/api/v1/products?pageSize=1').expect(200);
     expect(first.body.items).toHaveLength(1);

@@ -42,8 +42,17 @@ async function summariesOf(db: Knex, productIds: readonly string[], audience: Au
 
 export async function listProducts(db: Knex, query: ProductListQuery, audience: Audience): Promise<ProductList> {
   const { rows, total } = await products.findProducts(db, query);
-  const versions = await summariesOf(db, rows.map((r) => r.id), audience);
-  return { items: rows.map((r) => ({ ...products.toProductRef(r), versions: versions.get(r.id)! })), total };
+  const ids = rows.map((r) => r.id);
+  const [versions, usage] = await Promise.all([summariesOf(db, ids, audience), products.usageOf(db, ids)]);
+  return {
+    items: rows.map((r) => ({
+      ...products.toProductRef(r),
+      applicationCount: usage.get(r.id)?.application_count ?? 0,
+      municipalityCount: usage.get(r.id)?.municipality_count ?? 0,
+      versions: versions.get(r.id)!,
+    })),
+    total,
+  };
 }
 
 export async function getProduct(db: Knex, id: string, audience: Audience): Promise<Product> {

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginInput, Session } from '@tm/shared/schemas/account';
+import type { AssessmentLevel } from '@tm/shared/schemas/assessment';
 import { ApiError, request, setCsrfToken } from '../../../lib/api.ts';
 
 const SESSION_KEY = ['session'] as const;
@@ -72,4 +73,18 @@ export function editedMunicipalities(session: Session | null | undefined): reado
 
 export function isAdmin(session: Session | null | undefined): boolean {
   return session?.user.role === 'admin';
+}
+
+/** The catalogue's steward (PRODUCT §6, §9): verifies judgements, merges duplicate products, keeps aliases. */
+export function isSteward(session: Session | null | undefined): boolean {
+  return session?.user.role === 'steward';
+}
+
+/**
+ * What a judgement of a product version by this user counts as (PRODUCT §9): an editor's is claimed, a steward's
+ * verified; the other roles do not judge.
+ */
+export function assessmentLevelOf(session: Session | null | undefined): AssessmentLevel | null {
+  const role = session?.user.role;
+  return role === 'steward' ? 'verified' : role === 'editor' ? 'claimed' : null;
 }
