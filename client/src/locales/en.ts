@@ -4,6 +4,7 @@ export const en: typeof nl = {
   app: {
     name: 'Transitiemonitor Common Ground',
     skipLink: 'Skip to content',
+    demoBannerLabel: 'Demo data',
     demoBanner: 'Demo data: these figures come from an invented sample landscape, not from real municipalities.',
     languageSwitch: 'Language',
     switchTo: 'Nederlands',

@@ -3,6 +3,7 @@ export const nl = {
   app: {
     name: 'Transitiemonitor Common Ground',
     skipLink: 'Naar de inhoud',
+    demoBannerLabel: 'Demogegevens',
     demoBanner: 'Demogegevens: deze cijfers komen uit een verzonnen voorbeeldlandschap, niet van echte gemeenten.',
     languageSwitch: 'Taal',
     switchTo: 'English',
