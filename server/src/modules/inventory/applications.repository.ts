@@ -295,3 +295,9 @@ export async function municipalityOf(db: Knex, id: string): Promise<string | und
   const row = (await db('applications').where({ id }).whereNull('deleted_at').first('municipality_code')) as { municipality_code: string } | undefined;
   return row?.municipality_code;
 }
+
+/** The ids of a municipality's applications, not deleted. */
+export async function idsOf(db: Knex, municipalityCode: string): Promise<Set<string>> {
+  const rows: { id: string }[] = await db('applications').select('id').where({ municipality_code: municipalityCode }).whereNull('deleted_at');
+  return new Set(rows.map((r) => r.id));
+}
