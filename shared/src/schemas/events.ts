@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attestationSchema } from './attestation.ts';
+import { municipalityMergerRecordSchema } from './municipality-merger.ts';
 import { isoDateTimeSchema, municipalityCodeSchema, uuidSchema } from './common.ts';
 import { settingsSchema } from './settings.ts';
 
@@ -10,6 +11,9 @@ import { settingsSchema } from './settings.ts';
 export const EVENT_DATA = {
   'attestation.created': attestationSchema,
   'settings.updated': settingsSchema,
+  /** One event for each municipality a merger involves, so that a subscriber to any of them hears of it. */
+  'municipality.merged': municipalityMergerRecordSchema,
+  'municipality.merger-undone': municipalityMergerRecordSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof EVENT_DATA;

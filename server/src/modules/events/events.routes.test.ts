@@ -34,6 +34,15 @@ const CHANGES: Record<EventType, () => Promise<unknown>> = {
   'nl.transitiemonitor.attestation.created': () => leiden.post('/api/v1/municipalities/GM0546/attestations').send({}).expect(201),
   'nl.transitiemonitor.settings.updated': () =>
     admin.put('/api/v1/settings').send({ programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 9 }).expect(200),
+  'nl.transitiemonitor.municipality.merged': () =>
+    admin
+      .post('/api/v1/municipality-mergers')
+      .send({ date: '2026-01-01', from: ['GM0088', 'GM0093'], into: { code: 'GM9001', name: 'Waddeneilanden', province: 'Fryslân' } })
+      .expect(201),
+  'nl.transitiemonitor.municipality.merger-undone': async () => {
+    const [latest] = (await admin.get('/api/v1/municipality-mergers').expect(200)).body.items;
+    await admin.delete(`/api/v1/municipality-mergers/${latest.id}`).expect(204);
+  },
 };
 
 describe('change feed', () => {

@@ -15,7 +15,7 @@ import { type ApplicationChange, type Plan as WritePlan, planChanges } from '../
 import { writePlan } from '../inventory/application-writer.ts';
 import * as applications from '../inventory/applications.repository.ts';
 import { changeOf, creationOf } from '../inventory/inventory.service.ts';
-import { getMunicipality } from '../municipalities/municipalities.service.ts';
+import { getMunicipality, requireTakingApplications } from '../municipalities/municipalities.service.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
 import { COLUMNS, mapHeaders, type HeaderMapping, type ImportField } from './columns.ts';
 import { mergeRows, type MergedApplication } from './merge.ts';
@@ -264,6 +264,7 @@ export async function importSpreadsheet(
   actor: Actor,
 ): Promise<ImportReport> {
   await getMunicipality(db, code);
+  await requireTakingApplications(db, [code]);
   const referenceComponents = await listReferenceComponents(db);
   const source = await readSource(db, code, file.content, referenceComponents);
   const { mapping } = source;

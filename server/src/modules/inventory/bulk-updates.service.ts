@@ -4,7 +4,7 @@ import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
-import { getMunicipality } from '../municipalities/municipalities.service.ts';
+import { getMunicipality, requireTakingApplications } from '../municipalities/municipalities.service.ts';
 import { planChanges } from './application-planner.ts';
 import { writePlan } from './application-writer.ts';
 import * as applications from './applications.repository.ts';
@@ -32,6 +32,7 @@ function refusals(code: string, targets: readonly BulkTarget[], found: ReadonlyM
  */
 export async function bulkUpdateApplications(db: Knex, code: string, input: BulkUpdateInput, actor: Actor): Promise<BulkUpdateResult> {
   await getMunicipality(db, code);
+  await requireTakingApplications(db, [code]);
   const ids = input.applications.map((t) => t.id);
   return db.transaction(async (trx) => {
     const found = await applications.findForChange(trx, { ids, municipalityCode: code }, { lock: true });
