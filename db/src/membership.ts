@@ -1,7 +1,10 @@
 /**
- * Which municipality an application belongs to at a date (PRODUCT §12), in SQL, defined once: the one its latest
- * `moved` event in force by then names (ties: the later recorded wins), else the one it was created in. A merger
- * records such an event for every application it moves, dated on the merger day; undoing it records another.
+ * Which municipality an application belongs to at a date (PRODUCT §12), in SQL: the one named by the `moved` event
+ * recorded last among those in force by then, else the one it was created in. A merger records such an event for
+ * every application it moves, dated on the merger day; undoing it records another on the same day, naming where the
+ * application was before. The one recorded last decides, not the one dated last: an application's mergers follow
+ * each other in time (the merger rules see to it), and an undo always concerns the latest, so the latest recorded
+ * is the latest in force, and undoing one merger after another undoes them all, whatever their dates.
  */
 import type { Knex } from 'knex';
 import { placeholders } from './rollup-sums.ts';
@@ -22,7 +25,7 @@ export function membersAt(code: string, date: string, knownAt: string | null): {
             where m.application_id in (${MEMBERS_EVER([code])})
               and (m.action = 'created' or (m.action = 'moved' and m.effective_date <= ?))
               and m.recorded_at <= coalesce(?::timestamptz, 'infinity')
-            order by m.application_id, m.action = 'moved' desc, m.effective_date desc, m.id desc
+            order by m.application_id, m.action = 'moved' desc, m.id desc
           ) membership where municipality_code = ?`,
     bindings: [code, date, knownAt, code],
   };

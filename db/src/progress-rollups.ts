@@ -50,8 +50,9 @@ const contributionList = CONTRIBUTION_COLUMNS.join(', ');
 /**
  * Each application's contribution as steps: one row per month and municipality in which its contribution at the
  * month's end differs from the month before, holding the difference. State at a month's end is, per field, the
- * latest event that set it with effective date up to then (ties: the later recorded, higher id, wins); so is the
- * municipality it belongs to: the one its latest `moved` event names, else the one it was created in. In the month
+ * latest event that set it with effective date up to then (ties: the later recorded, higher id, wins). The
+ * municipality it belongs to is the one named by the `moved` event recorded last among those in force by then, else
+ * the one it was created in (see `membership.ts`). In the month
  * it moves it leaves one municipality (minus what it gave there) and arrives in the other (plus what it gives now),
  * so the national sums are the same as if it had not moved.
  */
@@ -84,10 +85,9 @@ export function contributionStepsQuery(filter: StepsFilter): { sql: string; bind
   const sql = `
     with ordered as (
       select e.application_id, e.effective_date, e.id, e.status, e.lifecycle,
-             case when e.action = 'moved' then e.municipality_code end as moved_to,
+             substr(max(case when e.action = 'moved' then lpad(e.id::text, 20, '0') || e.municipality_code end) over w, 21) as moved_to,
              max(case when e.action = 'created' then e.municipality_code end) over (partition by e.application_id) as created_in,
-             count(e.status) over w as status_group, count(e.lifecycle) over w as lifecycle_group,
-             count(case when e.action = 'moved' then 1 end) over w as move_group
+             count(e.status) over w as status_group, count(e.lifecycle) over w as lifecycle_group
       from application_events e
       where ${eventWhere.join(' and ')}
       window w as (partition by e.application_id order by e.effective_date, e.id)
@@ -96,7 +96,7 @@ export function contributionStepsQuery(filter: StepsFilter): { sql: string; bind
       select application_id, effective_date, id, created_in, date_trunc('month', effective_date)::date as month,
              first_value(status) over (partition by application_id, status_group order by effective_date, id) as status,
              first_value(lifecycle) over (partition by application_id, lifecycle_group order by effective_date, id) as lifecycle,
-             first_value(moved_to) over (partition by application_id, move_group order by effective_date, id) as moved_to
+             moved_to
       from ordered
     ),
     month_ends as (

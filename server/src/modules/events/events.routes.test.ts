@@ -66,6 +66,10 @@ describe('change feed', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     const attestation = events.find((e) => e.type === 'nl.transitiemonitor.attestation.created')!;
     expect(attestation).toMatchObject({ municipalitycode: 'GM0546', subject: `municipalities/GM0546/attestations/${attestation.data.id}` });
+    const merged = events.filter((e) => e.type === 'nl.transitiemonitor.municipality.merged');
+    expect(merged.map((e) => e.municipalitycode).sort()).toEqual(['GM0088', 'GM0093', 'GM9001']);
+    expect(merged[0]).toMatchObject({ subject: `municipality-mergers/${merged[0]!.data.id}`, data: { from: ['GM0088', 'GM0093'], into: { code: 'GM9001' } } });
+    expect(events.filter((e) => e.type === 'nl.transitiemonitor.municipality.merger-undone')).toHaveLength(3);
     expect(events.find((e) => e.type === 'nl.transitiemonitor.settings.updated')).toMatchObject({
       subject: 'settings',
       data: { programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 9 },

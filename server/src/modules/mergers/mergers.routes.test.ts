@@ -76,9 +76,159 @@ describe('registering a merger', () => {
     expect(amelandAfter.summary.date).toBe('2024-12-31');
     expect(amelandAfter.series).toEqual(amelandBefore.series.filter((p: { date: string }) => p.date < '2025-01-01'));
 
-    // Editors follow the merger.
+    // Editors follow the merger, and the merger is on the audit trail.
     const me = (await editor.get('/api/v1/sessions/current').expect(200)).body;
     expect(me.user.municipalityCodes).toEqual(['GM9101']);
     expect(userId).toBeTruthy();
+    const trail = (await admin.get('/api/v1/audit-events?entityType=municipality-merger').expect(200)).body.items;
+    expect(trail.find((e: { entityId: string }) => e.entityId === res.body.id)).toMatchObject({ action: 'municipality.merged', municipalityCode: 'GM9101' });
+  });
+
+  it('when a municipality absorbs another and then merges again, then undoing goes back one merger at a time, only from the latest, and restores everything', async () => {
+    const { agent: editor } = await editorOf('GM0106', 'GM1699', 'GM1730');
+    await create(editor, 'GM0106', { name: 'Zaken Assen', status: 'legacy', inUseSince: '2019-02-01' });
+    await create(editor, 'GM1699', { name: 'Zaken Noordenveld', status: 'compliant', inUseSince: '2021-06-01', annualCost: 200 });
+    await create(editor, 'GM1730', { name: 'Zaken Tynaarlo', status: 'in_transition', inUseSince: '2020-09-01' });
+    const nationalBefore = await national();
+    const before = Object.fromEntries(
+      await Promise.all(['GM0106', 'GM1699', 'GM1730'].map(async (c) => [c, { register: (await api().get(`/api/v1/municipalities/${c}`)).body, progress: await progress(c) }])),
+    );
+
+    const first = await merge({ date: '2024-01-01', from: ['GM0106', 'GM1699'], into: { code: 'GM0106', name: 'Assen', province: 'Drenthe' } }).expect(201);
+    const assen = (await api().get('/api/v1/municipalities/GM0106').expect(200)).body;
+    expect(assen).toMatchObject({ validFrom: null, validTo: null, population: 70392 + 31751, predecessors: ['GM1699'] });
+    // An absorbing municipality keeps its own past.
+    const assenAfter = await progress('GM0106');
+    expect(assenAfter.series.filter((p: { date: string }) => p.date < '2024-01-01')).toEqual(
+      before.GM0106.progress.series.filter((p: { date: string }) => p.date < '2024-01-01'),
+    );
+    const second = await merge({ date: '2025-01-01', from: ['GM0106', 'GM1730'], into: { code: 'GM9102', name: 'Drentsche Aa', province: 'Drenthe' } }).expect(201);
+    expect((await api().get('/api/v1/municipalities/GM9102').expect(200)).body.predecessors).toEqual(['GM0106', 'GM1699', 'GM1730']);
+    expect(await national()).toEqual(nationalBefore);
+    expect((await api().get(`/api/v1/municipality-mergers/${first.body.id}`).expect(200)).body.undoable).toBe(false);
+
+    const notLatest = await admin.delete(`/api/v1/municipality-mergers/${first.body.id}`).expect(409);
+    expect(notLatest.body.detail).toMatch(/Only the latest merger/);
+    await admin.delete(`/api/v1/municipality-mergers/${second.body.id}`).expect(204);
+    await api().get('/api/v1/municipalities/GM9102').expect(404);
+    await admin.delete(`/api/v1/municipality-mergers/${first.body.id}`).expect(204);
+    expect((await admin.delete(`/api/v1/municipality-mergers/${first.body.id}`).expect(409)).body.detail).toMatch(/already undone/);
+
+    expect(await national()).toEqual(nationalBefore);
+    for (const code of ['GM0106', 'GM1699', 'GM1730']) {
+      expect((await api().get(`/api/v1/municipalities/${code}`)).body, code).toEqual(before[code].register);
+      expect(await progress(code), code).toEqual(before[code].progress);
+    }
+    expect((await editor.get('/api/v1/sessions/current').expect(200)).body.user.municipalityCodes).toEqual(['GM0106', 'GM1699', 'GM1730']);
+    const listed = (await api().get('/api/v1/municipality-mergers?code=GM1699').expect(200)).body;
+    expect(listed.items.map((m: { id: string; undoneAt: string | null }) => [m.id, m.undoneAt !== null])).toEqual([[first.body.id, true]]);
+  });
+
+  it('when a municipality formed by a merger got applications of its own, then undoing it is refused until they are gone', async () => {
+    const { agent: editor } = await editorOf('GM0277', 'GM0279');
+    await create(editor, 'GM0277', { name: 'Zaken Rozendaal', status: 'legacy' });
+    const merger = await merge({ date: '2025-01-01', from: ['GM0277', 'GM0279'], into: { code: 'GM9104', name: 'Veluwezoom', province: 'Gelderland' } }).expect(201);
+    const added = await create(editor, 'GM9104', { name: 'Nieuw in Veluwezoom', status: 'compliant' });
+    const refused = await admin.delete(`/api/v1/municipality-mergers/${merger.body.id}`).expect(409);
+    expect(refused.body.detail).toMatch(/1 application was added to GM9104/);
+    const etag = (await editor.get(`/api/v1/applications/${added.id}`).expect(200)).headers.etag!;
+    await editor.delete(`/api/v1/applications/${added.id}`).set('If-Match', etag).expect(204);
+    await admin.delete(`/api/v1/municipality-mergers/${merger.body.id}`).expect(204);
+    expect((await editor.get('/api/v1/municipalities/GM0277/applications').expect(200)).body.items.map((a: { name: string }) => a.name)).toEqual(['Zaken Rozendaal']);
+  });
+});
+
+describe('a merger that does not fit the register', () => {
+  it('when the new code has a landscape of its own, the date lies ahead or before a municipality began, or a municipality already merged away, then each is refused naming the field', async () => {
+    const { agent: editor } = await editorOf('GM0114');
+    await create(editor, 'GM0114', { name: 'Zaken Emmen', status: 'legacy' });
+    const own = await merge({ date: '2025-01-01', from: ['GM0109'], into: { code: 'GM0114', name: 'Emmen', province: 'Drenthe' } }).expect(409);
+    expect(own.body.errors).toEqual([{ path: 'into.code', message: expect.stringContaining('GM0114 exists with a landscape of its own') }]);
+
+    const ahead = await merge({ date: '2099-01-01', from: ['GM0109', 'GM0119'], into: { code: 'GM9105', name: 'Zuidwest-Drenthe', province: 'Drenthe' } }).expect(400);
+    expect(ahead.body.errors).toEqual([{ path: 'date', message: expect.stringContaining('future') }]);
+
+    await merge({ date: '2024-01-01', from: ['GM0109', 'GM0119'], into: { code: 'GM9105', name: 'Zuidwest-Drenthe', province: 'Drenthe' } }).expect(201);
+    const again = await merge({ date: '2025-01-01', from: ['GM0119', 'GM0118'], into: { code: 'GM9106', name: 'Hoogeveen-Meppel', province: 'Drenthe' } }).expect(409);
+    expect(again.body.errors).toEqual([{ path: 'from.0', message: 'GM0119 already merged into GM9105 on 2024-01-01' }]);
+    const early = await merge({ date: '2023-06-01', from: ['GM9105', 'GM0118'], into: { code: 'GM9106', name: 'Hoogeveen-Meppel', province: 'Drenthe' } }).expect(400);
+    expect(early.body.errors).toEqual([{ path: 'date', message: 'Must be after 2024-01-01, the day GM9105 began' }]);
+    const unknown = await merge({ date: '2025-01-01', from: ['GM9999', 'GM0118'], into: { code: 'GM9106', name: 'X', province: 'Drenthe' } }).expect(400);
+    expect(unknown.body.errors).toEqual([{ path: 'from.0', message: 'There is no municipality GM9999 in the register' }]);
+  });
+
+  it('when the body is malformed, or the caller is no admin, then nothing is registered and the answer says why', async () => {
+    const bad = await merge({ date: '1-1-2025', from: [], into: { code: 'X', name: '', province: 'Brabant' } }).expect(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['date', 'from', 'into.code', 'into.name', 'into.province']);
+    const body = { date: '2025-01-01', from: ['GM0654', 'GM0664'], into: { code: 'GM9107', name: 'Zuid-Beveland', province: 'Zeeland' } };
+    await api().post('/api/v1/municipality-mergers').send(body).expect(401);
+    const { agent: editor } = await editorOf('GM0654');
+    await merge(body, editor).expect(403);
+    await api().get('/api/v1/municipalities/GM9107').expect(404);
+  });
+
+  it('when an editor still bound to a merged-away municipality writes to it, then 409 says where its applications went', async () => {
+    await merge({ date: '2025-01-01', from: ['GM0678', 'GM0703'], into: { code: 'GM9108', name: 'Oosterschelde', province: 'Zeeland' } }).expect(201);
+    const { agent: editor } = await editorOf('GM0678');
+    const created = await editor.post('/api/v1/municipalities/GM0678/applications').send({ name: 'Te laat', status: 'legacy' }).expect(409);
+    expect(created.body.detail).toBe('GM0678 merged into GM9108 on 2025-01-01; its applications are there now, and changes go there');
+    const imported = await editor.post('/api/v1/municipalities/GM0678/imports?mode=dry-run').attach('file', Buffer.from('Naam\nTe laat\n'), 'a.csv').expect(409);
+    expect(imported.body.detail).toMatch(/merged into GM9108/);
+    await editor
+      .post('/api/v1/municipalities/GM0678/applications/bulk-updates')
+      .send({ applications: [{ id: '00000000-0000-4000-8000-000000000000' }], changes: { layer: 'data' } })
+      .expect(409);
+  });
+});
+
+describe('applying a register update', () => {
+  const update = {
+    date: '2025-01-01',
+    source: 'CBS Gemeentelijke indeling op 1 januari 2025 (CC BY 4.0), afgeleid voor deze test',
+    mergers: [{ date: '2025-01-01', from: ['GM0716', 'GM1695'], into: { code: 'GM9109', name: 'Tholen-Beveland', province: 'Zeeland' } }],
+    renames: [{ date: '2025-01-01', code: 'GM0687', name: 'Middelburg' }],
+    populations: [
+      { code: 'GM9109', population: 35_500 },
+      { code: 'GM0718', population: 46_000 },
+    ],
+    review: ['Tholen en Noord-Beveland samen: de bevolking klopt'],
+    unresolved: [],
+  };
+
+  it('when a reviewed update is dry-run and then committed, then the dry run changes nothing and the commit applies it all', async () => {
+    const { agent: editor } = await editorOf('GM0716');
+    await create(editor, 'GM0716', { name: 'Zaken Tholen', status: 'legacy' });
+    const dry = await admin.post('/api/v1/municipality-register-updates').send(update).expect(200);
+    expect(dry.body).toEqual({ mode: 'dry-run', committed: false, mergers: 1, renames: 1, populations: 2, movedApplications: 1 });
+    await api().get('/api/v1/municipalities/GM9109').expect(404);
+    expect((await api().get('/api/v1/municipalities/GM0687').expect(200)).body.name).toBe('Middelburg (Z.)');
+
+    const done = await admin.post('/api/v1/municipality-register-updates?mode=commit').send(update).expect(200);
+    expect(done.body).toEqual({ ...dry.body, mode: 'commit', committed: true });
+    expect((await api().get('/api/v1/municipalities/GM9109').expect(200)).body).toMatchObject({ population: 35_500, sizeClass: 4 });
+    expect((await api().get('/api/v1/municipalities/GM0687').expect(200)).body.name).toBe('Middelburg');
+    expect((await api().get('/api/v1/municipalities/GM0687?date=2024-12-31').expect(200)).body.name).toBe('Middelburg (Z.)');
+    expect((await api().get('/api/v1/municipalities/GM0718').expect(200)).body.population).toBe(46_000);
+  });
+
+  it('when an update still lists unresolved points, names a municipality that is gone, or overlaps its own mergers, then nothing is applied', async () => {
+    const unresolved = await admin.post('/api/v1/municipality-register-updates?mode=commit').send({ ...update, unresolved: ['GM0999 ontbreekt'] }).expect(422);
+    expect(unresolved.body.errors).toEqual([{ path: 'unresolved.0', message: 'GM0999 ontbreekt' }]);
+    const overlapping = {
+      ...update,
+      mergers: [
+        { date: '2025-01-01', from: ['GM0654', 'GM0664'], into: { code: 'GM9110', name: 'Zuid-Beveland', province: 'Zeeland' } },
+        { date: '2025-06-01', from: ['GM0664', 'GM0715'], into: { code: 'GM9111', name: 'Goes-Terneuzen', province: 'Zeeland' } },
+      ],
+      renames: [],
+      populations: [{ code: 'GM0654', population: 1 }],
+    };
+    const refused = await admin.post('/api/v1/municipality-register-updates?mode=commit').send(overlapping).expect(409);
+    expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual(['mergers.1.from.0', 'mergers.1.from']);
+    const gone = { ...overlapping, mergers: [overlapping.mergers[0]] };
+    const named = await admin.post('/api/v1/municipality-register-updates?mode=commit').send(gone).expect(409);
+    expect(named.body.errors).toEqual([{ path: 'populations.0.code', message: 'There is no municipality GM0654 in the register on 2025-01-01' }]);
+    await api().get('/api/v1/municipalities/GM9110').expect(404);
+    expect((await api().get('/api/v1/municipalities/GM0654').expect(200)).body.validTo).toBeNull();
   });
 });
