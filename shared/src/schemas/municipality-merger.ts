@@ -22,6 +22,9 @@ export const municipalityMergerSchema = z
     into: z.strictObject({ code: municipalityCodeSchema, name: nameSchema, province: provinceSchema }),
   })
   .superRefine((merger, ctx) => {
+    // The figures are monthly: a municipality's last month is whole, and the new one's first.
+    if (!merger.date.endsWith('-01'))
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'A merger takes effect on the first day of a month (a herindeling on 1 January)' });
     const seen = new Set<string>();
     merger.from.forEach((code, i) => {
       if (seen.has(code)) ctx.addIssue({ code: 'custom', path: ['from', i], message: 'Listed more than once' });

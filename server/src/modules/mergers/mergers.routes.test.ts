@@ -138,6 +138,32 @@ describe('registering a merger', () => {
   });
 });
 
+describe("a new municipality's figures", () => {
+  it('when it is formed, then its target grows from the starting share of its predecessors, its pace is theirs together, and its series starts on its first day', async () => {
+    const { agent: editor } = await editorOf('GM0213', 'GM0285');
+    await create(editor, 'GM0213', { name: 'Oud en goed', status: 'compliant', inUseSince: '2018-01-01' });
+    await create(editor, 'GM0285', { name: 'Oud en legacy', status: 'legacy', inUseSince: '2018-01-01' });
+    await merge({ date: '2025-01-01', from: ['GM0213', 'GM0285'], into: { code: 'GM9112', name: 'IJsselvallei', province: 'Gelderland' } }).expect(201);
+    const formed = await progress('GM9112');
+    expect(formed.summary.startShare).toBe(0.5);
+    expect(formed.series[0].date).toBe('2025-01-31');
+    expect(formed.summary.pace).toBe(0);
+    const share = (await api().get('/api/v1/progress/national').expect(200)).body.distribution.municipalities.find((m: { code: string }) => m.code === 'GM9112');
+    expect(share).toMatchObject({ landscapeCount: 2, predecessors: ['GM0213', 'GM0285'] });
+    expect(share.target).toBeCloseTo(formed.summary.target, 12);
+
+    // An application added later with an in-use date before the municipality existed counts for it from then on.
+    const national = (await api().get('/api/v1/progress/national').expect(200)).body.series;
+    const { agent: newEditor } = await editorOf('GM9112');
+    await create(newEditor, 'GM9112', { name: 'Al jaren in gebruik', status: 'legacy', inUseSince: '2019-03-01' });
+    const after = (await api().get('/api/v1/progress/national').expect(200)).body.series;
+    const at = (series: { date: string; landscapeCount: number }[], date: string) => series.find((p) => p.date === date)!.landscapeCount;
+    expect(at(after, '2019-03-31') - at(national, '2019-03-31')).toBe(1);
+    expect((await progress('GM9112')).summary.landscapeCount).toBe(3);
+    expect((await progress('GM0213')).series.at(-1).landscapeCount).toBe(1);
+  });
+});
+
 describe('a merger that does not fit the register', () => {
   it('when the new code has a landscape of its own, the date lies ahead or before a municipality began, or a municipality already merged away, then each is refused naming the field', async () => {
     const { agent: editor } = await editorOf('GM0114');
