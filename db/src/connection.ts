@@ -19,7 +19,15 @@ const pgliteParsers = {
 };
 
 export type DatabaseTarget =
-  | { kind: 'server'; url: string; poolMax?: number }
+  | {
+      kind: 'server';
+      url: string;
+      poolMax?: number;
+      /** Cancel any statement that runs longer (PostgreSQL's statement_timeout); none when left out. */
+      statementTimeoutMs?: number;
+      /** Give up waiting for a free connection of the pool after this long (default 5 s). */
+      acquireTimeoutMs?: number;
+    }
   | { kind: 'embedded'; dataDir: string | null; loadDataDir?: Blob };
 
 export function createPglite(target: Extract<DatabaseTarget, { kind: 'embedded' }>): PGlite {
@@ -39,9 +47,13 @@ export function createDb(target: DatabaseTarget, log?: DatabaseLog): Knex {
   if (target.kind === 'server') {
     return knex({
       client: 'pg',
-      connection: { connectionString: target.url, application_name: 'transitiemonitor' },
+      connection: {
+        connectionString: target.url,
+        application_name: 'transitiemonitor',
+        ...(target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : {}),
+      },
       pool: { min: 0, max: target.poolMax ?? 10 },
-      acquireConnectionTimeout: 5_000,
+      acquireConnectionTimeout: target.acquireTimeoutMs ?? 5_000,
       ...(log ? { log } : {}),
     });
   }

@@ -8,6 +8,7 @@ import * as createProgressRollups from '../migrations/20261129080100_create_prog
 import * as createPeerGroups from '../migrations/20261129080200_create_peer_groups.ts';
 import * as createUsageRollups from '../migrations/20261202030000_create_usage_rollups.ts';
 import * as createMeasureRevision from '../migrations/20261202100000_create_measure_revision.ts';
+import * as addApiTokenScopes from '../migrations/20261206110000_add_api_token_scopes.ts';
 import * as createAttestations from '../migrations/20261206130000_create_attestations.ts';
 import * as addStaleAfterMonths from '../migrations/20261206130100_add_stale_after_months.ts';
 import * as createFeedEvents from '../migrations/20261206130200_create_feed_events.ts';
@@ -28,6 +29,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261129080200_create_peer_groups': createPeerGroups,
   '20261202030000_create_usage_rollups': createUsageRollups,
   '20261202100000_create_measure_revision': createMeasureRevision,
+  '20261206110000_add_api_token_scopes': addApiTokenScopes,
   '20261206130000_create_attestations': createAttestations,
   '20261206130100_add_stale_after_months': addStaleAfterMonths,
   '20261206130200_create_feed_events': createFeedEvents,
@@ -50,4 +52,10 @@ export const migrationSource: Knex.MigrationSource<string> = {
 
 export async function migrateToLatest(db: Knex): Promise<void> {
   await db.migrate.latest({ migrationSource });
+}
+
+/** The migrations not yet run; reading this needs no more than SELECT on knex's own tables. */
+export async function pendingMigrations(db: Knex): Promise<string[]> {
+  const [, pending] = (await db.migrate.list({ migrationSource })) as [unknown, string[]];
+  return pending;
 }

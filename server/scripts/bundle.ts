@@ -18,8 +18,11 @@ function installedPackages(): string[] {
 }
 
 await build({
-  entryPoints: [new URL('../src/main.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/main.mjs', import.meta.url).pathname,
+  // The spreadsheet reader runs in worker threads, which load a module of their own (see read-file.ts).
+  entryPoints: [new URL('../src/main.ts', import.meta.url).pathname, new URL('../src/modules/imports/spreadsheet-worker.ts', import.meta.url).pathname],
+  outdir: new URL('../dist', import.meta.url).pathname,
+  entryNames: '[name]',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

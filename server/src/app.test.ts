@@ -39,6 +39,12 @@ describe('the API as a whole', () => {
     expect(Object.keys(res.body.paths)).toContain('/municipalities/{code}/applications');
   });
 
+  it('when the OpenAPI document is asked with a forged Host and no public address is configured, then its server is relative', async () => {
+    const res = await api().get('/api/v1/openapi.json').set('Host', 'evil.example').set('X-Forwarded-Host', 'evil.example').expect(200);
+    expect(res.body.servers).toEqual([{ url: '/api/v1' }]);
+    expect(res.text).not.toContain('evil.example');
+  });
+
   it('when the interactive docs are opened, then they are served', async () => {
     const res = await api().get('/api/v1/docs');
     expect(res.status).toBe(200);

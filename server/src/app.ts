@@ -7,8 +7,11 @@ import helmet from 'helmet';
 import type { Knex } from 'knex';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { apiVersionHeader } from './http/api-version.ts';
+import { anonymousHistoryReadLimit } from './http/anonymous-rate-limit.ts';
 import { authenticate } from './http/authenticate.ts';
+import { boundedQueue } from './http/bounded-queue.ts';
 import { jsonOnly } from './http/json-only.ts';
+import { DEFAULT_LOAD_LIMITS, type LoadLimits } from './http/load-limits.ts';
 import { ApiDocs } from './http/openapi.ts';
 import { errorHandler, notFoundHandler } from './http/problem.ts';
 import { requestId } from './http/request-id.ts';
@@ -16,6 +19,7 @@ import { createLogger, type Logger, requestLog } from './http/request-log.ts';
 import { registerAboutDocs } from './modules/about/about.openapi.ts';
 import { aboutRoutes } from './modules/about/about.routes.ts';
 import { registerAccountsDocs } from './modules/accounts/accounts.openapi.ts';
+import { apiTokensRoutes } from './modules/accounts/api-tokens.routes.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './modules/accounts/auth-settings.ts';
 import { oidcClient, type OidcSettings } from './modules/accounts/oidc.service.ts';
 import { sessionsRoutes } from './modules/accounts/sessions.routes.ts';
@@ -63,12 +67,24 @@ export type AppOptions = {
   auth?: Partial<AuthSettings>;
   /** Single sign-on; without it only e-mail address and password log in. */
   oidc?: OidcSettings | undefined;
+  /**
+   * The address users reach the app at: the OpenAPI document names it as its server, and mails link to it (to
+   * http://localhost:3000 without it).
+   */
+  publicUrl?: string | undefined;
+  /** Which proxies in front to believe about the client's address and scheme (config `TRUST_PROXY`). */
+  trustProxy?: number | string[];
+  /** How much of the server the expensive reads may take. */
+  limits?: Partial<LoadLimits>;
+  /**
+   * The connection the health check asks: one of its own on a PostgreSQL server, so that it answers however busy
+   * the pool is. Without it, the pool's.
+   */
+  healthDb?: Knex;
   /** The CloudEvents `source` of the change feed; a URN in the `nld` namespace. */
   eventSource?: string | undefined;
   /** How mails go out; without it they are written to the log. */
   mailer?: Mailer;
-  /** Where users reach the app, for links in mails. */
-  publicUrl?: string;
 };
 
 export const API_BASE = '/api/v1';
@@ -95,6 +111,14 @@ export function buildApiDocs(): ApiDocs {
   return docs;
 }
 
+/**
+ * The server URL of the OpenAPI document: the configured public address, or relative to wherever the document is
+ * read from. Never the request's Host header, which any caller can set to send readers elsewhere.
+ */
+export function apiServerUrl(publicUrl: string | undefined): string {
+  return publicUrl ? `${publicUrl.replace(/\/+$/, '')}${API_BASE}` : API_BASE;
+}
+
 export function createApp({
   db,
   clientDist,
@@ -103,13 +127,17 @@ export function createApp({
   oidc,
   eventSource = DEFAULT_EVENT_SOURCE,
   mailer = createMailer({}, logger),
-  publicUrl = 'http://localhost:3000',
+  publicUrl,
+  trustProxy = ['loopback'],
+  limits,
+  healthDb = db,
 }: AppOptions): Express {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
+  const load = { ...DEFAULT_LOAD_LIMITS, ...limits };
   const app = express();
   app.disable('x-powered-by');
   app.set('strict routing', true);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy);
   app.use(requestId);
   app.use(requestLog(logger));
   app.use(
@@ -137,13 +165,13 @@ export function createApp({
   api.use(cookieParser());
   api.use(authenticate(db, authSettings));
 
-  const docs = buildApiDocs();
-  api.get('/openapi.json', (req, res) => {
-    res.set('Access-Control-Allow-Origin', '*').json(docs.document(`${req.protocol}://${req.get('host')}${API_BASE}`));
+  const openApiDocument = buildApiDocs().document(apiServerUrl(publicUrl));
+  api.get('/openapi.json', (_req, res) => {
+    res.set('Access-Control-Allow-Origin', '*').json(openApiDocument);
   });
   api.use(apiDocsRoutes(`${API_BASE}/openapi.json`));
 
-  api.use(healthRoutes(db));
+  api.use(healthRoutes(healthDb));
   api.use(aboutRoutes(db));
   api.use(municipalitiesRoutes(db));
   api.use(mergersRoutes(db));
@@ -152,16 +180,23 @@ export function createApp({
   api.use(importsRoutes(db));
   api.use(inventoryRoutes(db));
   api.use(sessionsRoutes(db, authSettings, oidc ? oidcClient(oidc) : undefined));
+  api.use(apiTokensRoutes(db, authSettings));
   api.use(usersRoutes(db));
   api.use(auditRoutes(db));
   api.use(settingsRoutes(db));
-  const figures = createFiguresCache(db);
-  api.use(progressRoutes(db, figures));
+  const historyReads = boundedQueue({
+    concurrency: load.historyReadsAtOnce,
+    waiting: load.historyReadsWaiting,
+    retryAfterSeconds: 5,
+    busy: 'Too many figures as known at earlier moments are being computed; try again shortly',
+  });
+  const figures = createFiguresCache(db, { queue: historyReads, timeoutSeconds: load.historyReadSeconds });
+  api.use(progressRoutes(db, figures, anonymousHistoryReadLimit(load.anonymousHistoryReadsPerMinute, logger)));
   api.use(peersRoutes(db, figures));
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));
   api.use(subscriptionsRoutes(db));
-  api.use(remindersRoutes({ db, mailer, logger, publicUrl }));
+  api.use(remindersRoutes({ db, mailer, logger, publicUrl: publicUrl ?? 'http://localhost:3000' }));
   api.use(notificationPreferencesRoutes(db));
   api.use(notFoundHandler);
   app.use(API_BASE, api);

@@ -1,12 +1,12 @@
 import type { Server } from 'node:http';
-import { createDb } from '@tm/db/connection';
 import { seedDemoLandscapeIfEmpty } from '@tm/db/demo';
-import { prepareDatabase } from '@tm/db/prepare';
+import { prepareDatabase, SchemaOutOfDate } from '@tm/db/prepare';
 import { createApp } from './app.ts';
 import { shutDownGracefully } from './http/graceful-shutdown.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { createLogger, databaseLog } from './http/request-log.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { openConnections } from './connections.ts';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './modules/accounts/demo-accounts.ts';
 import { DEFAULT_EVENT_SOURCE } from './modules/events/cloud-events.ts';
 import { createMailer } from './modules/mail/mailer.ts';
@@ -17,12 +17,20 @@ async function start(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = createDb(config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir }, databaseLog(logger));
-  await prepareDatabase(db);
+  const connections = openConnections(config, databaseLog(logger));
+  const db = connections.serving;
+  await prepareDatabase(connections.preparing, { owner: connections.owner });
   if (config.demoData) {
     const seededAt = Date.now();
-    const totals = await seedDemoLandscapeIfEmpty(db, { seed: config.demoSeed });
+    const totals = await seedDemoLandscapeIfEmpty(connections.owner ?? connections.preparing, { seed: config.demoSeed });
     if (totals) logger.info({ seed: config.demoSeed, ...totals, ms: Date.now() - seededAt }, 'demo landscape generated');
+  }
+  await connections.donePreparing();
+  // A deployment may prepare the database in a step of its own, so that the server never holds the owner's password.
+  if (process.argv.includes('--prepare-only')) {
+    await Promise.all(connections.all().map((c) => c.destroy()));
+    logger.info({ ms: Date.now() - startedAt }, 'database prepared');
+    return;
   }
   // After the demo landscape, which marks the demo dataset: only there may accounts have a published password.
   const demoAccounts = config.demoData ? await ensureDemoAccounts(db) : [];
@@ -35,7 +43,10 @@ async function start(): Promise<void> {
     oidc: config.oidc,
     eventSource: config.eventSource,
     mailer,
-    publicUrl: config.publicUrl,
+    publicUrl: config.declaredPublicUrl,
+    trustProxy: config.trustProxy,
+    limits: config.limits,
+    healthDb: connections.health,
     logger,
   });
   // Webhooks go out from every server; the subscriptions' leases in the database keep them from sending twice at once.
@@ -70,7 +81,7 @@ async function start(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping: finishing the requests, deliveries and reminders in flight, then closing the database');
     Promise.all([dispatcher.stop(), reminders.then((r) => r.stop()), shutDownGracefully(server, logger)])
-      .then(() => db.destroy())
+      .then(() => Promise.all(connections.all().map((c) => c.destroy())))
       .finally(() => mailer.close())
       .then(
         () => {
@@ -95,6 +106,6 @@ async function start(): Promise<void> {
 
 start().catch((error: unknown) => {
   // Before the logger exists, or for a configuration error, plain text reads best.
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof SchemaOutOfDate ? error.message : error);
   process.exit(1);
 });

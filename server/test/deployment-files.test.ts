@@ -31,18 +31,38 @@ describe('docker-compose.yml', () => {
     expect(lintCompose(broken).join('\n')).toMatch(/depends_on/);
   });
 
-  it('when started, then the app waits for a healthy PostgreSQL 16 that keeps its data in a volume', () => {
-    const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8')) as {
-      services: Record<string, { image?: string; volumes?: string[]; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; environment?: Record<string, string> }>;
+  const compose = () =>
+    parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8')) as {
+      services: Record<string, { image?: string; command?: string[]; volumes?: string[]; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; environment?: Record<string, string> }>;
       volumes: Record<string, unknown>;
     };
-    const { db, app } = compose.services;
+
+  it('when started, then the app waits for a healthy PostgreSQL 16 that keeps its data in a volume, and for the migrations', () => {
+    const { services, volumes } = compose();
+    const { db, app } = services;
     expect(db!.image).toMatch(/^postgres:16/);
     expect(db!.volumes).toContain('pgdata:/var/lib/postgresql/data');
-    expect(Object.keys(compose.volumes)).toContain('pgdata');
+    expect(Object.keys(volumes)).toContain('pgdata');
     expect(db!.healthcheck!.test.join(' ')).toContain('pg_isready');
-    expect(app!.depends_on).toEqual({ db: { condition: 'service_healthy' } });
+    expect(app!.depends_on).toEqual({ db: { condition: 'service_healthy' }, migrate: { condition: 'service_completed_successfully' } });
     expect(app!.environment!.DATABASE_URL).toMatch(/^postgres:\/\/.+@db:5432\//);
+  });
+
+  it('when deployed, then the app connects as its own role and only the migration step holds the owner, neither of them the superuser', () => {
+    const { db, app, migrate } = compose().services;
+    const userOf = (url: string | undefined) => (url ? decodeURIComponent(new URL(url.replace(/\$\{[^}]+\}/g, 'x')).username) : undefined);
+    expect(userOf(app!.environment!.DATABASE_URL)).toBe('transitiemonitor_app');
+    expect(app!.environment!.DATABASE_OWNER_URL).toBeUndefined();
+    expect(userOf(migrate!.environment!.DATABASE_OWNER_URL)).toBe('transitiemonitor_owner');
+    expect(userOf(migrate!.environment!.DATABASE_URL)).toBe('transitiemonitor_app');
+    expect(migrate!.command).toEqual(['node', 'server/dist/main.mjs', '--prepare-only']);
+    // The roles are made by the script the image runs on a new volume; both it and the names above must agree.
+    const script = db!.volumes!.find((v) => v.includes('/docker-entrypoint-initdb.d/'))!.split(':')[0]!;
+    const text = readFileSync(join(ROOT, script), 'utf8');
+    expect(text).toMatch(/create role transitiemonitor_owner login/);
+    expect(text).toMatch(/create role transitiemonitor_app login/);
+    expect(text).toMatch(/create database transitiemonitor owner transitiemonitor_owner/);
+    expect(text).not.toMatch(/create role [^;]*superuser/i);
   });
 });
 

@@ -19,6 +19,8 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   'At most 1 (100% per year)': 'validation.ratePerYearMax',
   'An editor edits for at least one municipality': 'validation.editorNeedsMunicipality',
   'Only an editor is bound to municipalities': 'validation.onlyEditorMunicipalities',
+  'Choose at least one scope: read, write or admin': 'validation.chooseScope',
+  'Must lie in the future': 'validation.futureOnly',
 };
 
 /** A message the shared schemas or the server write in English, in the reader's language; undefined when unknown. */
@@ -33,6 +35,8 @@ export function translatedMessage(message: string, t: TFunction, params: Record<
   if (months) return months[1] === 'most' ? t('validation.tooBig', { max: months[2] }) : t('validation.tooSmall', { min: months[2] });
   const chars = /^At (most|least) (\d+) characters$/.exec(message);
   if (chars) return chars[1] === 'most' ? t('validation.tooLong', { max: chars[2] }) : t('validation.tooShort', { min: chars[2] });
+  const days = /^At most (\d+) days from now$/.exec(message);
+  if (days) return t('apiTokens.tooLong', { days: days[1] });
   const municipality = /^Unknown municipality (\S+)$/.exec(message);
   if (municipality) return t('validation.unknownMunicipality', { code: municipality[1] });
   return undefined;

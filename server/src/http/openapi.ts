@@ -24,7 +24,7 @@ const STANDARD_PROBLEMS: Record<number, string> = {
   422: 'Well-formed but not acceptable',
   428: 'If-Match is required',
   429: 'Too many requests',
-  503: 'The database is unavailable',
+  503: 'The database is unavailable, or the server too busy for this now: see Retry-After',
 };
 
 export type Operation = {
@@ -66,7 +66,9 @@ export class ApiDocs {
     this.registry.registerComponent('securitySchemes', 'apiToken', {
       type: 'http',
       scheme: 'bearer',
-      description: 'A personal API token from `POST /users/current/tokens`; needs no CSRF token.',
+      description:
+        'A personal API token from `POST /users/current/tokens`; needs no CSRF token. It may do what its owner may, ' +
+        'within its scopes: `read` (GET), `write` (other methods), `admin` (an admin\'s rights).',
     });
   }
 

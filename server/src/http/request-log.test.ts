@@ -22,7 +22,7 @@ function captured() {
 }
 
 const log = captured();
-const { api, signIn } = useTestApp(() => ({ logger: log.logger }));
+const { api, signIn, createAccount } = useTestApp(() => ({ logger: log.logger }));
 
 describe('the request log', () => {
   it('when requests are answered, then each gets one JSON line with its request id, and no cookie, token or query ends up in the log', async () => {
@@ -38,6 +38,21 @@ describe('the request log', () => {
     const text = JSON.stringify(log.lines);
     expect(text).not.toMatch(/secret-query|tm_secret-token|tm_session|cookie|csrf/i);
     expect(text).not.toContain(editor.csrfToken);
+  });
+
+  it('when a known caller is refused (403) or turned away (429), then the line names the account and the address', async () => {
+    const viewer = await signIn({ role: 'viewer' });
+    log.lines.length = 0;
+    await viewer.agent.post('/api/v1/municipalities/GM0546/applications').send({ name: 'Mag niet' }).expect(403);
+    await viewer.agent.get('/api/v1/municipalities/GM0546/applications').expect(200);
+    const [refused, answered] = log.lines.filter((l) => l.msg === 'request completed');
+    expect(refused).toMatchObject({ res: { status: 403 }, userId: viewer.userId, clientAddress: expect.stringMatching(/127\.0\.0\.1|::1/) });
+    expect(answered).toMatchObject({ res: { status: 200 }, userId: viewer.userId });
+    expect(answered!.clientAddress).toBeUndefined();
+
+    const account = await createAccount({ role: 'viewer' });
+    for (let i = 0; i < 6; i++) await api().post('/api/v1/sessions').set('X-Forwarded-For', '10.7.7.7').send({ email: account.email, password: 'fout' });
+    expect(log.lines.filter((l) => l.msg === 'request completed').at(-1)).toMatchObject({ res: { status: 429 }, clientAddress: '10.7.7.7' });
   });
 
   it('when a handler fails unexpectedly, then the line of that request is an error with the stack, and the caller sees none of it', async () => {

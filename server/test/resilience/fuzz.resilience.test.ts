@@ -28,7 +28,8 @@ beforeAll(async () => {
   // need no CSRF token, so the requests get past authentication into validation.
   for (const [name, account] of [['editor', { role: 'editor', municipalityCodes: ['GM0546'] }], ['admin', { role: 'admin' }]] satisfies [string, Account][]) {
     const { agent } = await signIn(account);
-    const token = (await agent.post('/api/v1/users/current/tokens').send({ name: 'fuzz' }).expect(201)).body.token as string;
+    const scopes = account.role === 'admin' ? ['read', 'write', 'admin'] : ['read', 'write'];
+    const token = (await agent.post('/api/v1/users/current/tokens').send({ name: 'fuzz', scopes }).expect(201)).body.token as string;
     callers[name] = { authorization: `Bearer ${token}` };
   }
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema, listResponseSchema, municipalityCodeSchema, uuidSchema } from './common.ts';
+import { isoDateTimeSchema, listResponseSchema, municipalityCodeSchema, pageQuerySchema, uuidSchema } from './common.ts';
 
 /** PRODUCT §6: what each kind of account may see and write. */
 export const ROLES = ['viewer', 'editor', 'board', 'admin'] as const;
@@ -86,21 +86,50 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/**
+ * What a personal API token may do, on top of what its owner may: `read` (GET), `write` (every other method) and
+ * `admin` (an admin's rights; without it an admin's token acts as a viewer).
+ */
+export const API_TOKEN_SCOPES = ['read', 'write', 'admin'] as const;
+export const apiTokenScopeSchema = z.enum(API_TOKEN_SCOPES);
+export type ApiTokenScope = z.infer<typeof apiTokenScopeSchema>;
+
 export const apiTokenSchema = z.object({
   id: uuidSchema,
   name: z.string(),
   /** The first characters of the token, to recognise it; the token itself is shown only once. */
   prefix: z.string(),
+  scopes: z.array(apiTokenScopeSchema),
   createdAt: isoDateTimeSchema,
-  expiresAt: isoDateTimeSchema.nullable(),
+  /** Every token ends: at most the configured maximum lifetime (one year by default) after it was made. */
+  expiresAt: isoDateTimeSchema,
   lastUsedAt: isoDateTimeSchema.nullable(),
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 export const apiTokenListSchema = listResponseSchema(apiTokenSchema);
 
+/** A token as an admin sees it: with whose it is. */
+export const ownedApiTokenSchema = apiTokenSchema.extend({
+  owner: z.object({ id: uuidSchema, email: z.string(), name: z.string(), role: roleSchema }),
+});
+export type OwnedApiToken = z.infer<typeof ownedApiTokenSchema>;
+export const ownedApiTokenListSchema = listResponseSchema(ownedApiTokenSchema);
+
+export const apiTokenListQuerySchema = pageQuerySchema.extend({
+  /** Only this account's tokens. */
+  userId: uuidSchema.optional(),
+}).strict();
+export type ApiTokenListQuery = z.infer<typeof apiTokenListQuerySchema>;
+
 export const createApiTokenSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
-  /** Leave out for a token that lasts until it is revoked. */
+  /** What the token may do; `read` alone when left out. `admin` only for an admin's own tokens. */
+  scopes: z
+    .array(apiTokenScopeSchema)
+    .min(1, { message: 'Choose at least one scope: read, write or admin' })
+    .max(API_TOKEN_SCOPES.length)
+    .default(['read']),
+  /** Leave out for the longest lifetime allowed (one year unless configured otherwise). */
   expiresAt: isoDateTimeSchema
     .refine((v) => Date.parse(v) > Date.now(), { message: 'Must lie in the future' })
     .optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LAYERS, layerSchema } from './application.ts';
 import { freshnessSchema } from './attestation.ts';
 import { isoDateSchema, isoDateTimeSchema, municipalityCodeSchema } from './common.ts';
+import { isNotInFuture, normaliseKnownAt } from '../measure/known-at.ts';
 import { provinceSchema } from './municipality.ts';
 
 export const MEASURES = ['count', 'cost'] as const;
@@ -12,14 +13,19 @@ export const PROGRESS_STATUSES = ['ahead', 'on_track', 'behind'] as const;
 export const progressStatusSchema = z.enum(PROGRESS_STATUSES);
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;
 
-/** A moment up to now: the figures as the database knew them then. */
-export const knownAtSchema = isoDateTimeSchema.refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) <= Date.now(), {
-  message: 'Must not be in the future',
-});
+/**
+ * A date or a moment up to now: the figures as the database knew them then (see measure/known-at.ts). Parsed into
+ * its one normalised spelling.
+ */
+export const knownAtSchema = z
+  .union([isoDateSchema, isoDateTimeSchema], { message: 'Expected a date (YYYY-MM-DD) or an ISO 8601 timestamp' })
+  .refine((v) => isNotInFuture(v), { message: 'Must not be in the future' })
+  .transform(normaliseKnownAt)
+  .meta({ description: 'A date (as known at the end of that day, UTC) or an instant (counted to the millisecond)' });
 
 export const progressQuerySchema = z.strictObject({
   measure: measureSchema.default('count'),
-  /** The figures as the database knew them at this moment: later-recorded changes are ignored. */
+  /** The figures as the database knew them then: later-recorded changes are ignored. */
   knownAt: knownAtSchema.optional(),
 });
 export type ProgressQuery = z.infer<typeof progressQuerySchema>;

@@ -6,6 +6,7 @@ import { SessionStatus } from '../../features/accounts/components/session-status
 import { MunicipalitySearch } from '../../features/municipalities/components/municipality-search.tsx';
 import { setLanguage } from '../../lib/i18n.ts';
 import { MunicipalitySwitcher } from './municipality-switcher.tsx';
+import { API_TOKENS_PATH } from '../paths.ts';
 import { SiteNav } from './site-nav.tsx';
 
 export function SiteHeader() {
@@ -25,6 +26,7 @@ export function SiteHeader() {
           <Button appearance="subtle-button" lang={other} onClick={() => void setLanguage(other)}>
             {t('app.switchTo')}
           </Button>
+          {session.data && <AppLink href={API_TOKENS_PATH}>{t('apiTokens.headerLink')}</AppLink>}
           <SessionStatus />
         </div>
       </div>

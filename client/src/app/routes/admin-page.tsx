@@ -4,6 +4,7 @@ import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library
 import { ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
 import { useSession } from '../../features/accounts/api/session.ts';
+import { EveryonesApiTokensPanel } from '../../features/accounts/components/everyones-api-tokens-panel.tsx';
 import { UsersPanel } from '../../features/accounts/components/users-panel.tsx';
 import { AuditPanel } from '../../features/audit/components/audit-panel.tsx';
 import { useMunicipalities } from '../../features/municipalities/api/get-municipalities.ts';
@@ -63,6 +64,7 @@ export function AdminPage() {
       ) : (
         <>
           <UsersPanel municipalities={choices} />
+          <EveryonesApiTokensPanel />
           <SettingsPanel />
           <AuditPanel />
           <RegisterPanel />

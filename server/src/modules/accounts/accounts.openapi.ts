@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import {
   apiTokenIdParamsSchema,
+  apiTokenListQuerySchema,
   apiTokenListSchema,
   createApiTokenSchema,
   createdApiTokenSchema,
   createUserSchema,
   loginSchema,
   oidcStartQuerySchema,
+  ownedApiTokenListSchema,
   sessionSchema,
   updateUserSchema,
   userIdParamsSchema,
@@ -95,10 +97,15 @@ export function registerAccountsDocs(docs: ApiDocs): void {
     path: '/users/current/tokens',
     summary: 'Create a personal API token for scripts',
     description:
-      'The answer holds the token once; it is stored hashed. Use it as `Authorization: Bearer <token>`: it acts with ' +
-      'the rights of its owner at the time of use and needs no CSRF token.',
+      'Only from a browser session: a token cannot make tokens (403), so a leaked one cannot leave a successor behind ' +
+      'when it is revoked. The answer holds the token once; it is stored hashed. Use it as `Authorization: Bearer ' +
+      '<token>`: it acts with the rights of its owner at the time of use, cut down to its `scopes` (`read`: GET; ' +
+      '`write`: every other method; `admin`: an admin\'s rights, only for an admin\'s own tokens; an admin\'s token ' +
+      'without it acts as a viewer), and needs no CSRF token. Every token ends: `expiresAt` defaults to, and may be ' +
+      'at most, the maximum lifetime (one year unless configured otherwise). Changing the owner\'s password or ' +
+      'disabling the account revokes all its tokens.',
     tags: ['Accounts'],
-    access: 'any logged-in account, for itself',
+    access: 'any logged-in account, for itself, in a browser session',
     request: { body: json(createApiTokenSchema) },
     success: { 201: { description: 'Created; the token is in this answer only', schema: createdApiTokenSchema } },
     problems: [415],
@@ -110,6 +117,29 @@ export function registerAccountsDocs(docs: ApiDocs): void {
     description: 'The token stops working at once.',
     tags: ['Accounts'],
     access: 'any logged-in account, for its own tokens',
+    request: { params: apiTokenIdParamsSchema },
+    success: { 204: { description: 'Revoked' } },
+    problems: [404],
+  });
+  docs.add({
+    method: 'get',
+    path: '/api-tokens',
+    summary: "Every account's live API tokens",
+    description:
+      'Tokens that are neither revoked nor expired, newest first, each with its owner; `userId` narrows the list to ' +
+      'one account. The tokens themselves are never shown, only their first characters.',
+    tags: ['Accounts'],
+    access: 'admins',
+    request: { query: apiTokenListQuerySchema },
+    success: { 200: { description: 'The tokens', schema: ownedApiTokenListSchema } },
+  });
+  docs.add({
+    method: 'delete',
+    path: '/api-tokens/:tokenId',
+    summary: "Revoke any account's API token",
+    description: 'For a token that leaked or belongs to someone who left: it stops working at once. Audited.',
+    tags: ['Accounts'],
+    access: 'admins',
     request: { params: apiTokenIdParamsSchema },
     success: { 204: { description: 'Revoked' } },
     problems: [404],
@@ -153,7 +183,7 @@ export function registerAccountsDocs(docs: ApiDocs): void {
     path: '/users/:id',
     summary: "Change an account's name, role, municipalities, password or whether it is active",
     description:
-      'Needs `If-Match`. Disabling an account or setting its password ends its sessions. The last active admin cannot ' +
+      'Needs `If-Match`. Disabling an account or setting its password ends its sessions and revokes its API tokens. The last active admin cannot ' +
       'be demoted or disabled (409).',
     tags: ['Accounts'],
     access: 'admins',

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { ApiToken, CreateApiTokenInput, LoginInput, Session, User } from '@tm/shared/schemas/account';
+import type { ApiTokenScope, LoginInput, Session, User } from '@tm/shared/schemas/account';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
@@ -53,9 +53,22 @@ export async function startSession(
   });
 }
 
+type Refusal = 'unknown account' | 'wrong password' | 'no password: single sign-on only' | 'account disabled';
+
+/** A refused log-in goes on the record with where it came from and why, though the caller is told neither. */
+async function recordRefusal(db: Knex, actor: Actor, action: 'session.refused' | 'session.locked-out', details: { email: string; address: string; reason: string; userId?: string | undefined }) {
+  await audit.record(db, actor, {
+    action,
+    entityType: 'user',
+    entityId: details.userId ?? null,
+    after: { email: details.email, address: details.address, reason: details.reason },
+  });
+}
+
 /**
  * Checks the password after counting the attempt against both the account and the address, so that parallel
- * guesses are limited as surely as sequential ones.
+ * guesses are limited as surely as sequential ones. Every refusal is audited; a lock-out once, when it starts,
+ * rather than at every attempt it turns away.
  */
 export async function logIn(db: Knex, input: LoginInput, address: string, settings: AuthSettings, actor: Actor): Promise<StartedSession> {
   const accountKey = `account:${input.email}`;
@@ -64,33 +77,54 @@ export async function logIn(db: Knex, input: LoginInput, address: string, settin
     throttles.countAttempt(db, accountKey, settings.loginWindowSeconds),
     throttles.countAttempt(db, addressKey, settings.loginWindowSeconds),
   ]);
-  if (account.attempts > settings.loginAttemptsPerAccount || from.attempts > settings.loginAttemptsPerAddress) {
-    const waits = [account, from].filter((c, i) => c.attempts > (i === 0 ? settings.loginAttemptsPerAccount : settings.loginAttemptsPerAddress));
-    throw tooManyAttempts(Math.max(...waits.map((w) => w.retryAfterSeconds)));
+  const limits = [
+    { count: account, limit: settings.loginAttemptsPerAccount, reason: 'too many failed log-ins for this account' },
+    { count: from, limit: settings.loginAttemptsPerAddress, reason: 'too many failed log-ins from this address' },
+  ].filter((l) => l.count.attempts > l.limit);
+  if (limits.length > 0) {
+    const starting = limits.filter((l) => l.count.attempts === l.limit + 1);
+    if (starting.length > 0) {
+      const userId = (await users.findByEmail(db, input.email))?.user.id;
+      await recordRefusal(db, actor, 'session.locked-out', { email: input.email, address, userId, reason: starting.map((l) => l.reason).join('; ') });
+    }
+    throw tooManyAttempts(Math.max(...limits.map((l) => l.count.retryAfterSeconds)));
   }
   const found = await users.findByEmail(db, input.email);
   const valid = await verifyPassword(found?.passwordHash ?? null, input.password);
-  if (!found || !valid || !found.user.active) throw WRONG_CREDENTIALS();
+  const refusal: Refusal | undefined = !found
+    ? 'unknown account'
+    : found.passwordHash === null
+      ? 'no password: single sign-on only'
+      : !valid
+        ? 'wrong password'
+        : !found.user.active
+          ? 'account disabled'
+          : undefined;
+  if (refusal) {
+    await recordRefusal(db, actor, 'session.refused', { email: input.email, address, userId: found?.user.id, reason: refusal });
+    throw WRONG_CREDENTIALS();
+  }
   await Promise.all([throttles.clear(db, accountKey), throttles.forgiveAttempt(db, addressKey)]);
-  return startSession(db, found.user, 'password', settings, actor);
+  return startSession(db, found!.user, 'password', settings, actor);
 }
 
-export type Authenticated = { user: User; session: StoredSession | null };
+/** Who is calling and through what: a browser session, or a personal API token with its scopes. */
+export type Authenticated = { user: User; session: StoredSession | null; token: { id: string; scopes: ApiTokenScope[] } | null };
 
 export async function resolveSession(db: Knex, cookieValue: string, settings: AuthSettings): Promise<Authenticated | undefined> {
   const session = await sessions.findLive(db, hashSecret(cookieValue), settings.sessionIdleSeconds);
   if (!session) return undefined;
   const found = await users.findById(db, session.userId);
   if (!found?.user.active) return undefined;
-  return { user: found.user, session };
+  return { user: found.user, session, token: null };
 }
 
 export async function resolveToken(db: Knex, token: string): Promise<Authenticated | undefined> {
-  const userId = await tokens.use(db, hashSecret(token));
-  if (!userId) return undefined;
-  const found = await users.findById(db, userId);
+  const live = await tokens.use(db, hashSecret(token));
+  if (!live) return undefined;
+  const found = await users.findById(db, live.userId);
   if (!found?.user.active) return undefined;
-  return { user: found.user, session: null };
+  return { user: found.user, session: null, token: { id: live.id, scopes: live.scopes } };
 }
 
 export async function logOut(db: Knex, session: StoredSession, actor: Actor): Promise<void> {
@@ -102,34 +136,4 @@ export async function logOut(db: Knex, session: StoredSession, actor: Actor): Pr
 
 export function currentSession(auth: Authenticated & { session: StoredSession }): Session {
   return { user: auth.user, csrfToken: auth.session.csrfToken, expiresAt: auth.session.expiresAt.toISOString(), method: auth.session.method };
-}
-
-/** Recognisable in logs and secret scanners, like other vendors' personal tokens. */
-const TOKEN_PREFIX = 'tmcg_';
-
-export async function createToken(db: Knex, user: User, input: CreateApiTokenInput, actor: Actor): Promise<ApiToken & { token: string }> {
-  const token = `${TOKEN_PREFIX}${newSecret()}`;
-  return db.transaction(async (trx) => {
-    const created = await tokens.insert(trx, {
-      userId: user.id,
-      name: input.name,
-      tokenHash: hashSecret(token),
-      prefix: token.slice(0, TOKEN_PREFIX.length + 6),
-      expiresAt: input.expiresAt ?? null,
-    });
-    await audit.record(trx, actor, { action: 'api-token.created', entityType: 'api-token', entityId: created.id, after: { ...created } });
-    return { ...created, token };
-  });
-}
-
-export function listTokens(db: Knex, user: User): Promise<ApiToken[]> {
-  return tokens.listOf(db, user.id);
-}
-
-export async function revokeToken(db: Knex, user: User, id: string, actor: Actor): Promise<void> {
-  await db.transaction(async (trx) => {
-    const revoked = await tokens.revoke(trx, user.id, id);
-    if (!revoked) throw AppError.notFound(`You have no token with id ${id}`);
-    await audit.record(trx, actor, { action: 'api-token.revoked', entityType: 'api-token', entityId: id, before: { ...revoked } });
-  });
 }

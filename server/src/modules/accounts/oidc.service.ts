@@ -111,7 +111,7 @@ async function provision(db: Knex, settings: OidcSettings, subject: string, clai
     if (role.data === 'editor' && codes.length === 0) throw new SingleSignOnRefused('an editor without municipalities');
     const ssoActor = { ...actor, name: `single sign-on (${actor.name})` };
 
-    const existing = (await users.findByOidcSubject(trx, subject)) ?? (await users.findByEmail(trx, email));
+    const existing = (await users.findByOidcSubject(trx, subject)) ?? (await linkableByEmail(trx, email, claims));
     if (!existing) {
       const id = await users.insert(trx, { email, name, role: role.data, municipalityCodes: codes, passwordHash: null, oidcSubject: subject });
       const created = (await users.findById(trx, id))!;
@@ -129,6 +129,21 @@ async function provision(db: Knex, settings: OidcSettings, subject: string, clai
     }
     return existing.user;
   });
+}
+
+/**
+ * An account that exists already (made by an admin, or through another sign-in) is taken over by this provider's
+ * subject only when the provider vouches for the e-mail address (`email_verified`) and the account is not bound
+ * to another subject: otherwise whoever can claim an address at the provider would get that account.
+ */
+async function linkableByEmail(db: Knex, email: string, claims: Record<string, unknown>) {
+  const byEmail = await users.findByEmail(db, email);
+  if (!byEmail) return undefined;
+  if (claims.email_verified !== true)
+    throw new SingleSignOnRefused('the provider has not verified the e-mail address, so it is not linked to the existing account');
+  if (byEmail.oidcSubject !== null)
+    throw new SingleSignOnRefused('the account with this e-mail address signs in through another single sign-on identity');
+  return byEmail;
 }
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {

@@ -10,6 +10,9 @@ const PEOPLE: Record<string, Record<string, unknown>> = {
   'sub-cio': { email: 'CIO@sso.test', name: 'CIO via SSO', tm_role: 'editor', tm_municipalities: ['GM0546', 'GM0547'] },
   'sub-board': { email: 'bestuur@sso.test', name: 'Bestuur via SSO', tm_role: 'board' },
   'sub-vendor': { email: 'verkoper@leverancier.test', name: 'Leverancier' },
+  // Both claim the address of an account an admin made; only the second has it verified by the provider.
+  'sub-claims-admin-made': { email: 'beheerd@gemeente.test', email_verified: false, name: 'Iemand anders', tm_role: 'admin' },
+  'sub-verified-admin-made': { email: 'Beheerd2@gemeente.test', email_verified: true, name: 'Echte eigenaar', tm_role: 'viewer' },
 };
 const REDIRECT_URI = 'http://localhost:3000/api/v1/sessions/oidc/callback';
 
@@ -30,7 +33,7 @@ beforeAll(async () => {
         response_types: ['code'],
       },
     ],
-    claims: { openid: ['sub'], email: ['email'], profile: ['name'], transitiemonitor: ['tm_role', 'tm_municipalities'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'], transitiemonitor: ['tm_role', 'tm_municipalities'] },
     findAccount: (_ctx, sub) => (PEOPLE[sub] ? { accountId: sub, claims: () => ({ sub, ...PEOPLE[sub] }) } : undefined),
     cookies: { keys: ['test-cookie-key'] },
   });
@@ -40,7 +43,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const { app, api } = useTestApp(() => ({
+const { app, api, createAccount, db } = useTestApp(() => ({
   oidc: {
     issuer,
     clientId: 'transitiemonitor',
@@ -130,6 +133,22 @@ describe('single sign-on with OpenID Connect', () => {
     const stolen = await throughProvider(start.headers.location!, 'sub-cio');
     const elsewhere = await supertest.agent(app()).get(stolen).expect(303);
     expect(elsewhere.headers.location).toBe('/inloggen?sso=mislukt');
+  });
+
+  it('when the provider has not verified an e-mail address that an existing account has, then it is not linked to that account', async () => {
+    const existing = await createAccount({ role: 'viewer', email: 'beheerd@gemeente.test' });
+    const { browser, landed } = await logInVia('sub-claims-admin-made');
+    expect(landed.headers.location).toBe('/inloggen?sso=mislukt');
+    await browser.get('/api/v1/sessions/current').expect(401);
+    const row = await db()('users').where({ id: existing.userId }).first();
+    expect(row).toMatchObject({ role: 'viewer', oidc_subject: null });
+  });
+
+  it('when the provider has verified the address, then the existing account is linked and keeps its id', async () => {
+    const existing = await createAccount({ role: 'board', email: 'beheerd2@gemeente.test' });
+    const { browser } = await logInVia('sub-verified-admin-made');
+    const session = await browser.get('/api/v1/sessions/current').expect(200);
+    expect(session.body.user).toMatchObject({ id: existing.userId, role: 'viewer', name: 'Echte eigenaar' });
   });
 
   it('when returnTo points at another site, then 400', async () => {

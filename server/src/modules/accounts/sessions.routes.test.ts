@@ -157,3 +157,34 @@ describe('log-in rate limiting', () => {
     for (let i = 0; i < 5; i++) await client.post('/api/v1/sessions').send({ email: account.email, password: 'wrong' }).expect(401);
   });
 });
+
+describe('refused log-ins on the record', () => {
+  it('when a log-in is refused, then the audit trail says from which address, for which address typed and why', async () => {
+    const account = await createAccount({ role: 'viewer' });
+    const client = from('10.0.5.1');
+    await client.post('/api/v1/sessions').send({ email: account.email, password: 'wrong' }).expect(401);
+    await client.post('/api/v1/sessions').send({ email: 'niemand@test.local', password: 'wrong' }).expect(401);
+    const rows = await db()('audit_events').where({ action: 'session.refused' }).whereRaw(`after->>'address' = '10.0.5.1'`).orderBy('id');
+    expect(rows.map((r: { entity_id: string | null; actor_name: string; after: unknown }) => [r.entity_id, r.actor_name, r.after])).toEqual([
+      [account.userId, 'anonymous (10.0.5.1)', { email: account.email, address: '10.0.5.1', reason: 'wrong password' }],
+      [null, 'anonymous (10.0.5.1)', { email: 'niemand@test.local', address: '10.0.5.1', reason: 'unknown account' }],
+    ]);
+  });
+
+  it('when an account is locked out, then that is recorded once, when it starts, not at every attempt it turns away', async () => {
+    const account = await createAccount({ role: 'viewer' });
+    const client = from('10.0.5.2');
+    for (let i = 0; i < 5; i++) await client.post('/api/v1/sessions').send({ email: account.email, password: `guess ${i}` }).expect(401);
+    for (let i = 0; i < 3; i++) await client.post('/api/v1/sessions').send({ email: account.email, password: account.password }).expect(429);
+    const rows = await db()('audit_events').where({ entity_id: account.userId }).orderBy('id');
+    expect(rows.map((r: { action: string }) => r.action)).toEqual([...Array(5).fill('session.refused'), 'session.locked-out']);
+    expect(rows.at(-1).after).toEqual({ email: account.email, address: '10.0.5.2', reason: 'too many failed log-ins for this account' });
+  });
+
+  it('when a client behind IPv6 changes the last bits of its address, then it still counts as one client', async () => {
+    for (let i = 0; i < 50; i++)
+      await from(`2001:db8:1:2::${(i + 1).toString(16)}`).post('/api/v1/sessions').send({ email: `v6-${i}@test.local`, password: 'Welkom01' }).expect(401);
+    await from('2001:db8:1:2:ffff::1').post('/api/v1/sessions').send({ email: 'v6-last@test.local', password: 'Welkom01' }).expect(429);
+    await from('2001:db8:1:3::1').post('/api/v1/sessions').send({ email: 'v6-last@test.local', password: 'Welkom01' }).expect(401);
+  });
+});

@@ -1,13 +1,15 @@
-import { Router } from 'express';
+import { type Response, Router } from 'express';
 import type { Knex } from 'knex';
 import * as openid from 'openid-client';
-import { apiTokenIdParamsSchema, createApiTokenSchema, loginSchema, oidcStartQuerySchema } from '@tm/shared/schemas/account';
+import { loginSchema, oidcStartQuerySchema } from '@tm/shared/schemas/account';
 import { actorOf } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
-import { currentAuth, SESSION_COOKIE, sessionCookieOptions } from '../../http/authenticate.ts';
-import { requireSignedIn } from '../../http/authorize.ts';
+import { cookieOptions, currentAuth, SESSION_COOKIE } from '../../http/authenticate.ts';
+import { clientAddress } from '../../http/client-address.ts';
 import { requireJsonBody, validateRequest } from '../../http/validate.ts';
 import * as accounts from './accounts.service.ts';
+import type { Authenticated } from './accounts.service.ts';
+import type { StoredSession } from './sessions.repository.ts';
 import type { AuthSettings } from './auth-settings.ts';
 import { type OidcClient, SingleSignOnRefused } from './oidc.service.ts';
 
@@ -16,6 +18,14 @@ const OIDC_PATH = '/api/v1/sessions/oidc';
 
 /** Where the browser lands when single sign-on did not work: the log-in screen, which explains. */
 const SSO_FAILED = '/inloggen?sso=mislukt';
+
+/** The caller's browser session; a token is not one (403), and without either the caller is not logged in (401). */
+function requireSession(res: Response): Authenticated & { session: StoredSession } {
+  const auth = currentAuth(res);
+  if (auth?.token) throw new AppError(403, 'Forbidden', 'This needs a browser session; an API token has none');
+  if (!auth?.session) throw new AppError(401, 'Not logged in', 'There is no session; log in first');
+  return { ...auth, session: auth.session };
+}
 
 export function sessionsRoutes(
   db: Knex,
@@ -27,12 +37,12 @@ export function sessionsRoutes(
   router.post('/sessions', async (req, res) => {
     requireJsonBody(req);
     const { body } = validateRequest(req, { body: loginSchema });
-    const started = await accounts.logIn(db, body, req.ip ?? 'unknown', settings, actorOf(req, res));
+    const started = await accounts.logIn(db, body, clientAddress(req), settings, actorOf(req, res));
     // A new cookie value at every log-in, and the old session (if any) ended: no fixation.
     const previous = currentAuth(res)?.session;
     if (previous) await accounts.logOut(db, previous, actorOf(req, res));
     res
-      .cookie(SESSION_COOKIE, started.cookieValue, sessionCookieOptions(req, settings.sessionAbsoluteSeconds * 1000))
+      .cookie(SESSION_COOKIE, started.cookieValue, cookieOptions(req, settings, { maxAgeMs: settings.sessionAbsoluteSeconds * 1000 }))
       .set('Cache-Control', 'no-store')
       .status(201)
       .location(`${req.baseUrl}/sessions/current`)
@@ -40,16 +50,14 @@ export function sessionsRoutes(
   });
 
   router.get('/sessions/current', (_req, res) => {
-    const auth = currentAuth(res);
-    if (!auth?.session) throw new AppError(401, 'Not logged in', 'There is no session; log in first');
-    res.set('Cache-Control', 'no-store').json(accounts.currentSession({ ...auth, session: auth.session }));
+    const auth = requireSession(res);
+    res.set('Cache-Control', 'no-store').json(accounts.currentSession(auth));
   });
 
   router.delete('/sessions/current', async (req, res) => {
-    const auth = currentAuth(res);
-    if (!auth?.session) throw new AppError(401, 'Not logged in', 'There is no session; log in first');
+    const auth = requireSession(res);
     await accounts.logOut(db, auth.session, actorOf(req, res));
-    res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req)).status(204).end();
+    res.clearCookie(SESSION_COOKIE, cookieOptions(req, settings)).status(204).end();
   });
 
   const requireOidc = (): OidcClient => {
@@ -61,7 +69,7 @@ export function sessionsRoutes(
     const { query } = validateRequest(req, { query: oidcStartQuerySchema });
     const started = await requireOidc().start(db, query.returnTo ?? '/');
     res
-      .cookie(OIDC_COOKIE, started.state, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: OIDC_PATH, maxAge: 10 * 60 * 1000 })
+      .cookie(OIDC_COOKIE, started.state, cookieOptions(req, settings, { path: OIDC_PATH, maxAgeMs: 10 * 60 * 1000 }))
       .set('Cache-Control', 'no-store')
       .redirect(303, started.url);
   });
@@ -69,7 +77,7 @@ export function sessionsRoutes(
   router.get('/sessions/oidc/callback', async (req, res) => {
     const client = requireOidc();
     const answer = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
-    res.clearCookie(OIDC_COOKIE, { path: OIDC_PATH }).set('Cache-Control', 'no-store');
+    res.clearCookie(OIDC_COOKIE, cookieOptions(req, settings, { path: OIDC_PATH })).set('Cache-Control', 'no-store');
     let finished: Awaited<ReturnType<OidcClient['finish']>>;
     try {
       const browserState = (req.cookies as Record<string, string | undefined>)[OIDC_COOKIE];
@@ -84,26 +92,8 @@ export function sessionsRoutes(
     }
     const started = await accounts.startSession(db, finished.user, 'oidc', settings, actorOf(req, res));
     res
-      .cookie(SESSION_COOKIE, started.cookieValue, sessionCookieOptions(req, settings.sessionAbsoluteSeconds * 1000))
+      .cookie(SESSION_COOKIE, started.cookieValue, cookieOptions(req, settings, { maxAgeMs: settings.sessionAbsoluteSeconds * 1000 }))
       .redirect(303, finished.returnTo);
-  });
-
-  router.get('/users/current/tokens', requireSignedIn, async (_req, res) => {
-    const items = await accounts.listTokens(db, currentAuth(res)!.user);
-    res.set('Cache-Control', 'no-store').json({ items, total: items.length });
-  });
-
-  router.post('/users/current/tokens', requireSignedIn, async (req, res) => {
-    requireJsonBody(req);
-    const { body } = validateRequest(req, { body: createApiTokenSchema });
-    const created = await accounts.createToken(db, currentAuth(res)!.user, body, actorOf(req, res));
-    res.set('Cache-Control', 'no-store').status(201).json(created);
-  });
-
-  router.delete('/users/current/tokens/:tokenId', requireSignedIn, async (req, res) => {
-    const { params } = validateRequest(req, { params: apiTokenIdParamsSchema });
-    await accounts.revokeToken(db, currentAuth(res)!.user, params.tokenId, actorOf(req, res));
-    res.status(204).end();
   });
 
   return router;

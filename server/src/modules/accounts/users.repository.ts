@@ -16,7 +16,7 @@ type UserRow = {
   municipality_codes: string[] | null;
 };
 
-export type StoredUser = { user: User; revision: number; passwordHash: string | null };
+export type StoredUser = { user: User; revision: number; passwordHash: string | null; oidcSubject: string | null };
 
 export type UserFields = {
   email: string;
@@ -31,6 +31,7 @@ function toUser(row: UserRow): StoredUser {
   return {
     revision: row.revision,
     passwordHash: row.password_hash,
+    oidcSubject: row.oidc_subject,
     user: {
       id: row.id,
       email: row.email,

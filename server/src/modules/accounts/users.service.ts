@@ -3,6 +3,7 @@ import type { CreateUserInput, UpdateUserInput, User, UserListQuery } from '@tm/
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
+import * as tokens from './api-tokens.repository.ts';
 import { hashPassword } from './passwords.ts';
 import * as sessions from './sessions.repository.ts';
 import * as users from './users.repository.ts';
@@ -65,15 +66,18 @@ export async function updateUser(db: Knex, id: string, revision: number, input: 
     if (!(await users.updateIfRevision(trx, id, revision, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)))))
       throw AppError.preconditionFailed('This account was changed since you read it; reload and try again');
     await users.replaceMunicipalities(trx, id, codes);
-    // A changed password or a disabled account ends every session it had.
-    if (passwordHash || input.active === false) await sessions.removeAllOf(trx, id);
+    // A changed password or a disabled account ends every session and API token it had: whoever may have learnt
+    // the old password, or worked for the account, keeps nothing that still opens it.
+    const lockedOut = Boolean(passwordHash) || input.active === false;
+    if (lockedOut) await sessions.removeAllOf(trx, id);
+    const tokensRevoked = lockedOut ? await tokens.revokeAllOf(trx, id) : 0;
     const updated = await getUser(trx, id);
     await audit.record(trx, actor, {
       action: 'user.updated',
       entityType: 'user',
       entityId: id,
       before: auditView(current.user),
-      after: { ...auditView(updated.user), ...(passwordHash ? { passwordChanged: true } : {}) },
+      after: { ...auditView(updated.user), ...(passwordHash ? { passwordChanged: true } : {}), ...(tokensRevoked > 0 ? { tokensRevoked } : {}) },
     });
     return updated;
   });

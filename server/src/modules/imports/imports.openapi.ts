@@ -19,7 +19,10 @@ export function registerImportsDocs(docs: ApiDocs): void {
       'with the same report) when any row is wrong. Applications the file does not list are reported in `missing` and ' +
       'left alone, unless `missing=phase-out` marks them phased out today. Errors name the row as the spreadsheet ' +
       'shows it (header = row 1) and the column. A row with the `Laatst gewijzigd` moment an export wrote is refused ' +
-      'when its application was changed since: the commit then writes nothing and answers 409 with the report. ' +
+      'when its application was changed since: the commit then writes nothing and answers 409 with the report. A file ' +
+      'that would take more than 20,000 rows can need (unpacked size, cells, text, memory) is refused with 413, one ' +
+      'that cannot be read in time with 422, each saying why. Each account imports one file at a time (429 with ' +
+      '`Retry-After` while its previous one is still running). ' +
       'An ArchiMate 3.1 Model Exchange File (XML, from Archi, the Softwarecatalogus or our own `format=archimate` export) ' +
       'is read the same way: each `ApplicationComponent` is an application, its properties are read as columns of the ' +
       'same name, and its relationships to GEMMA reference components (matched by GEMMA identifier, else by name) give its ' +
@@ -40,7 +43,7 @@ export function registerImportsDocs(docs: ApiDocs): void {
       },
     },
     success: { 200: { description: 'What was (dry run: would be) created, updated and left unchanged, and every error', schema: importReportSchema } },
-    problems: [400, 404, 409, 413, 415, 422],
+    problems: [400, 404, 409, 413, 415, 422, 429],
     // A failed commit's 409 or 422 carries the whole report; a file that cannot be read at all gets a plain problem.
     problemSchemas: { 409: importProblemSchema, 422: z.union([importProblemSchema, problemSchema]) },
   });

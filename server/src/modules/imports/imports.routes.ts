@@ -5,7 +5,9 @@ import { importParamsSchema, importQuerySchema } from '@tm/shared/schemas/import
 import { actorOf } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import { sendAttachment } from '../../http/attachment.ts';
+import { currentUser } from '../../http/authenticate.ts';
 import { requireEditorOf } from '../../http/authorize.ts';
+import { oneAtATime } from '../../http/one-at-a-time.ts';
 import { validateRequest } from '../../http/validate.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
 import { importSpreadsheet } from './imports.service.ts';
@@ -39,10 +41,12 @@ function receiveFile(req: Request, res: Response): Promise<{ name: string; conte
 export function importsRoutes(db: Knex): Router {
   const router = Router({ strict: true });
 
+  // A spreadsheet costs a reading thread and, committed, a long transaction: each account reads one at a time.
+  const importing = oneAtATime('Your previous import is still being read or written; wait for its report, then try again');
   router.post('/municipalities/:code/imports', requireEditorOf('code'), async (req, res) => {
     const { params, query } = validateRequest(req, { params: importParamsSchema, query: importQuerySchema });
     const file = await receiveFile(req, res);
-    res.json(await importSpreadsheet(db, params.code, file, query, actorOf(req, res)));
+    res.json(await importing.run(currentUser(res)!.id, () => importSpreadsheet(db, params.code, file, query, actorOf(req, res))));
   });
 
   router.get('/import-template', async (_req, res) => {

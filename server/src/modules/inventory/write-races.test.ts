@@ -6,8 +6,11 @@ import { bulkEdit, deleteEach, importFile, patchEach, readForWriting, type Chang
 const { signIn } = useTestApp();
 const CODE = 'GM0518';
 let editor: supertest.Agent;
+// The second writer is a colleague: one account imports one file at a time (429), so two people race here.
+let colleague: supertest.Agent;
 beforeAll(async () => {
   editor = (await signIn({ role: 'editor', municipalityCodes: [CODE] })).agent;
+  colleague = (await signIn({ role: 'editor', municipalityCodes: [CODE] })).agent;
 });
 
 const WRITERS: Record<string, WritePath> = { PATCH: patchEach, DELETE: deleteEach, 'bulk edit': bulkEdit, import: importFile };
@@ -25,7 +28,7 @@ describe('two writers racing for one application', () => {
     const created = await editor.post(`/api/v1/municipalities/${CODE}/applications`).send({ name: `Race ${a} ${b}`, inUseSince: '2019-01-01' }).expect(201);
     const seen = await readForWriting(editor, [created.body.id]);
 
-    const results = await Promise.all([WRITERS[a]!(editor, CODE, seen, CHANGES[0]), WRITERS[b]!(editor, CODE, seen, CHANGES[1])]);
+    const results = await Promise.all([WRITERS[a]!(editor, CODE, seen, CHANGES[0]), WRITERS[b]!(colleague, CODE, seen, CHANGES[1])]);
 
     const won = results.map((r) => r.status === 200 || r.status === 204);
     expect(won.filter(Boolean), JSON.stringify(results.map((r) => [r.status, r.body]))).toHaveLength(1);

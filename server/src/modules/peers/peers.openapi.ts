@@ -58,7 +58,7 @@ export function registerPeersDocs(docs: ApiDocs): void {
     summary: 'Delete a saved peer group',
     description: 'The group is gone; comparisons with it answer 400 from then on.',
     tags: ['Peers'],
-    access: 'board or admin',
+    access: 'whoever saved the group (a board member), or an admin',
     request: { params: peerGroupIdParamsSchema },
     success: { 204: { description: 'Deleted' } },
     problems: [404],

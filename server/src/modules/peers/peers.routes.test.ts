@@ -71,6 +71,18 @@ describe('peers', () => {
     expect(product).toMatchObject({ product: 'Open Gegevens', municipalityCount: 14, municipalities: nearest });
   });
 
+  it("when another board member tries to delete a saved group, then 403 and it stays; its maker or an admin may", async () => {
+    const other = (await signIn({ role: 'board' })).agent;
+    const admin = (await signIn({ role: 'admin' })).agent;
+    const mine = await board.post('/api/v1/peer-groups').send({ name: 'Van A', municipalityCodes: ['GM0484', 'GM0537'] }).expect(201);
+    const refused = await other.delete(`/api/v1/peer-groups/${mine.body.id}`).expect(403);
+    expect(refused.body.detail).toMatch(/Only whoever saved this peer group, or an admin/);
+    await other.get(`/api/v1/peer-groups/${mine.body.id}`).expect(200);
+    await board.delete(`/api/v1/peer-groups/${mine.body.id}`).expect(204);
+    const theirs = await other.post('/api/v1/peer-groups').send({ name: 'Van B', municipalityCodes: ['GM0484', 'GM0537'] }).expect(201);
+    await admin.delete(`/api/v1/peer-groups/${theirs.body.id}`).expect(204);
+  });
+
   it('when a peer group is saved, then it is listed, compared against and deletable', async () => {
     const saved = await board.post('/api/v1/peer-groups').send({ name: 'Holland Rijnland', municipalityCodes: ['GM0484', 'GM0537'] }).expect(201);
     expect(saved.body).toMatchObject({ name: 'Holland Rijnland', ownerId: expect.any(String), municipalityCodes: ['GM0484', 'GM0537'] });

@@ -5,6 +5,7 @@ import type { CreatePeerGroupInput, PeerGroup, Peers, PeersQuery } from '@tm/sha
 import { quartiles, ranks } from '@tm/shared/measure/distribution';
 import { shareOf } from '@tm/shared/measure/share';
 import type { FieldError } from '@tm/shared/schemas/problem';
+import type { User } from '@tm/shared/schemas/account';
 import type { Actor } from '../../http/actor.ts';
 import * as audit from '../audit/audit.repository.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -105,9 +106,12 @@ export async function getPeerGroup(db: Knex, id: string): Promise<PeerGroup> {
   return found;
 }
 
-export async function deletePeerGroup(db: Knex, id: string, actor: Actor): Promise<void> {
+/** A saved group is its maker's: another board member may use it, but only the maker or an admin deletes it. */
+export async function deletePeerGroup(db: Knex, id: string, user: User, actor: Actor): Promise<void> {
   await db.transaction(async (trx) => {
     const group = await peers.findGroup(trx, id);
+    if (group && group.ownerId !== user.id && user.role !== 'admin')
+      throw new AppError(403, 'Forbidden', 'Only whoever saved this peer group, or an admin, may delete it');
     if (!group || !(await peers.deleteGroup(trx, id))) throw AppError.notFound(`No peer group with id ${id}`);
     await audit.record(trx, actor, { action: 'peer-group.deleted', entityType: 'peer-group', entityId: id, before: group });
     await peerGroupsChanged(trx);

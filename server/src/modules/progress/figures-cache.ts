@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import { measureRevision } from '@tm/db/measure-revision';
 import { todayIso } from '@tm/shared/dates';
+import type { BoundedQueue } from '../../http/bounded-queue.ts';
 
 const compress = promisify(gzip);
 
@@ -16,25 +17,42 @@ type Answer = {
   gzipped?: Promise<Buffer>;
 };
 
+/** Computes an answer over the connection it is given: the pool, or one transaction with a time limit. */
+export type Computation = (db: Knex) => Promise<unknown>;
+
 export type FiguresCache = {
   /**
    * Answers a dashboard read with what `compute` makes of it, reusing an earlier answer to the same question for as
    * long as no write has changed a figure since (the measure revision). `question` names the route and everything
-   * the answer depends on besides the data and today's date: its validated parameters and query.
+   * the answer depends on besides the data and today's date: its validated (so normalised) parameters and query.
+   * A computation `fromHistory` (figures as known at an earlier moment) waits for a place in the bounded queue and
+   * runs in one transaction under the statement timeout of its class.
    */
-  send(req: Request, res: Response, question: readonly unknown[], compute: () => Promise<unknown>): Promise<void>;
+  send(req: Request, res: Response, question: readonly unknown[], compute: Computation, options?: { fromHistory?: boolean }): Promise<void>;
 };
+
+export type HistoryReads = { queue: BoundedQueue; timeoutSeconds: number };
 
 /**
  * Dashboard answers, kept per server process. Every read first asks the database for the revision, so a write
  * committed through any server is seen by the very next read through every server: the cache can be out of date
  * only in the sense that it holds answers nobody will be given again, which the size bound evicts.
  */
-export function createFiguresCache(db: Knex, { maxBytes = 64 * 2 ** 20 } = {}): FiguresCache {
+export function createFiguresCache(db: Knex, history: HistoryReads, { maxBytes = 64 * 2 ** 20 } = {}): FiguresCache {
   // An answer's gzipped copy is made later, on first demand; counting it as a third of the body keeps the bound honest.
   const answers = new LRUCache<string, Answer>({ maxSize: maxBytes, sizeCalculation: (a) => Math.ceil(a.body.length * 1.3) + 1 });
   // A read that misses while the same answer is being computed waits for it instead of computing it again.
   const computing = new Map<string, Promise<Answer>>();
+
+  // One connection per computation, for at most its class's time: a burst of them cannot take the whole pool, nor
+  // hold the database for longer than that.
+  const fromHistory = (compute: Computation) =>
+    history.queue.run(() =>
+      db.transaction(async (trx) => {
+        await trx.raw(`set local statement_timeout = ${Math.round(history.timeoutSeconds * 1000)}`);
+        return compute(trx);
+      }),
+    );
 
   async function answerFor(key: string, revision: number, compute: () => Promise<unknown>): Promise<Answer> {
     const kept = answers.get(key);
@@ -54,9 +72,11 @@ export function createFiguresCache(db: Knex, { maxBytes = 64 * 2 ** 20 } = {}): 
   }
 
   return {
-    async send(req, res, question, compute) {
+    async send(req, res, question, compute, options = {}) {
       const revision = await measureRevision(db);
-      const answer = await answerFor(JSON.stringify([...question, todayIso()]), revision, compute);
+      const answer = await answerFor(JSON.stringify([...question, todayIso()]), revision, () =>
+        options.fromHistory ? fromHistory(compute) : compute(db),
+      );
       res.set({ 'Cache-Control': 'no-cache', ETag: answer.etag, Vary: 'Accept-Encoding', 'Content-Type': 'application/json; charset=utf-8' });
       if (req.fresh) {
         res.status(304).end();

@@ -9,7 +9,10 @@ export const MEASURE_RULES =
   '(applications without a cost weigh 0) and gives `costCoverage`. A share is null, never 0, for an empty landscape. ' +
   '`knownAt` gives the figures as they were known then: only changes recorded by then, entries deleted later still ' +
   'count, and the figures are for that day; completeness, plan, the top lists and the recommendations describe the ' +
-  'inventory as it is now.';
+  'inventory as it is now. `knownAt` is a date (as known at the end of that day, UTC) or an instant (counted to the ' +
+  'millisecond, so a change\'s own `recordedAt` includes it). Such figures are computed from the history: a few at ' +
+  'a time per server, and when too many wait the answer is 503 with `Retry-After`; anonymous callers may ask for ' +
+  'them a limited number of times a minute per address (429 with `Retry-After` beyond that).';
 
 const SERIES_RULES =
   'The series has a point per month from 2019-01 to the current month: the end of each month, and for the current ' +
@@ -32,7 +35,7 @@ export function registerProgressDocs(docs: ApiDocs): void {
     tags: ['Progress'],
     request: { params: municipalityCodeParamsSchema, query: progressQuerySchema },
     success: { 200: { description: 'The progress figures', schema: municipalityProgressSchema } },
-    problems: [404],
+    problems: [404, 429],
   });
   docs.add({
     method: 'get',
@@ -46,5 +49,6 @@ export function registerProgressDocs(docs: ApiDocs): void {
     tags: ['Progress'],
     request: { query: progressQuerySchema },
     success: { 200: { description: 'The national figures', schema: nationalProgressSchema } },
+    problems: [429],
   });
 }

@@ -9,6 +9,7 @@ const BY_STATUS: Record<number, string> = {
   413: 'imports.problems.tooLarge',
   415: 'imports.problems.unsupported',
   422: 'imports.problems.unreadable',
+  429: 'imports.problems.busy',
 };
 
 /** What went wrong with the upload in the reader's language, with the server's own explanation (in English) below. */

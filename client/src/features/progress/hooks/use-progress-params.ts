@@ -17,8 +17,8 @@ export function useProgressParams() {
   return {
     measure,
     knownDate,
-    /** The end of the chosen day: everything recorded on it counts as known. */
-    knownAt: knownDate ? `${knownDate}T23:59:59Z` : undefined,
+    /** The chosen day: the API reads a date as known at its end, everything recorded on it included. */
+    knownAt: knownDate,
     setMeasure: (m: Measure) => set('maatstaf', m === 'cost' ? 'kosten' : undefined),
     setKnownDate: (d: string | undefined) => set('stand', d),
   };

@@ -1,0 +1,191 @@
+/**
+ * Turns an uploaded file into rows of cells, whatever the CIO's spreadsheet program made of it: XLSX, or CSV with
+ * `;`, `,` or tab, with or without a byte-order mark, in UTF-8, UTF-16 or Windows-1252. Anything that is not a
+ * spreadsheet, or that would take more than 20,000 rows can need, is refused with a reason. Runs in a worker thread
+ * (see read-file.ts): a file that tries to make it work long or grow large costs that thread, not the server.
+ */
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import type ExcelJS from 'exceljs';
+import type { CellValue } from './values.ts';
+import { checkZip } from './zip-guard.ts';
+
+export const MAX_DATA_ROWS = 20_000;
+/**
+ * What 20,000 rows of an inventory can need, unpacked: a wide Softwarecatalogus export of that many rows takes
+ * about 20 MB of XML. A file that repeats rows (or one cell) to hundreds of megabytes is refused before parsing.
+ */
+export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/** Cells in all rows together, and the characters in them: what the rows may take to hand back to the server. */
+export const MAX_CELLS = 1_000_000;
+export const MAX_TEXT_CHARACTERS = 32 * 1024 * 1024;
+/** A spreadsheet program stores at most this many characters in a cell. */
+const MAX_CELL_CHARACTERS = 32_767;
+const MAX_CSV_FIELD = 100_000;
+
+export type SheetRow = { number: number; cells: CellValue[] };
+export type Sheet = { header: string[]; rows: SheetRow[] };
+
+/** Why a file is not read: the HTTP status and title it is answered with, and a sentence for the user. */
+export class SpreadsheetRefusal extends Error {
+  constructor(
+    readonly status: 413 | 415 | 422,
+    readonly title: string,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+const unsupported = (detail: string) => new SpreadsheetRefusal(415, 'Unsupported file type', detail);
+const unreadable = (detail: string) => new SpreadsheetRefusal(422, 'Unprocessable content', detail);
+const tooLarge = (detail: string) => new SpreadsheetRefusal(413, 'Content too large', detail);
+const rowLimit = () => tooLarge(`The file has more than ${MAX_DATA_ROWS.toLocaleString('en')} rows; import at most that many at once`);
+
+function startsWith(buffer: Uint8Array, bytes: number[]): boolean {
+  return buffer.length >= bytes.length && bytes.every((b, i) => buffer[i] === b);
+}
+
+export async function parseSpreadsheet(file: Buffer): Promise<Sheet> {
+  if (file.length === 0) throw unreadable('The file is empty');
+  if (startsWith(file, [0x50, 0x4b, 0x03, 0x04])) return finish(await readXlsx(file));
+  if (startsWith(file, [0x25, 0x50, 0x44, 0x46])) throw unsupported('This is a PDF; upload the spreadsheet itself as .xlsx or .csv');
+  if (startsWith(file, [0xd0, 0xcf, 0x11, 0xe0]))
+    throw unsupported('This is an old Excel 97-2003 (.xls) file; save it as .xlsx (Excel-werkmap) or .csv and upload that');
+  if (startsWith(file, [0x50, 0x4b])) throw unsupported('This is a ZIP archive but not an XLSX spreadsheet');
+  return finish(readCsv(decodeText(file)));
+}
+
+function finish(sheet: Sheet): Sheet {
+  if (sheet.header.every((h) => h.trim() === ''))
+    throw unreadable('Row 1 is empty: it must hold the column names, such as Naam, Leverancier, Status');
+  if (sheet.rows.length > MAX_DATA_ROWS) throw rowLimit();
+  return sheet;
+}
+
+function decodeText(file: Buffer): string {
+  let text: string;
+  if (startsWith(file, [0xef, 0xbb, 0xbf])) text = new TextDecoder('utf-8').decode(file.subarray(3));
+  else if (startsWith(file, [0xff, 0xfe])) text = new TextDecoder('utf-16le').decode(file.subarray(2));
+  else if (startsWith(file, [0xfe, 0xff])) text = new TextDecoder('utf-16be').decode(file.subarray(2));
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file);
+    } catch {
+      // Excel on Windows saves "CSV (gescheiden door lijstscheidingsteken)" in the ANSI code page.
+      text = new TextDecoder('windows-1252').decode(file);
+    }
+  }
+  // Text files hold no NUL or other C0 controls besides tab and line breaks; binary files are full of them.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) throw unsupported('This is not a CSV or XLSX file: it holds binary data');
+  return text;
+}
+
+/** The separator is whichever of `;`, `,` and tab the header line uses most, quotes aside. */
+function detectDelimiter(text: string): string {
+  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
+function readCsv(text: string): Sheet {
+  if (text.trim() === '') throw unreadable('The file is empty');
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      max_record_size: MAX_CSV_FIELD,
+      to: MAX_DATA_ROWS + 2,
+    });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw unreadable(`The CSV file could not be read${line ? ` at row ${line}` : ''}: check for an unclosed quote`);
+  }
+  if (records.length > MAX_DATA_ROWS + 1) throw rowLimit();
+  if (records.reduce((n, r) => n + r.length, 0) > MAX_CELLS)
+    throw tooLarge(`The file has more than ${MAX_CELLS.toLocaleString('en')} cells; an inventory needs far fewer`);
+  const [header = [], ...data] = records;
+  // A record's place in the file is the row a spreadsheet program shows for it (the header is row 1).
+  return { header, rows: data.map((cells, i) => ({ number: i + 2, cells: cells.map((c) => (c === '' ? null : c)) })) };
+}
+
+/** Counts what the rows take while they stream in, and stops the reading as soon as a limit is passed. */
+function budget() {
+  let rows = 0;
+  let cells = 0;
+  let characters = 0;
+  return {
+    row(values: CellValue[]): void {
+      rows += 1;
+      if (rows > MAX_DATA_ROWS + 1) throw rowLimit();
+      cells += values.length;
+      if (cells > MAX_CELLS) throw tooLarge(`The spreadsheet has more than ${MAX_CELLS.toLocaleString('en')} cells; an inventory needs far fewer`);
+      for (const value of values) if (typeof value === 'string') characters += value.length;
+      if (characters > MAX_TEXT_CHARACTERS) throw tooLarge('The spreadsheet holds far more text than an inventory of 20,000 rows');
+    },
+  };
+}
+
+/**
+ * Streams the first visible sheet that has rows, row by row: nothing beyond the limits is ever held, so a file that
+ * repeats a row a million times is stopped at row 20,002.
+ */
+async function readXlsx(file: Buffer): Promise<Sheet> {
+  const zip = checkZip(file, MAX_UNPACKED_BYTES);
+  if (!zip.ok) {
+    if (zip.reason === 'too-large') throw tooLarge('This XLSX file unpacks to far more data than a spreadsheet of 20,000 rows holds');
+    throw unreadable('The XLSX file is damaged or not a spreadsheet');
+  }
+  if (!zip.names.includes('xl/workbook.xml')) throw unsupported('This is a ZIP archive but not an XLSX spreadsheet');
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([file]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Cell styles tell dates from numbers.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const worksheet of reader) {
+      if ((worksheet as { state?: string }).state && (worksheet as { state?: string }).state !== 'visible') continue;
+      const sheet = await readRows(worksheet);
+      if (sheet) return sheet;
+    }
+  } catch (error) {
+    if (error instanceof SpreadsheetRefusal) throw error;
+    throw unreadable('The XLSX file is damaged and could not be read');
+  }
+  throw unreadable('The spreadsheet is empty');
+}
+
+async function readRows(worksheet: ExcelJS.stream.xlsx.WorksheetReader): Promise<Sheet | undefined> {
+  const limits = budget();
+  const rows: SheetRow[] = [];
+  let header: string[] | undefined;
+  for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+    if (!row.hasValues) continue;
+    const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
+    limits.row(cells);
+    if (header === undefined && row.number === 1) header = cells.map((c) => (c === null ? '' : String(c)));
+    else if (row.number > 1) rows.push({ number: row.number, cells });
+  }
+  if (header === undefined && rows.length === 0) return undefined;
+  return { header: header ?? [], rows };
+}
+
+function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.length > MAX_CELL_CHARACTERS ? value.slice(0, MAX_CELL_CHARACTERS) : value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if ('richText' in value) return cellValue(value.richText.map((t) => t.text).join(''));
+  if ('formula' in value || 'sharedFormula' in value) return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+  if ('error' in value) return String((value as ExcelJS.CellErrorValue).error);
+  return null;
+}
