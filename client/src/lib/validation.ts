@@ -5,6 +5,9 @@ import type { FieldError } from '@tm/shared/schemas/problem';
 /** The shared schemas' own custom messages, by their English text, so both the form and the server speak Dutch. */
 const CUSTOM_MESSAGES: Record<string, string> = {
   'Must not be in the future': 'validation.futureDate',
+  'A merger takes effect on the first day of a month (a herindeling on 1 January)': 'validation.firstOfMonth',
+  'Name at least one municipality': 'validation.chooseMunicipality',
+  'A merger of one municipality needs a new code; a new name alone is a rename': 'validation.mergerNeedsNewCode',
   'Nothing to change': 'validation.nothingToChange',
   'effectiveDate only applies to a change of status or lifecycle': 'validation.effectiveDateOnlyForStatus',
   'inUseSince and effectiveDate disagree; give one of them': 'validation.conflictingDates',

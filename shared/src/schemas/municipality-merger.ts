@@ -12,9 +12,14 @@ const nameSchema = z.string().trim().min(1, { message: 'Required' }).max(100, { 
  * of `from` (that municipality absorbs the others and keeps its code) or a new one. Whether it fits the register
  * (codes that exist, dates after their start) is checked when it is registered, not here.
  */
+/** The figures are monthly: a municipality's last month is whole, and so is the new one's first. */
+const mergerDateSchema = isoDateSchema.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || date.endsWith('-01'), {
+  message: 'A merger takes effect on the first day of a month (a herindeling on 1 January)',
+});
+
 export const municipalityMergerSchema = z
   .strictObject({
-    date: isoDateSchema,
+    date: mergerDateSchema,
     from: z
       .array(municipalityCodeSchema)
       .min(1, { message: 'Name at least one municipality' })
@@ -22,9 +27,6 @@ export const municipalityMergerSchema = z
     into: z.strictObject({ code: municipalityCodeSchema, name: nameSchema, province: provinceSchema }),
   })
   .superRefine((merger, ctx) => {
-    // The figures are monthly: a municipality's last month is whole, and the new one's first.
-    if (!merger.date.endsWith('-01'))
-      ctx.addIssue({ code: 'custom', path: ['date'], message: 'A merger takes effect on the first day of a month (a herindeling on 1 January)' });
     const seen = new Set<string>();
     merger.from.forEach((code, i) => {
       if (seen.has(code)) ctx.addIssue({ code: 'custom', path: ['from', i], message: 'Listed more than once' });
@@ -71,6 +73,8 @@ export const municipalityMergerRecordSchema = z.object({
   id: uuidSchema,
   date: isoDateSchema,
   from: z.array(municipalityCodeSchema),
+  /** The municipalities of `from` with the names they had before the merger, in the same order. */
+  fromMunicipalities: z.array(z.object({ code: municipalityCodeSchema, name: z.string() })),
   into: z.object({ code: municipalityCodeSchema, name: z.string(), province: provinceSchema }),
   /** Applications it moved, each with its whole history. */
   movedApplications: z.number().int().min(0),

@@ -4,6 +4,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
+import { MergedNotice } from '../../features/municipalities/components/merged-notice.tsx';
 import { useMunicipalityProgress } from '../../features/progress/api/get-municipality-progress.ts';
 import { MeasureControls } from '../../features/progress/components/measure-controls.tsx';
 import { MunicipalityDashboard } from '../../features/progress/components/municipality-dashboard.tsx';
@@ -28,14 +29,18 @@ export function MunicipalityPage() {
   return (
     <>
       <Heading1>{m.name}</Heading1>
+      <MergedNotice municipality={m} />
       <Paragraph>
         {m.province} · {t('municipality.sizeClass', { label: t(`sizeClasses.${m.sizeClass}`) })} ·{' '}
         {t('municipality.inhabitants', { count: m.population, formatted: f.integer(m.population) })}
       </Paragraph>
-      <Paragraph className="tm-actions">
-        <AppLink href={`/gemeenten/${m.code}/inventaris`}>{t('municipality.inventoryLink')}</AppLink>
-        <AppLink href={`/gemeenten/${m.code}/vergelijken`}>{t('municipality.peersLink')}</AppLink>
-      </Paragraph>
+      {/* A municipality that merged away has no inventory or peers of its own any more: they are its successor's. */}
+      {!m.mergedInto && (
+        <Paragraph className="tm-actions">
+          <AppLink href={`/gemeenten/${m.code}/inventaris`}>{t('municipality.inventoryLink')}</AppLink>
+          <AppLink href={`/gemeenten/${m.code}/vergelijken`}>{t('municipality.peersLink')}</AppLink>
+        </Paragraph>
+      )}
       <MeasureControls measure={params.measure} onMeasure={params.setMeasure} knownAt={params.knownDate} onKnownAt={params.setKnownDate} />
       {progress.isPending ? (
         <Skeleton lines={10} />

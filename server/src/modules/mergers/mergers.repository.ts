@@ -42,6 +42,10 @@ function toMerger(row: MergerRow): StoredMerger {
       id: row.id,
       date: String(row.date).slice(0, 10),
       from: row.from_codes,
+      fromMunicipalities: row.from_codes.map((code) => ({
+        code,
+        name: row.snapshot.register.municipalities.find((m) => m.code === code)?.name ?? code,
+      })),
       into: { code: row.into_code, name: row.into_name, province: row.into_province },
       movedApplications: row.moved_applications,
       registeredAt: row.registered_at.toISOString(),

@@ -9,7 +9,7 @@ import { WhenVisible } from '../../../components/ui/when-visible.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { MAP_HEIGHT, MAP_WIDTH, type MapShapes } from '../api/get-map-shapes.ts';
-import { shareRows } from '../hooks/shape.ts';
+import { registerShapes, shareRows } from '../hooks/shape.ts';
 import { useStandWords } from '../hooks/use-stand-words.ts';
 import { BarListChart, DistributionChart } from './charts.tsx';
 import { MunicipalityShareTable } from './municipality-share-table.tsx';
@@ -28,6 +28,7 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
   const stand = useStandWords(summary.date);
   const rows = useMemo(() => shareRows(data.series, summary), [data.series, summary]);
   const shares = useMemo(() => new Map(distribution.municipalities.map((m) => [m.code, m.share])), [distribution.municipalities]);
+  const drawn = useMemo(() => mapShapes && registerShapes(mapShapes, distribution.municipalities), [mapShapes, distribution.municipalities]);
   const bins = distribution.bins.map((b) => ({ ...b, label: `${f.wholePercent(b.from)}–${f.wholePercent(b.to)}` }));
   const targetBin = bins.find((b) => summary.target >= b.from && (summary.target < b.to || b.to >= 1));
   const completeness = summary.completeness.score === null ? null : t('progress.completeness', { score: f.wholePercent(summary.completeness.score) });
@@ -73,11 +74,11 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
         <section className="tm-panel" aria-labelledby="map-title">
           <Heading2 id="map-title">{t('progress.mapTitle')}</Heading2>
           <Paragraph className="tm-muted">{t('progress.mapDescription')}</Paragraph>
-          {mapAsList || !mapShapes ? (
+          {mapAsList || !drawn ? (
             <MunicipalityShareTable items={distribution.municipalities} caption={t('progress.mapTitle')} />
           ) : (
             <WhenVisible placeholder={(ref) => <div ref={ref} className="tm-map tm-map--placeholder" style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }} />}>
-              <NetherlandsMap shapes={mapShapes} shares={shares} label={t('progress.mapTitle')} />
+              <NetherlandsMap shapes={drawn} shares={shares} label={t('progress.mapTitle')} />
             </WhenVisible>
           )}
           <div className="tm-actions">

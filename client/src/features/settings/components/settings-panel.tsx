@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { ErrorState, MutationError, Skeleton } from '../../../components/ui/query-state.tsx';
 import { StatusMessage } from '../../../components/ui/status-message.tsx';
-import { ApiError } from '../../../lib/api.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { fieldErrorsFromProblem } from '../../../lib/validation.ts';
+import { useServerErrors } from '../../../lib/use-form-errors.ts';
 import { useSettings } from '../api/get-settings.ts';
 import { usePutSettings } from '../api/put-settings.ts';
 import { SettingsForm } from './settings-form.tsx';
@@ -17,11 +16,7 @@ export function SettingsPanel() {
   const settings = useSettings();
   const save = usePutSettings();
   const [message, setMessage] = useState<string | null>(null);
-  const serverErrors = useMemo(
-    () => (save.error instanceof ApiError && save.error.problem.errors?.length ? fieldErrorsFromProblem(save.error.problem.errors, t) : {}),
-    [save.error, t],
-  );
-  const otherError = save.error && Object.keys(serverErrors).length === 0 ? save.error : null;
+  const { fields: serverErrors, other: otherError } = useServerErrors(save.error);
 
   return (
     <section className="tm-panel" aria-labelledby="settings-heading">
