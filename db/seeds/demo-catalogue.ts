@@ -91,6 +91,10 @@ export type CatalogueProduct = {
   vendor: string;
   layer: Layer;
   compliant: boolean;
+  /** A package that fills several reference components. */
+  suite: boolean;
+  /** The versions it was released in, oldest first. */
+  releases: string[];
   /** Reference component ids, sorted as the API sorts them. */
   componentIds: string[];
   /** Typical annual licence cost for a municipality of 50,000 inhabitants, in euros. */
@@ -118,6 +122,25 @@ function pickDistinct<T>(list: readonly T[], count: number, key: string): T[] {
     .map((x) => x.item);
 }
 
+/**
+ * A few versions per product, so that municipalities share versions and one judgement of a version reaches many of
+ * them: "4.0", "4.1", "4.2", "5.0", …
+ */
+function releaseLine(productName: string): string[] {
+  const major = 1 + (fnv(`major:${productName}`) % 8);
+  const count = 5 + (fnv(`releases:${productName}`) % 4);
+  return Array.from({ length: count }, (_, i) => `${major + Math.floor(i / 3)}.${i % 3}`);
+}
+
+/**
+ * How municipalities write a vendor's name, the vendor's own spelling first. All but the last are one vendor to the
+ * catalogue's normaliser (a legal form, lower or upper case); the last, only the first word, is a vendor of its own
+ * to it: the duplicates a steward finds and merges. Municipalities use it for suites only, so there are a few.
+ */
+export function vendorSpellings(vendor: string): string[] {
+  return [vendor, `${vendor} B.V.`, `${vendor.toLowerCase()} bv`, vendor.toUpperCase(), vendor.split(' ')[0]!];
+}
+
 export function buildCatalogue(components: readonly { id: string; name: string }[]): {
   products: CatalogueProduct[];
   offers: CatalogueOffer[];
@@ -125,9 +148,9 @@ export function buildCatalogue(components: readonly { id: string; name: string }
   const products: CatalogueProduct[] = [];
   const offers: CatalogueOffer[] = [];
   const idByName = new Map(components.map((c) => [c.name, c.id]));
-  const add = (p: Omit<CatalogueProduct, 'key'>, weights: Map<string, number>) => {
+  const add = (p: Omit<CatalogueProduct, 'key' | 'suite' | 'releases'>, weights: Map<string, number>) => {
     const key = products.length + 1;
-    products.push({ ...p, key });
+    products.push({ ...p, key, suite: p.componentIds.length > 1, releases: releaseLine(p.name) });
     for (const [componentId, weight] of weights) offers.push({ componentId, compliant: p.compliant, productKey: key, weight });
   };
 

@@ -2,12 +2,16 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoLandscapeIfEmpty } from '../src/demo.ts';
 import { openTestDb, type TestDb } from '../src/testing.ts';
-import { DEMO_VENDOR_NAMES } from './demo-catalogue.ts';
+import { vendorKey } from '@tm/shared/catalogue/product-keys';
+import { DEMO_VENDOR_NAMES, vendorSpellings } from './demo-catalogue.ts';
 import { DEMO_ACTOR, generateDemoLandscape } from './demo-landscape.ts';
 
 const AS_OF = '2026-06-30';
 
-/** Everything the generator writes, as one hash; event ids are left out so that the hash speaks of content. */
+/**
+ * Everything the generator writes, as one hash; event ids are left out so that the hash speaks of content, and so is
+ * when the catalogue's rows were made (the moment of generating).
+ */
 async function checksum(db: Knex): Promise<string> {
   const { rows } = await db.raw(`
     select md5(
@@ -15,7 +19,10 @@ async function checksum(db: Knex): Promise<string> {
       (select string_agg(r::text, '|' order by r.application_id, r.reference_component_id) from application_reference_components r) ||
       (select string_agg(concat_ws(',', e.application_id, e.municipality_code, e.action, e.effective_date, e.recorded_at,
          e.actor_name, e.status, e.lifecycle, e.before, e.after), '|' order by e.application_id, e.recorded_at, e.effective_date, e.after::text)
-       from application_events e)) as sum`);
+       from application_events e) ||
+      (select string_agg((to_jsonb(p) - 'created_at')::text, '|' order by p.id) from products p) ||
+      (select string_agg((to_jsonb(v) - 'created_at')::text, '|' order by v.id) from product_versions v) ||
+      (select string_agg(s::text, '|' order by s.id) from assessments s)) as sum`);
   return rows[0].sum;
 }
 
@@ -87,9 +94,12 @@ describe('the demo landscape generator', () => {
     const { rows } = await fresh.raw(`select md5(
       (select string_agg(a::text, '|' order by a.id) from applications a) ||
       (select string_agg(r::text, '|' order by r.application_id, r.reference_component_id) from application_reference_components r) ||
-      (select string_agg(e::text, '|' order by e.id) from application_events e)) as sum`);
+      (select string_agg(e::text, '|' order by e.id) from application_events e) ||
+      (select string_agg((to_jsonb(p) - 'created_at')::text, '|' order by p.id) from products p) ||
+      (select string_agg((to_jsonb(v) - 'created_at')::text, '|' order by v.id) from product_versions v) ||
+      (select string_agg(s::text, '|' order by s.id) from assessments s)) as sum`);
     // Recorded from both databases; a change to the generator that is meant changes it on both.
-    expect(rows[0].sum).toBe('87dbf31da181c2fd6d255e113a8368de');
+    expect(rows[0].sum).toBe('3ae179c05b9a34c164a0b1e4f8b1ebae');
   });
 
   it('when generated, then every municipality has applications and each has its creation event', async () => {
@@ -165,13 +175,38 @@ describe('the demo landscape generator', () => {
 
   it('when vendors and names are read, then they are our invented ones and never a real supplier or product', async () => {
     const { rows } = await db.raw(`select distinct vendor, product, name from applications`);
+    const spellings = DEMO_VENDOR_NAMES.flatMap(vendorSpellings);
     for (const row of rows as { vendor: string; product: string; name: string }[]) {
-      expect(DEMO_VENDOR_NAMES).toContain(row.vendor);
+      expect(spellings).toContain(row.vendor);
       for (const real of REAL_NAMES) {
         const word = new RegExp(`\\b${real.replace(/[-\s]/g, '[-\\s]?')}\\b`, 'i');
         expect(`${row.vendor} | ${row.product} | ${row.name}`).not.toMatch(word);
       }
     }
+  });
+
+  it('when the catalogue is read, then every application runs a version of it, spelled in several ways, and some are judged', async () => {
+    const { rows } = await db.raw(`select
+      (select count(*) from applications where product_version_id is null)::int as unlinked,
+      (select count(*) from products)::int as products,
+      (select count(*) from (select product_id from product_versions group by 1 having count(*) > 2) several)::int as with_several_versions,
+      (select count(distinct a.municipality_code) from applications a join product_versions v on v.id = a.product_version_id
+         join products p on p.id = v.product_id where a.vendor <> p.vendor)::int as municipalities_spelling_otherwise`);
+    expect(rows[0]).toMatchObject({ unlinked: 0 });
+    expect(rows[0].with_several_versions).toBeGreaterThan(rows[0].products / 4);
+    expect(rows[0].municipalities_spelling_otherwise).toBeGreaterThan(100);
+
+    // Vendors spelled so that the normaliser cannot bring them together: duplicates of one product for a steward.
+    const vendors = (await db('products').distinct('vendor').pluck('vendor')) as string[];
+    const keys = new Set(DEMO_VENDOR_NAMES.map(vendorKey));
+    const apart = vendors.filter((v) => !keys.has(vendorKey(v)));
+    expect(apart.length).toBeGreaterThan(0);
+    for (const v of apart) expect(DEMO_VENDOR_NAMES.some((name) => name.startsWith(`${v} `))).toBe(true);
+
+    const judged = await db('assessments').select('level', 'verdict').count('* as n').groupBy('level', 'verdict').orderBy(['level', 'verdict']);
+    expect(judged.map((j) => [j.level, j.verdict])).toEqual([['claimed', 'compliant'], ['verified', 'compliant'], ['verified', 'not_compliant']]);
+    const { rows: dated } = await db.raw(`select count(*)::int as late from assessments where effective_date > ? or recorded_at > ?::date + 1`, [AS_OF, AS_OF]);
+    expect(dated[0].late).toBe(0);
   });
 
   it('when the data are read, then they say they are demo data', async () => {

@@ -13,7 +13,10 @@
  * off without successor, aborted transitions, planned replacement years, version upgrades.
  */
 import type { Knex } from 'knex';
-import { CORE_COMPONENTS, DEPARTMENTS, buildCatalogue } from './demo-catalogue.ts';
+import { linkProductVersions } from '../src/catalogue-links.ts';
+import { uuidFromMd5 } from '../src/sql-ids.ts';
+import { seedDemoAssessments } from './demo-assessments.ts';
+import { CORE_COMPONENTS, DEPARTMENTS, buildCatalogue, vendorSpellings } from './demo-catalogue.ts';
 
 export type DemoOptions = {
   seed: number;
@@ -31,13 +34,6 @@ export const DEMO_NOTE_PREFIX = 'Demogegevens';
 /** Random number in [0, 1) from 32 bits of an md5 hex column; i picks one of its four 32-bit parts. */
 export function r(hash: string, i: 0 | 1 | 2 | 3): string {
   return `(('x' || substr(${hash}, ${1 + 8 * i}, 8))::bit(32)::bigint::float8 / 4294967296.0)`;
-}
-
-/** A version-4-shaped UUID from an md5 hex expression, so that ids are as reproducible as the rest. */
-function uuidFrom(hash: string): string {
-  return `(substr(${hash}, 1, 8) || '-' || substr(${hash}, 9, 4) || '-4' || substr(${hash}, 14, 3) || '-'
-    || substr('89ab', (('x' || substr(${hash}, 17, 1))::bit(4)::int & 3) + 1, 1) || substr(${hash}, 18, 3) || '-'
-    || substr(${hash}, 21, 12))::uuid`;
 }
 
 function checkOptions({ seed, scale = 1, asOf }: DemoOptions): Required<DemoOptions> {
@@ -81,8 +77,9 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
     await run(
       `create temp table demo_products on commit drop as
        select * from jsonb_to_recordset(?::jsonb)
-         as p(key int, name text, vendor text, layer text, compliant boolean, "componentIds" text[], "baseCost" int)`,
-      [JSON.stringify(catalogue.products)],
+         as p(key int, name text, vendor text, spellings text[], layer text, compliant boolean, suite boolean, releases text[],
+           "componentIds" text[], "baseCost" int)`,
+      [JSON.stringify(catalogue.products.map((p) => ({ ...p, spellings: vendorSpellings(p.vendor) })))],
     );
     // Per component and kind, the product keys repeated by weight: a draw is one index into that array.
     await run(
@@ -250,12 +247,17 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
         from apps a
         join demo_choices c on c.component_id = a.component_id and c.compliant = a.compliant
       ), described as materialized (
-        select ch.*, pr.name as product, pr.vendor, pr.layer as product_layer, pr."componentIds" as component_ids, pr."baseCost" as base_cost,
+        select ch.*, pr.name as product, pr.layer as product_layer, pr."componentIds" as component_ids, pr."baseCost" as base_cost,
+          pr.releases,
+          -- one spelling of the vendor per municipality; a spelling of its own (the last) only for suites
+          pr.spellings[case when s.r < 0.70 then 1 when s.r < 0.80 then 2 when s.r < 0.87 then 3 when s.r < 0.94 then 4
+                            when pr.suite then 5 else 2 end] as vendor,
           row_number() over (partition by ch.code, pr.name order by ch.generation, ch.slot) as same_name_rank
         from chosen ch join demo_products pr on pr.key = ch.product_key
+        cross join lateral (select ${r(h(`'spell:' || ch.code || ':' || pr.vendor`), 0)} as r) s
       )
       select d.code, d.slot, d.generation, d.h, d.inventoried_on, d.compliant,
-        ${uuidFrom(h(`'id:' || d.code || ':' || d.slot || ':' || d.generation`))} as id,
+        ${uuidFromMd5(h(`'id:' || d.code || ':' || d.slot || ':' || d.generation`))} as id,
         case when d.same_name_rank = 1 then d.product
           else d.product || ' (' || (array(select jsonb_array_elements_text(?::jsonb)))[(d.same_name_rank - 2) % ${DEPARTMENTS.length} + 1]
             || case when d.same_name_rank > ${DEPARTMENTS.length + 1} then ' ' || ((d.same_name_rank - 2) / ${DEPARTMENTS.length} + 1) else '' end || ')'
@@ -265,15 +267,14 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
         case when ${r('d.h2', 2)} < (1 - d.diligence) * 0.35 then '{}'::text[] else d.component_ids end as component_ids,
         case when ${r('d.h2', 3)} < (1 - d.diligence) * 0.7 then null
           else round(d.base_cost * sqrt(d.population / 50000.0) * (0.6 + 0.8 * ${r('d.h3', 1)}) / 100) * 100 end as annual_cost,
-        1 + floor(9 * ${r('d.h3', 2)})::int as version_major,
-        floor(5 * ${r('d.h3', 3)})::int as version_minor,
+        d.releases, floor(2 * ${r('d.h3', 2)})::int as release0,
         case when d.compliant or d.compliant_on is not null then jsonb_build_object(
           'dataSeparated', true, 'standardApis', true,
           'fscConnectivity', ${r('d.h', 0)} < 0.7, 'openSource', ${r('d.h', 1)} < 0.5,
           'inComponentCatalogue', ${r('d.h', 2)} < 0.8, 'havenHosting', ${r('d.h', 3)} < 0.4) else '{}'::jsonb end as criteria,
         '${DEMO_NOTE_PREFIX}: fictieve applicatie van een fictieve leverancier.' as notes,
         d.planned_on, d.live_on, d.in_transition_on, d.compliant_on, d.phasing_out_on, d.phased_out_on,
-        case when d.replaced then ${uuidFrom(h(`'id:' || d.code || ':' || d.slot || ':1'`))} end as replaced_by,
+        case when d.replaced then ${uuidFromMd5(h(`'id:' || d.code || ':' || d.slot || ':1'`))} end as replaced_by,
         d.aborted_on, d.abort_ended_on, d.plan_on, d.plan_year
       from described d`,
       [JSON.stringify(DEPARTMENTS)],
@@ -283,11 +284,12 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
     await run(`
       create temp table demo_upgrades on commit drop as
       with windows as materialized (
-        select a.id, a.h, greatest(a.live_on, a.inventoried_on) + 30 as from_on,
+        select a.id, a.h, cardinality(a.releases) - 1 - a.release0 as releases_left, greatest(a.live_on, a.inventoried_on) + 30 as from_on,
           least(case when a.phased_out_on <= ${day} then a.phased_out_on end, ${day}) - 1 as to_on
         from demo_apps a
       ), counted as materialized (
-        select w.*, floor(${r('md5(w.h || \'v\')', 0)} * 0.68 * (to_on - from_on) / 365.25 + 0.5)::int as n
+        -- never past the product's latest release
+        select w.*, least(floor(${r('md5(w.h || \'v\')', 0)} * 0.68 * (to_on - from_on) / 365.25 + 0.5)::int, w.releases_left) as n
         from windows w where to_on - from_on > 60
       )
       select c.id, g.i, c.n, c.from_on + floor((c.to_on - c.from_on) * (g.i - 1 + ${r(`md5(c.h || 'v' || g.i)`, 0)}) / c.n)::int as on_date
@@ -327,13 +329,27 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
       .transaction((sp) => sp.raw('set local session_replication_role = replica'))
       .then(() => true, () => false);
 
+    // The catalogue the demo's spellings make (PRODUCT §9), each application linked as it is inserted below: linking
+    // a hundred thousand rows afterwards would cost seconds of the first start. Ids as reproducible as the rest.
+    const finalVersion = 'a.releases[a.release0 + coalesce(u.n, 0) + 1]';
+    const spellings = (await trx.raw(`
+      select a.vendor, a.product, ${finalVersion} as version
+      from demo_apps a left join demo_upgrades u on u.id = a.id and u.i = u.n
+      group by 1, 2, 3 order by count(*) desc, 1, 2, 3`)).rows as { vendor: string; product: string; version: string }[];
+    const versionIds = await linkProductVersions(trx, spellings.map((s) => ({ ...s, name: s.product })), { idSeed: seed });
+    await run(
+      `create temp table demo_links on commit drop as
+       select * from jsonb_to_recordset(?::jsonb) as l(vendor text, product text, version text, id uuid)`,
+      [JSON.stringify(spellings.map((s, i) => ({ ...s, id: versionIds[i] })))],
+    );
+
     // The application's state is what its events below say for the reference date; the timeline test holds the two
     // together.
     await run(`
       insert into applications (id, municipality_code, name, vendor, product, version, layer, status, lifecycle, criteria,
-        in_use_since, retired_at, replaced_by, planned_replacement_year, annual_cost, notes, created_at, updated_at, revision)
-      select a.id, a.code, a.name, a.vendor, a.product,
-        a.version_major || '.' || (a.version_minor + coalesce(u.n, 0)),
+        in_use_since, retired_at, replaced_by, planned_replacement_year, annual_cost, notes, created_at, updated_at, revision,
+        product_version_id)
+      select a.id, a.code, a.name, a.vendor, a.product, ${finalVersion},
         a.layer, s.status, s.lifecycle,
         case when s.status = 'compliant' then a.criteria else '{}'::jsonb end,
         case when a.live_on <= ${day} then a.live_on end,
@@ -346,7 +362,8 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
         1 + ${happened('case when a.planned_on is not null then a.live_on end')} + ${happened('a.plan_on')}
           + ${happened('a.aborted_on')} + ${happened('a.abort_ended_on')} + ${happened('a.in_transition_on')}
           + ${happened('a.compliant_on')} + ${happened('a.phasing_out_on')} + ${happened('a.phased_out_on')}
-          + coalesce(u.n, 0)
+          + coalesce(u.n, 0),
+        l.id
       from demo_apps a
       cross join lateral (select
         case when a.phased_out_on <= ${day} then 'phased_out' when a.phasing_out_on <= ${day} then 'phasing_out'
@@ -356,6 +373,7 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
              when a.aborted_on <= ${day} and not a.abort_ended_on <= ${day} then 'in_transition'
              else 'legacy' end as status) s
       left join demo_upgrades u on u.id = a.id and u.i = u.n
+      join demo_links l on l.vendor = a.vendor and l.product = a.product and l.version = ${finalVersion}
       order by a.id`);
     await run(`
       insert into application_reference_components (application_id, reference_component_id)
@@ -375,7 +393,7 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
           case when a.planned_on is null then 'in_production' else 'planned' end as lifecycle,
           null::jsonb as before,
           jsonb_build_object('name', a.name, 'vendor', a.vendor, 'product', a.product,
-            'version', a.version_major || '.' || a.version_minor, 'referenceComponentIds', to_jsonb(a.component_ids),
+            'version', a.releases[a.release0 + 1], 'referenceComponentIds', to_jsonb(a.component_ids),
             'layer', a.layer, 'status', case when a.compliant then 'compliant' else 'legacy' end,
             'lifecycle', case when a.planned_on is null then 'in_production' else 'planned' end,
             'criteria', case when a.compliant then a.criteria else '{}'::jsonb end, 'replacedBy', null,
@@ -412,8 +430,8 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
         from demo_apps where phased_out_on is not null
         union all
         select a.id, 10 + u.i, 'updated', u.on_date, false, null, null,
-          jsonb_build_object('version', a.version_major || '.' || (a.version_minor + u.i - 1)),
-          jsonb_build_object('version', a.version_major || '.' || (a.version_minor + u.i))
+          jsonb_build_object('version', a.releases[a.release0 + u.i]),
+          jsonb_build_object('version', a.releases[a.release0 + u.i + 1])
         from demo_upgrades u join demo_apps a on a.id = u.id
       ) e
       join demo_apps a on a.id = e.id
@@ -425,12 +443,16 @@ export async function generateDemoLandscape(db: Knex, options: DemoOptions): Pro
       const { rows } = await trx.raw(`select
         exists (select 1 from applications a left join municipalities m on m.code = a.municipality_code where m.code is null)
         or exists (select 1 from applications a left join applications s on s.id = a.replaced_by where a.replaced_by is not null and s.id is null)
+        or exists (select 1 from applications a left join product_versions v on v.id = a.product_version_id where v.id is null)
         or exists (select 1 from application_reference_components r left join applications a on a.id = r.application_id
                    left join reference_components c on c.id = r.reference_component_id where a.id is null or c.id is null)
         or exists (select 1 from application_events e left join applications a on a.id = e.application_id
                    left join municipalities m on m.code = e.municipality_code where a.id is null or m.code is null) as orphans`);
       if (rows[0].orphans) throw new Error('demo landscape refers to rows that do not exist');
     }
+
+    // A few judgements in the catalogue that the applications above made.
+    await seedDemoAssessments(trx, { h, asOf });
 
     await trx('dataset_facts')
       .insert([

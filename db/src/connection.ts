@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
@@ -32,9 +33,11 @@ export type DatabaseTarget =
 
 export function createPglite(target: Extract<DatabaseTarget, { kind: 'embedded' }>): PGlite {
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  // Options go in one object: PGlite ignores them when they follow a data directory argument.
+  // Options go in one object: PGlite ignores them when they follow a data directory argument. The catalogue's
+  // duplicate finder needs pg_trgm, which PGlite ships as a contrib bundle loaded at start.
   return new PGlite({
     parsers: pgliteParsers,
+    extensions: { pg_trgm },
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
   });

@@ -9,6 +9,9 @@ import * as createPeerGroups from '../migrations/20261129080200_create_peer_grou
 import * as createUsageRollups from '../migrations/20261202030000_create_usage_rollups.ts';
 import * as createMeasureRevision from '../migrations/20261202100000_create_measure_revision.ts';
 import * as addApiTokenScopes from '../migrations/20261206110000_add_api_token_scopes.ts';
+import * as addStewardRole from '../migrations/20261206120000_add_steward_role.ts';
+import * as createProductCatalogue from '../migrations/20261206120100_create_product_catalogue.ts';
+import * as linkApplicationsToProducts from '../migrations/20261206120200_link_applications_to_products.ts';
 import * as createAttestations from '../migrations/20261206130000_create_attestations.ts';
 import * as addStaleAfterMonths from '../migrations/20261206130100_add_stale_after_months.ts';
 import * as createFeedEvents from '../migrations/20261206130200_create_feed_events.ts';
@@ -30,6 +33,9 @@ const migrations: Record<string, Knex.Migration> = {
   '20261202030000_create_usage_rollups': createUsageRollups,
   '20261202100000_create_measure_revision': createMeasureRevision,
   '20261206110000_add_api_token_scopes': addApiTokenScopes,
+  '20261206120000_add_steward_role': addStewardRole,
+  '20261206120100_create_product_catalogue': createProductCatalogue,
+  '20261206120200_link_applications_to_products': linkApplicationsToProducts,
   '20261206130000_create_attestations': createAttestations,
   '20261206130100_add_stale_after_months': addStaleAfterMonths,
   '20261206130200_create_feed_events': createFeedEvents,

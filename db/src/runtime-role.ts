@@ -1,7 +1,12 @@
 import type { Knex } from 'knex';
 
-/** The append-only record of every write (PRODUCT §6): the server adds to it and reads it, nothing more. */
-const APPEND_ONLY = ['audit_events'];
+/**
+ * The append-only record of every write (PRODUCT §6), and the catalogue's histories (§9): the server adds to them and
+ * reads them, nothing more. Judgements are a history too, but a merge moves them to the surviving version: they keep
+ * their update right (their trigger allows that move only) and lose the rest.
+ */
+const APPEND_ONLY = ['audit_events', 'product_merges', 'suggestion_declines'];
+const NEVER_REMOVED = ['assessments'];
 const MIGRATION_TABLES = ['knex_migrations', 'knex_migrations_lock'];
 
 /**
@@ -20,6 +25,7 @@ export async function grantRuntimeRights(owner: Knex, role: string): Promise<voi
     await trx.raw('grant select, insert, update, delete, truncate on all tables in schema public to ??', [role]);
     await trx.raw('grant usage, select on all sequences in schema public to ??', [role]);
     for (const table of APPEND_ONLY) await trx.raw('revoke update, delete, truncate on ?? from ??', [table, role]);
+    for (const table of NEVER_REMOVED) await trx.raw('revoke delete, truncate on ?? from ??', [table, role]);
     for (const table of MIGRATION_TABLES) await trx.raw('revoke insert, update, delete, truncate on ?? from ??', [table, role]);
   });
 }

@@ -45,6 +45,16 @@ describe('the programme board reads the national picture and opens a municipalit
     await trend.getByRole('table').waitFor();
     await expectAccessible(page, trend);
 
+    // How current the inventories are: a count among the KPIs, and a layer of the map kept in the address.
+    expect(await kpis.textContent()).toMatch(/Actuele inventarissen\s*[\d.]+ van [\d.]+/);
+    await page.getByLabel('Kleur de kaart naar').selectOption({ label: 'Actualiteit van de inventaris' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('kaart')).toBe('actualiteit');
+    const freshness = page.getByRole('region', { name: 'Kaart: actualiteit van de inventarissen' });
+    await freshness.getByRole('img', { name: 'Kaart: actualiteit van de inventarissen' }).waitFor();
+    expect(await freshness.getByRole('list', { name: 'Legenda' }).textContent()).toBe('ActueelVerouderdNooit bevestigd');
+    await screenshot(page, 'national-freshness');
+    await expectAccessible(page, freshness);
+
     await page.getByRole('button', { name: 'Toon als lijst' }).click();
     await page.getByRole('link', { name: 'Leiden', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Leiden' }).waitFor();

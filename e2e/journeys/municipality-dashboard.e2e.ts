@@ -1,6 +1,9 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_ACCOUNTS, api, expectAccessible, launch, logInApi, newPage } from '../support/browser.ts';
+import { E2E_ACCOUNTS, api, expectAccessible, launch, loggedInPage, logInApi, newPage, screenshot } from '../support/browser.ts';
 
 const CODE = 'GM0546';
 
@@ -95,5 +98,113 @@ describe('a municipality reads its dashboard by count or cost, as known at a dat
     await page.getByLabel('Stand per').fill('');
     await expect.poll(() => new URL(page.url()).searchParams.has('stand')).toBe(false);
     await kpis.filter({ hasText: /aan jaarlijkse kosten/ }).waitFor();
+  });
+});
+
+/** A receiver of webhooks on this machine, as a municipality's architecture repository would run one. */
+async function webhookReceiver() {
+  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (body += chunk));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`, received, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Standard Webhooks, written here from the specification: HMAC-SHA256 of "id.timestamp.body" under the secret's key. */
+function signatureOf(secret: string, headers: IncomingHttpHeaders, body: string): string {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  return `v1,${createHmac('sha256', key).update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`).digest('base64')}`;
+}
+
+describe('an editor keeps Leiden current and lets its own systems hear of it', () => {
+  let browser: Browser;
+  let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
+  beforeAll(async () => {
+    browser = await launch();
+    receiver = await webhookReceiver();
+    // The receiver runs on this machine: an admin allows the loopback network, as our tests may.
+    const admin = await logInApi(E2E_ACCOUNTS.admin.email);
+    expect((await api('/subscription-settings', { method: 'PUT', session: admin, body: { allowedPrivateNetworks: ['127.0.0.0/8'] } })).status).toBe(200);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await receiver?.close();
+  });
+
+  it('when the CIO subscribes a receiver and attests the inventory, then the secret shows once, the page says "Bevestigd op … door …" and the receiver gets the signed event', async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Meldingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await page.getByLabel('Adres (URL)').fill(receiver.url);
+    await page.getByLabel('Inventaris bevestigd').check();
+    await page.getByRole('button', { name: 'Melding aanmaken' }).click();
+    await page.getByRole('heading', { name: 'Melding aangemaakt: bewaar het geheim' }).waitFor();
+    const secret = (await page.getByLabel('Geheim').textContent())!;
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+    await page.getByRole('button', { name: 'Kopieer geheim' }).click();
+    await page.getByText('Het geheim staat op het klembord.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    const mine = page.getByRole('listitem', { name: receiver.url });
+    await mine.getByText('Nog geen afleveringen.').waitFor();
+    expect(await mine.textContent()).toContain('Inventaris bevestigd');
+    await screenshot(page, 'subscriptions-secret');
+    await expectAccessible(page);
+
+    // Shown once: after a reload the subscription is there, its secret is not.
+    await page.reload();
+    await mine.waitFor();
+    expect(await page.getByLabel('Geheim').count()).toBe(0);
+    expect(await page.content()).not.toContain(secret);
+
+    await page.goto(`/gemeenten/${CODE}`);
+    await page.getByRole('button', { name: 'Bevestig inventaris' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Inventaris van Leiden bevestigen' });
+    await dialog.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByText(/^De inventaris van Leiden is bevestigd op \d+ \w+ \d{4}\.$/).waitFor();
+    const today = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
+    // In words beside the icon, never colour alone: current, when, by whom, until when.
+    const attested = new RegExp(`Actueel · Bevestigd op ${today} door ${E2E_ACCOUNTS.editor.email}; actueel tot \\d+ \\w+ \\d{4}\\.$`);
+    await page.getByText(attested).waitFor();
+    await screenshot(page, 'municipality-attested');
+    await expectAccessible(page);
+    // The inventory page says the same under its heading.
+    await page.getByRole('link', { name: 'Inventaris', exact: true }).click();
+    await page.getByText(attested).waitFor();
+
+    // The receiver got the attestation, signed with the secret the page showed once.
+    await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const [delivery] = receiver.received;
+    expect(delivery!.headers['content-type']).toContain('application/cloudevents+json');
+    expect(delivery!.headers['webhook-signature']).toBe(signatureOf(secret, delivery!.headers, delivery!.body));
+    expect(JSON.parse(delivery!.body)).toMatchObject({ type: 'nl.transitiemonitor.attestation.created', municipalitycode: CODE, data: { actor: { name: E2E_ACCOUNTS.editor.email } } });
+
+    // And the delivery log says so, in either language.
+    await page.goto('/meldingen');
+    await mine.getByRole('table').getByText('Afgeleverd').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await mine.getByRole('table').getByText('Delivered').waitFor();
+    await screenshot(page, 'subscriptions-deliveries-en');
+    await expectAccessible(page);
+
+    // The reminder mails link to the user's own settings, where they can be turned off.
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'My settings' }).click();
+    await page.getByLabel('Reminders to confirm the inventory').uncheck();
+    await page.getByLabel('Language of the e-mails').selectOption({ label: 'English' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved: reminders off; language of the e-mails: English.').waitFor();
+    await screenshot(page, 'my-settings-en');
+    await expectAccessible(page);
+    const editor = await logInApi(E2E_ACCOUNTS.editor.email);
+    expect((await api('/users/current/notification-preferences', { session: editor })).body).toEqual({ reminders: false, language: 'en' });
   });
 });

@@ -107,6 +107,10 @@ async function main(): Promise<void> {
   const password = `bench-${Math.random()}`;
   await users.insert(db, { email, name: 'Benchmark', role: 'editor', municipalityCodes: ['GM0363'], passwordHash: await hashPassword(password) });
 
+  // The product page most worth reading: the product most municipalities run.
+  const { rows: [busiest] } = await db.raw(`select v.product_id from applications a join product_versions v on v.id = a.product_version_id
+    where a.deleted_at is null group by 1 order by count(distinct a.municipality_code) desc, 1 limit 1`);
+
   bundleServer();
   const server = await startServerProcess({ DATABASE_URL: url.toString(), DEMO_DATA: 'false', LOG_LEVEL: 'warn' }, { bundled: true });
   const origin = server.url;
@@ -126,6 +130,8 @@ async function main(): Promise<void> {
     { name: 'GET /municipalities/GM0363/progress', path: '/api/v1/municipalities/GM0363/progress', auth: false },
     { name: 'GET /municipalities/GM0363/peers?group=sizeClass', path: '/api/v1/municipalities/GM0363/peers?group=sizeClass', auth: true },
     { name: 'GET /municipalities/GM0363/peers?group=all', path: '/api/v1/municipalities/GM0363/peers?group=all', auth: true },
+    { name: 'GET /products/{the most used}', path: `/api/v1/products/${busiest.product_id}`, auth: true },
+    { name: 'GET /products?q=zaken', path: '/api/v1/products?q=zaken', auth: false },
   ];
   const dashboardReads = reads.filter((r) => r.path !== NO_OP);
   // A fresh process runs its first requests unoptimized: a warm-up round for every read first, not counted.

@@ -27,6 +27,8 @@ import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { registerAttestationsDocs } from './modules/attestations/attestations.openapi.ts';
 import { attestationsRoutes } from './modules/attestations/attestations.routes.ts';
 import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
+import { registerCatalogueDocs } from './modules/catalogue/catalogue.openapi.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { DEFAULT_EVENT_SOURCE } from './modules/events/cloud-events.ts';
 import { registerEventsDocs } from './modules/events/events.openapi.ts';
@@ -103,6 +105,7 @@ export function buildApiDocs(): ApiDocs {
   registerSettingsDocs(docs);
   registerProgressDocs(docs);
   registerPeersDocs(docs);
+  registerCatalogueDocs(docs);
   registerAttestationsDocs(docs);
   registerEventsDocs(docs);
   registerSubscriptionsDocs(docs);
@@ -193,6 +196,7 @@ export function createApp({
   const figures = createFiguresCache(db, { queue: historyReads, timeoutSeconds: load.historyReadSeconds });
   api.use(progressRoutes(db, figures, anonymousHistoryReadLimit(load.anonymousHistoryReadsPerMinute, logger)));
   api.use(peersRoutes(db, figures));
+  api.use(catalogueRoutes(db, figures));
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));
   api.use(subscriptionsRoutes(db));

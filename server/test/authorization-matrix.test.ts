@@ -7,9 +7,10 @@ import { randomUUID } from 'node:crypto';
 import supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiTokenScope, Role } from '@tm/shared/schemas/account';
+import { linkProductVersions } from '@tm/db/catalogue-links';
 import { useTestApp } from './harness.ts';
 
-const { api, app, signIn, createAccount } = useTestApp();
+const { api, app, db, signIn, createAccount } = useTestApp();
 
 type Caller = { name: string; role: Role | null; municipalityCodes: string[]; token?: ApiTokenScope[] };
 const CALLERS: Caller[] = [
@@ -19,6 +20,7 @@ const CALLERS: Caller[] = [
   { name: 'editor of GM0363', role: 'editor', municipalityCodes: ['GM0363'] },
   { name: 'shared-service editor of GM0546 and GM0547', role: 'editor', municipalityCodes: ['GM0546', 'GM0547'] },
   { name: 'board', role: 'board', municipalityCodes: [] },
+  { name: 'steward', role: 'steward', municipalityCodes: [] },
   { name: 'admin', role: 'admin', municipalityCodes: [] },
   { name: 'editor of GM0546 by token (read, write)', role: 'editor', municipalityCodes: ['GM0546'], token: ['read', 'write'] },
   { name: 'editor of GM0546 by read-only token', role: 'editor', municipalityCodes: ['GM0546'], token: ['read'] },
@@ -40,6 +42,9 @@ type Rule =
   | 'its maker or admin'
   | 'editor or admin'
   | 'owner or admin'
+  | 'editor or steward'
+  | 'steward'
+  | 'steward or admin'
   | 'admin';
 
 function allowed(rule: Rule, caller: Caller, target: string | undefined, method: string): boolean {
@@ -59,6 +64,12 @@ function allowed(rule: Rule, caller: Caller, target: string | undefined, method:
       return role === 'editor' || role === 'admin';
     case 'owner or admin':
       return caller.name === OWNER || role === 'admin';
+    case 'editor or steward':
+      return role === 'editor' || role === 'steward';
+    case 'steward':
+      return role === 'steward';
+    case 'steward or admin':
+      return role === 'steward' || role === 'admin';
     case 'its maker or admin':
     case 'admin':
       return role === 'admin';
@@ -121,6 +132,20 @@ const EXPECTED: Record<string, Rule> = {
   'post /reminder-runs': 'admin',
   'get /users/current/notification-preferences': 'logged in',
   'put /users/current/notification-preferences': 'logged in',
+  'get /products': 'anyone',
+  'get /products/{id}': 'anyone',
+  'get /product-versions': 'anyone',
+  'get /product-versions/{id}/assessments': 'anyone',
+  'post /product-versions/{id}/assessments': 'editor or steward',
+  'get /products/{id}/aliases': 'anyone',
+  'post /products/{id}/aliases': 'steward',
+  'delete /products/{id}/aliases/{aliasId}': 'steward',
+  'post /product-merges': 'steward',
+  'get /product-merges': 'logged in',
+  'get /product-merges/{id}': 'logged in',
+  'get /product-duplicates': 'steward or admin',
+  'post /product-distinctions': 'steward',
+  'get /suggestion-declines': 'steward or admin',
 };
 
 /** Bodies that would succeed for an allowed caller, so that "allowed" is shown by a real write, not by a 400. */
@@ -136,6 +161,7 @@ const BODIES: Record<string, object> = {
   'patch /subscriptions/{id}': { enabled: true },
   'put /subscription-settings': { allowedPrivateNetworks: [] },
   'put /users/current/notification-preferences': { reminders: true, language: 'nl' },
+  'post /product-versions/{id}/assessments': { verdict: 'compliant', evidence: 'Matrix' },
 };
 
 type OpenApi = { paths: Record<string, Record<string, unknown>> };
@@ -143,11 +169,13 @@ type OpenApi = { paths: Record<string, Record<string, unknown>> };
 describe('who may do what (PRODUCT §6)', () => {
   let fixtures: supertest.Agent;
   let admin: supertest.Agent;
+  let steward: supertest.Agent;
   const agents = new Map<string, supertest.Agent>();
 
   beforeAll(async () => {
     fixtures = (await signIn({ role: 'editor', municipalityCodes: TARGETS })).agent;
     admin = (await signIn({ role: 'admin' })).agent;
+    steward = (await signIn({ role: 'steward' })).agent;
     for (const caller of CALLERS) {
       if (!caller.role) {
         agents.set(caller.name, api());
@@ -166,6 +194,23 @@ describe('who may do what (PRODUCT §6)', () => {
   async function newApplication(code: string): Promise<{ id: string; etag: string }> {
     const res = await fixtures.post(`/api/v1/municipalities/${code}/applications`).send({ name: `Doelwit ${randomUUID()}` }).expect(201);
     return { id: res.body.id, etag: res.headers.etag! };
+  }
+
+  /** A product of the catalogue with one version, as an application naming it would make it. */
+  async function newProduct(): Promise<{ productId: string; versionId: string }> {
+    const [versionId] = await linkProductVersions(db(), [{ vendor: 'Matrix B.V.', name: `Matrix ${randomUUID()}`, version: '1.0' }]);
+    const { product_id: productId } = await db()('product_versions').where({ id: versionId }).first('product_id');
+    return { productId, versionId: versionId! };
+  }
+
+  /** Bodies that name fresh rows, so that each allowed call can succeed on its own. */
+  async function freshBody(key: string, target: string | undefined): Promise<object | undefined> {
+    if (key === 'post /municipalities/{code}/applications/bulk-updates')
+      return { applications: [{ id: (await newApplication(target!)).id }], changes: { layer: 'data' } };
+    if (key === 'post /product-merges') return { from: (await newProduct()).productId, into: (await newProduct()).productId };
+    if (key === 'post /product-distinctions') return { productIds: [(await newProduct()).productId, (await newProduct()).productId] };
+    if (key === 'post /products/{id}/aliases') return { vendor: 'Matrix', name: `Alias ${randomUUID()}` };
+    return BODIES[key];
   }
 
   async function newUser(): Promise<{ id: string; etag: string }> {
@@ -209,15 +254,24 @@ describe('who may do what (PRODUCT §6)', () => {
             const subscription = await agents.get(OWNER)!.post('/api/v1/subscriptions').send(BODIES['post /subscriptions']).expect(201);
             url = url.replace('{id}', subscription.body.id);
           }
+          if (path.startsWith('/products/{id}') || path.startsWith('/product-versions/{id}')) {
+            const { productId, versionId } = await newProduct();
+            url = url.replace('{id}', path.startsWith('/products/') ? productId : versionId);
+            if (path.includes('{aliasId}')) {
+              const alias = await steward.post(`/api/v1/products/${productId}/aliases`).send({ name: `Alias ${randomUUID()}` }).expect(201);
+              url = url.replace('{aliasId}', alias.body.id);
+            }
+          }
+          if (path.startsWith('/product-merges/{id}')) {
+            const merge = await steward.post('/api/v1/product-merges').send(await freshBody('post /product-merges', undefined)).expect(201);
+            url = url.replace('{id}', merge.body.id);
+          }
           if (path.startsWith('/peer-groups/{id}')) {
             const group = await admin.post('/api/v1/peer-groups').send(BODIES['post /peer-groups']).expect(201);
             url = url.replace('{id}', group.body.id);
           }
           url = url.replace('{tokenId}', randomUUID());
-          // A bulk update names applications in its body: one of the target municipality, so an allowed call succeeds.
-          const body = key === 'post /municipalities/{code}/applications/bulk-updates'
-            ? { applications: [{ id: (await newApplication(target!)).id }], changes: { layer: 'data' } }
-            : BODIES[key];
+          const body = await freshBody(key, target);
 
           let req = agents.get(caller.name)![method as 'get'](`/api/v1${url}`);
           if (ifMatch) req = req.set('If-Match', ifMatch);

@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import { LAYERS, type Layer, type Lifecycle, type Status } from '@tm/shared/schemas/application';
 import type { Measure } from '@tm/shared/schemas/progress';
 import type { Settings } from '@tm/shared/schemas/settings';
-import { addDays, monthlyPoints, monthOf } from '@tm/shared/measure/calendar';
+import { addDays, addMonths, monthlyPoints, monthOf } from '@tm/shared/measure/calendar';
 import { contributionAt, type MeasuredApplication, shareFigures, shareOf } from '@tm/shared/measure/share';
 import { statusOf, targetAt } from '@tm/shared/measure/target';
 import { completenessOf, countCompleteness } from '@tm/shared/measure/completeness';
@@ -105,6 +105,29 @@ export function oracleMunicipalitySeries(
     const f = shareFigures(contributionAt(apps.filter((a) => memberOn(a, p.date) === code), p.date), measure);
     return { date: p.date, share: f.share, target: targetAt(settings, startShare, p.date), landscapeCount: f.landscapeCount, compliantCount: f.compliantCount };
   });
+}
+
+/** Every attestation's moment per municipality, as the database holds them now or as it knew them at `knownAt`. */
+export async function loadAttestations(db: Knex, knownAt?: string): Promise<Map<string, Date[]>> {
+  const rows: { municipality_code: string; attested_at: Date }[] = await db('attestations')
+    .select('municipality_code', 'attested_at')
+    .modify((q) => {
+      if (knownAt) q.where('attested_at', '<=', knownAt);
+    });
+  const byCode = new Map<string, Date[]>();
+  for (const r of rows) byCode.set(r.municipality_code, [...(byCode.get(r.municipality_code) ?? []), r.attested_at]);
+  return byCode;
+}
+
+/**
+ * PRODUCT §11 by brute force: the latest of a municipality's attestations decides; its inventory is stale from
+ * `staleAfterMonths` after that day on, and always when it was never attested.
+ */
+export function oracleFreshness(attested: readonly Date[] | undefined, staleAfterMonths: number, today: string) {
+  const last = (attested ?? []).reduce<Date | null>((latest, d) => (latest === null || d > latest ? d : latest), null);
+  if (last === null) return { attestedAt: null, staleOn: null, stale: true };
+  const staleOn = addMonths(last.toISOString().slice(0, 10), staleAfterMonths);
+  return { attestedAt: last.toISOString(), staleOn, stale: today >= staleOn };
 }
 
 export function oracleSeries(apps: readonly OracleApplication[], settings: Settings, measure: Measure, today: string) {

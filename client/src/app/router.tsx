@@ -2,7 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import i18n from 'i18next';
 import { MunicipalityName } from '../features/municipalities/components/municipality-name.tsx';
 import type { CrumbHandle } from './layout/breadcrumbs.tsx';
-import { API_TOKENS_PATH, MY_MUNICIPALITIES_PATH } from './paths.ts';
+import { API_TOKENS_PATH, MY_MUNICIPALITIES_PATH, MY_SETTINGS_PATH, SUBSCRIPTIONS_PATH } from './paths.ts';
 import { RootLayout } from './layout/root-layout.tsx';
 import { RouteError } from './routes/route-error.tsx';
 
@@ -50,6 +50,16 @@ export const routes: RouteObject[] = [
         path: MY_MUNICIPALITIES_PATH.slice(1),
         handle: crumb(() => i18n.t('myMunicipalities.title')),
         lazy: () => import('./routes/my-municipalities-page.tsx').then((m) => ({ Component: m.MyMunicipalitiesPage })),
+      },
+      {
+        path: SUBSCRIPTIONS_PATH.slice(1),
+        handle: crumb(() => i18n.t('subscriptions.title')),
+        lazy: () => import('./routes/subscriptions-page.tsx').then((m) => ({ Component: m.SubscriptionsPage })),
+      },
+      {
+        path: MY_SETTINGS_PATH.slice(1),
+        handle: crumb(() => i18n.t('preferences.pageTitle')),
+        lazy: () => import('./routes/my-settings-page.tsx').then((m) => ({ Component: m.MySettingsPage })),
       },
       {
         path: API_TOKENS_PATH.slice(1),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateTimeSchema, listResponseSchema, municipalityCodeSchema, pageQuerySchema, uuidSchema } from './common.ts';
 
 /** PRODUCT §6: what each kind of account may see and write. */
-export const ROLES = ['viewer', 'editor', 'board', 'admin'] as const;
+export const ROLES = ['viewer', 'editor', 'board', 'steward', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

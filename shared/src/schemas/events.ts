@@ -1,14 +1,32 @@
 import { z } from 'zod';
+import { applicationSchema } from './application.ts';
 import { attestationSchema } from './attestation.ts';
 import { municipalityMergerRecordSchema } from './municipality-merger.ts';
 import { isoDateTimeSchema, municipalityCodeSchema, uuidSchema } from './common.ts';
+import { historyEntrySchema } from './history.ts';
 import { settingsSchema } from './settings.ts';
+
+/**
+ * What an application's event says: the application as the change left it (for a deletion, as it was last), and
+ * the change in the words of the application's history (who, when recorded, from which date, before and after), so
+ * that a receiver can keep a copy current without reading anything back.
+ */
+export const applicationEventDataSchema = z.object({ application: applicationSchema, change: historyEntrySchema });
+export type ApplicationEventData = z.infer<typeof applicationEventDataSchema>;
 
 /**
  * The change feed's event types, each with the shape of its `data`. Adding a type is one line here and one
  * `recordEvent` call in the transaction of the change it announces (README, "Change feed").
  */
 export const EVENT_DATA = {
+  'application.created': applicationEventDataSchema,
+  'application.updated': applicationEventDataSchema,
+  /** Set to phased out (uitgefaseerd): out of the landscape from the change's effective date. */
+  'application.retired': applicationEventDataSchema,
+  /** Removed as an entry made by mistake. */
+  'application.deleted': applicationEventDataSchema,
+  /** Moved to another municipality by a merger (or back, when it is undone), from the change's effective date. */
+  'application.moved': applicationEventDataSchema,
   'attestation.created': attestationSchema,
   'settings.updated': settingsSchema,
   /** One event for each municipality a merger involves, so that a subscriber to any of them hears of it. */

@@ -4,7 +4,7 @@ import { useLocation } from 'react-router-dom';
 import type { Session } from '@tm/shared/schemas/account';
 import { HrefRouterLink } from '../../components/ui/router-link.tsx';
 import { editedMunicipalities, isAdmin, useSession } from '../../features/accounts/api/session.ts';
-import { MY_MUNICIPALITIES_PATH } from '../paths.ts';
+import { MY_MUNICIPALITIES_PATH, MY_SETTINGS_PATH, SUBSCRIPTIONS_PATH } from '../paths.ts';
 
 type NavItem = {
   label: string;
@@ -29,7 +29,12 @@ const NAV_RULES: ReadonlyArray<(session: Session | null | undefined, t: TFunctio
       within: [MY_MUNICIPALITIES_PATH, ...mine.map((code) => `/gemeenten/${code}`)],
     };
   },
+  (session, t) =>
+    isAdmin(session) || editedMunicipalities(session).length > 0
+      ? { label: t('app.nav.subscriptions'), href: SUBSCRIPTIONS_PATH, within: [SUBSCRIPTIONS_PATH] }
+      : null,
   (session, t) => (isAdmin(session) ? { label: t('app.nav.admin'), href: '/beheer', within: ['/beheer'] } : null),
+  (session, t) => (session ? { label: t('app.nav.mySettings'), href: MY_SETTINGS_PATH, within: [MY_SETTINGS_PATH] } : null),
 ];
 
 /** The home page is only itself; any other path also covers the paths below it. */

@@ -5,6 +5,7 @@ import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { ErrorState } from '../../components/ui/query-state.tsx';
 import { StatusMessage } from '../../components/ui/status-message.tsx';
 import { canEdit, useSession } from '../../features/accounts/api/session.ts';
+import { AttestationStatus } from '../../features/attestations/components/attestation-status.tsx';
 import { ExportLinks } from '../../features/imports/components/export-links.tsx';
 import { ImportWizard } from '../../features/imports/components/import-wizard.tsx';
 import { useInvalidateAfterWrite } from '../../features/inventory/api/change-application.ts';
@@ -57,6 +58,7 @@ export function InventoryPage() {
     <>
       <Heading1>{t('inventory.title', { name })}</Heading1>
       <Paragraph>{t(editable ? 'inventoryIntro.editor' : 'inventoryIntro.reader', { name })}</Paragraph>
+      <AttestationStatus code={code} name={name} />
       {editable ? (
         <div className="tm-actions">
           <Button appearance="primary-action-button" onClick={() => params.openPanel(NEW)}>

@@ -13,9 +13,9 @@ describe('demo accounts', () => {
 
   it('when it is the demo dataset, then the accounts of §7 exist once, with their roles, and log in with "demo"', async () => {
     await db()('dataset_facts').insert({ key: 'demo', value: 'true' });
-    expect(await ensureDemoAccounts(db())).toHaveLength(5);
+    expect(await ensureDemoAccounts(db())).toHaveLength(6);
     await ensureDemoAccounts(db());
-    expect(await db()('users').count('* as n').first()).toMatchObject({ n: 5 });
+    expect(await db()('users').count('* as n').first()).toMatchObject({ n: 6 });
 
     for (const account of DEMO_ACCOUNTS) {
       const res = await api().post('/api/v1/sessions').set('X-Forwarded-For', '10.9.0.2').send({ email: account.email, password: 'demo' }).expect(201);

@@ -12,6 +12,7 @@ export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role; 
   { email: 'admin@demo.local', name: 'Demo beheerder', role: 'admin', municipalityCodes: [] },
   { email: 'bestuur@demo.local', name: 'Demo programmabestuur', role: 'board', municipalityCodes: [] },
   { email: 'viewer@demo.local', name: 'Demo meekijker', role: 'viewer', municipalityCodes: [] },
+  { email: 'catalogus@demo.local', name: 'Demo catalogusbeheerder', role: 'steward', municipalityCodes: [] },
   { email: 'cio.leiden@demo.local', name: 'Demo CIO Leiden', role: 'editor', municipalityCodes: ['GM0546'] },
   {
     email: 'cio.holland-rijnland@demo.local',

@@ -16,7 +16,7 @@ export type OidcSettings = {
   /** Where the provider sends the browser back: `<public URL>/api/v1/sessions/oidc/callback`. */
   redirectUri: string;
   scope: string;
-  /** The claim that holds the role (`viewer`, `editor`, `board` or `admin`). */
+  /** The claim that holds the role (`viewer`, `editor`, `board`, `steward` or `admin`). */
   roleClaim: string;
   /** The claim that holds an editor's municipality codes, as a list or separated by spaces or commas. */
   municipalitiesClaim: string;

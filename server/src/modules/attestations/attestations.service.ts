@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
-import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import type { Attestation, FreshnessFields } from '@tm/shared/schemas/attestation';
 import { freshnessOf } from '@tm/shared/measure/freshness';
 import type { Actor } from '../../http/actor.ts';
 import * as audit from '../audit/audit.repository.ts';
 import { recordEvent } from '../events/events.repository.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
+import { attestationsChanged } from '../progress/figures-changed.ts';
 import * as attestations from './attestations.repository.ts';
 
 export async function attest(db: Knex, municipalityCode: string, actor: Actor): Promise<Attestation> {
@@ -18,8 +18,7 @@ export async function attest(db: Knex, municipalityCode: string, actor: Actor): 
       municipalityCode,
       after: attestation,
     });
-    // Every summary of the municipality says when it was last attested.
-    await bumpMeasureRevision(trx);
+    await attestationsChanged(trx);
     await recordEvent(trx, 'attestation.created', {
       subject: `municipalities/${municipalityCode}/attestations/${attestation.id}`,
       municipalityCode,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CloudEvent } from 'cloudevents';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { todayIso } from '@tm/shared/dates';
 import { cloudEventSchema, EVENT_TYPES, type EventType } from '@tm/shared/schemas/events';
 import { useTestApp } from '../../../test/harness.ts';
 
@@ -29,15 +30,41 @@ async function readAll(reader: supertest.Agent, pageSize = 2): Promise<Event[]> 
   }
 }
 
+/** A new application of Leiden's, with the ETag to change it by. */
+async function leidenApplication(): Promise<{ id: string; etag: string }> {
+  const res = await leiden.post('/api/v1/municipalities/GM0546/applications').send({ name: `Zaaksysteem ${randomUUID()}` }).expect(201);
+  return { id: res.body.id, etag: res.headers.etag! };
+}
+
+async function patchLeiden(change: Record<string, unknown>) {
+  const { id, etag } = await leidenApplication();
+  return leiden.patch(`/api/v1/applications/${id}`).set('If-Match', etag).send(change).expect(200);
+}
+
 /** One change of each kind the feed announces; a new event type without a row here fails the first test. */
 const CHANGES: Record<EventType, () => Promise<unknown>> = {
+  'nl.transitiemonitor.application.created': leidenApplication,
+  'nl.transitiemonitor.application.updated': () => patchLeiden({ status: 'compliant', effectiveDate: '2024-05-01' }),
+  'nl.transitiemonitor.application.retired': () => patchLeiden({ lifecycle: 'phased_out' }),
+  'nl.transitiemonitor.application.deleted': async () => {
+    const { id, etag } = await leidenApplication();
+    return leiden.delete(`/api/v1/applications/${id}`).set('If-Match', etag).expect(204);
+  },
   'nl.transitiemonitor.attestation.created': () => leiden.post('/api/v1/municipalities/GM0546/attestations').send({}).expect(201),
   'nl.transitiemonitor.settings.updated': () =>
     admin.put('/api/v1/settings').send({ programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 9 }).expect(200),
+  'nl.transitiemonitor.application.moved': async () => {
+    const islands = (await signIn({ role: 'editor', municipalityCodes: ['GM0088'] })).agent;
+    await islands.post('/api/v1/municipalities/GM0088/applications').send({ name: 'Eilandzaken', status: 'legacy' }).expect(201);
+    await admin
+      .post('/api/v1/municipality-mergers')
+      .send({ date: '2026-01-01', from: ['GM0088', 'GM0093'], into: { code: 'GM9001', name: 'Waddeneilanden', province: 'Fryslân' } })
+      .expect(201);
+  },
   'nl.transitiemonitor.municipality.merged': () =>
     admin
       .post('/api/v1/municipality-mergers')
-      .send({ date: '2026-01-01', from: ['GM0088', 'GM0093'], into: { code: 'GM9001', name: 'Waddeneilanden', province: 'Fryslân' } })
+      .send({ date: '2026-01-01', from: ['GM0060', 'GM0096'], into: { code: 'GM9002', name: 'Wadden-Oost', province: 'Fryslân' } })
       .expect(201),
   'nl.transitiemonitor.municipality.merger-undone': async () => {
     const [latest] = (await admin.get('/api/v1/municipality-mergers').expect(200)).body.items;
@@ -66,14 +93,38 @@ describe('change feed', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     const attestation = events.find((e) => e.type === 'nl.transitiemonitor.attestation.created')!;
     expect(attestation).toMatchObject({ municipalitycode: 'GM0546', subject: `municipalities/GM0546/attestations/${attestation.data.id}` });
+    // A merger is announced to whoever follows any municipality it involves, and each application it moved on its own.
     const merged = events.filter((e) => e.type === 'nl.transitiemonitor.municipality.merged');
-    expect(merged.map((e) => e.municipalitycode).sort()).toEqual(['GM0088', 'GM0093', 'GM9001']);
+    expect(merged.map((e) => e.municipalitycode).sort()).toEqual(['GM0060', 'GM0088', 'GM0093', 'GM0096', 'GM9001', 'GM9002']);
     expect(merged[0]).toMatchObject({ subject: `municipality-mergers/${merged[0]!.data.id}`, data: { from: ['GM0088', 'GM0093'], into: { code: 'GM9001' } } });
-    expect(events.filter((e) => e.type === 'nl.transitiemonitor.municipality.merger-undone')).toHaveLength(3);
+    expect(events.filter((e) => e.type === 'nl.transitiemonitor.municipality.merger-undone').map((e) => e.municipalitycode).sort()).toEqual(['GM0060', 'GM0096', 'GM9002']);
+    const moved = events.find((e) => e.type === 'nl.transitiemonitor.application.moved')!;
+    expect(moved).toMatchObject({ municipalitycode: 'GM9001', data: { application: { name: 'Eilandzaken', municipalityCode: 'GM9001' }, change: { action: 'moved' } } });
     expect(events.find((e) => e.type === 'nl.transitiemonitor.settings.updated')).toMatchObject({
       subject: 'settings',
       data: { programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 9 },
     });
+  });
+
+  it('when applications change, one at a time or many at once, then each change is one event carrying the application and its history entry', async () => {
+    const start = (await readAll(admin, 1000)).length;
+    const { id, etag } = await leidenApplication();
+    const patched = await leiden.patch(`/api/v1/applications/${id}`).set('If-Match', etag).send({ status: 'in_transition' }).expect(200);
+    const [created, updated] = (await readAll(admin, 1000)).slice(start);
+    const history = (await leiden.get(`/api/v1/applications/${id}/history`).expect(200)).body.items;
+    expect(created).toMatchObject({ type: 'nl.transitiemonitor.application.created', subject: `applications/${id}`, municipalitycode: 'GM0546' });
+    expect(updated!.data).toEqual({ application: patched.body, change: history.find((h: { action: string }) => h.action === 'updated') });
+    expect(updated!.data.change).toMatchObject({ effectiveDate: todayIso(), before: { status: 'legacy' }, after: { status: 'in_transition' } });
+
+    const many = await Promise.all(Array.from({ length: 3 }, leidenApplication));
+    const read = await Promise.all(many.map(async (a) => (await leiden.get(`/api/v1/applications/${a.id}`).expect(200)).body));
+    const before = (await readAll(admin, 1000)).length;
+    await leiden
+      .post('/api/v1/municipalities/GM0546/applications/bulk-updates')
+      .send({ applications: read.map((a) => ({ id: a.id, updatedAt: a.updatedAt })), changes: { lifecycle: 'phased_out' } })
+      .expect(200);
+    const bulk = (await readAll(admin, 1000)).slice(before);
+    expect(bulk.map((e) => [e.type, e.subject])).toEqual(many.map((a) => ['nl.transitiemonitor.application.retired', `applications/${a.id}`]));
   });
 
   it('when it is read page by page, then every event comes once, in commit order, with contiguous sequence numbers', async () => {
@@ -106,9 +157,13 @@ describe('change feed', () => {
   });
 
   it('when a change fails, then it leaves no event', async () => {
+    const { id, etag } = await leidenApplication();
+    await leiden.patch(`/api/v1/applications/${id}`).set('If-Match', etag).send({ name: 'Eerste' }).expect(200);
     const before = (await readAll(admin, 1000)).length;
     await admin.put('/api/v1/settings').send({ programmeStart: '2021-01-01', annualRate: 2 }).expect(400);
     await leiden.post('/api/v1/municipalities/GM0503/attestations').send({}).expect(403);
+    await leiden.patch(`/api/v1/applications/${id}`).set('If-Match', etag).send({ name: 'Tweede' }).expect(412);
+    await leiden.patch(`/api/v1/applications/${id}`).send({ name: 'Derde' }).expect(428);
     expect((await readAll(admin, 1000)).length).toBe(before);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Writes what `application-planner.ts` planned, in the caller's transaction: the rows, their reference components
  * and their history entries, a few statements whatever the number of applications; then the audit entries the
- * caller chooses; then, last, the dashboards' figures. Every application write of the product passes through here,
- * so anything that must accompany each committed change belongs here too, fed by the changes it answers.
+ * caller chooses; then the dashboards' figures; then, last, the change feed's events. Every application write of the
+ * product passes through here, so anything that must accompany each committed change belongs here too, fed by the
+ * changes it answers.
  */
 import type { Knex } from 'knex';
 import type { Application } from '@tm/shared/schemas/application';
@@ -12,6 +13,7 @@ import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
 import { requireTakingApplications } from '../municipalities/municipalities.service.ts';
 import type { NewAuditEvent } from '../audit/audit.repository.ts';
+import { type NewEvent, recordEvents } from '../events/events.repository.ts';
 import { figuresChanged } from '../progress/figures-changed.ts';
 import type { Plan, PlannedWrite } from './application-planner.ts';
 import * as applications from './applications.repository.ts';
@@ -67,6 +69,24 @@ async function writeRows(trx: Knex.Transaction, plan: Plan): Promise<Map<string,
   return stored;
 }
 
+const FEED_EVENT_NAMES = {
+  created: 'application.created',
+  updated: 'application.updated',
+  deleted: 'application.deleted',
+  moved: 'application.moved',
+} as const;
+
+/** The change feed's event of one change: what happened to the application, with the change in its history's words. */
+function feedEvent(change: WrittenChange): NewEvent {
+  const retired = change.action === 'updated' && change.history.after?.['lifecycle'] === 'phased_out';
+  return {
+    name: retired ? 'application.retired' : FEED_EVENT_NAMES[change.action],
+    subject: `applications/${change.application.id}`,
+    municipalityCode: change.application.municipalityCode,
+    data: { application: change.application, change: change.history },
+  };
+}
+
 /** Writes `plan` as `actor`, with the audit entries `auditEntries` makes of it; answers each change, in plan order. */
 export async function writePlan(trx: Knex.Transaction, plan: Plan, actor: Actor, auditEntries: AuditEntries): Promise<WrittenChange[]> {
   const stored = await writeRows(trx, plan);
@@ -84,5 +104,7 @@ export async function writePlan(trx: Knex.Transaction, plan: Plan, actor: Actor,
   }));
   await audit.recordAll(trx, actor, auditEntries(written));
   await figuresChanged(trx, written.map((w) => w.application.id));
+  // One statement for the whole plan, after the revision: the lock order every event writer keeps.
+  await recordEvents(trx, written.map(feedEvent));
   return written;
 }

@@ -56,8 +56,29 @@ async function landscape(code: string): Promise<Application[]> {
   return items;
 }
 
-/** Everything a user can read of a municipality, less what differs between copies by nature: ids, codes, moments. */
-async function everything(code: string) {
+type FeedEvent = {
+  id: string;
+  type: string;
+  municipalitycode?: string;
+  data: { application: { name: string }; change: { action: string; effectiveDate: string; before: unknown; after: unknown } };
+};
+
+/** The whole change feed, as an editor of every municipality the runs use reads it. */
+async function feed(): Promise<FeedEvent[]> {
+  const all: FeedEvent[] = [];
+  for (;;) {
+    const after = all.at(-1)?.id;
+    const page: FeedEvent[] = (await editor.get('/api/v1/events').query({ pageSize: 1000, ...(after ? { after } : {}) }).expect(200)).body.items;
+    if (page.length === 0) return all;
+    all.push(...page);
+  }
+}
+
+/**
+ * Everything a user can read of a municipality, less what differs between copies by nature: ids, codes, moments.
+ * The change feed included: one event per history entry, in commit order.
+ */
+async function everything(code: string, events: readonly FeedEvent[]) {
   const apps = await landscape(code);
   const histories = await Promise.all(
     apps.map(async (a) =>
@@ -76,11 +97,14 @@ async function everything(code: string) {
     applications: apps.map(({ id: _id, municipalityCode: _m, createdAt: _c, updatedAt: _u, ...rest }) => rest),
     histories,
     figures,
+    events: events
+      .filter((e) => e.municipalitycode === code)
+      .map(({ type, data: { application, change } }) => [type, application.name, change.action, change.effectiveDate, change.before, change.after]),
   };
 }
 
 describe('one write path', () => {
-  it('when the same random changes go through PATCH, bulk edit and import into three copies of one municipality, then applications, history and figures are the same', async () => {
+  it('when the same random changes go through PATCH, bulk edit and import into three copies of one municipality, then applications, history, figures and change feed are the same', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(applicationArb, { minLength: 2, maxLength: 4 }).chain((apps) =>
@@ -102,7 +126,9 @@ describe('one write path', () => {
               const res = await write(editor, copies[c]!, seen, change);
               expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
             }
-          const [first, ...others] = await Promise.all(copies.map(everything));
+          const events = await feed();
+          const [first, ...others] = await Promise.all(copies.map((code) => everything(code, events)));
+          expect(first!.events).toHaveLength(first!.histories.flat().length);
           for (const other of others) expect(other).toEqual(first);
         },
       ),

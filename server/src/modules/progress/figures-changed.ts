@@ -22,6 +22,11 @@ export async function settingsChanged(trx: Knex.Transaction, programmeStartMoved
   await bumpMeasureRevision(trx);
 }
 
+/** A municipality's inventory was attested: its summaries say when, and whether it is stale. */
+export async function attestationsChanged(trx: Knex.Transaction): Promise<void> {
+  await bumpMeasureRevision(trx);
+}
+
 /**
  * The municipal register changed (a merger, its undoing, renames, population counts): the lists of municipalities,
  * their size classes and provinces that the figures are grouped by read differently.

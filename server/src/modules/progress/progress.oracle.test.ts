@@ -2,16 +2,19 @@ import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS, LIFECYCLES, STATUSES } from '@tm/shared/schemas/application';
 import type { Measure } from '@tm/shared/schemas/progress';
-import { addDays, yearsBetween } from '@tm/shared/measure/calendar';
+import { addDays, addMonths, yearsBetween } from '@tm/shared/measure/calendar';
 import { todayIso } from '@tm/shared/dates';
+import { DEFAULT_SETTINGS } from '@tm/shared/schemas/settings';
 import { useTestApp } from '../../../test/harness.ts';
 import {
+  loadAttestations,
   loadLandscape,
   memberOn,
   type OracleApplication,
   oracleByLayer,
   oracleCompleteness,
   oracleCompliantProducts,
+  oracleFreshness,
   oracleLegacyComponents,
   oracleLifecycleCounts,
   oracleMunicipalitySeries,
@@ -140,12 +143,18 @@ async function compareUsageWithOracle(current: OracleApplication[], today: strin
   }
 }
 
+type Freshness = { attestedAt: string | null; staleOn: string | null; stale: boolean };
+const freshnessOf = ({ attestedAt, staleOn, stale }: Freshness): Freshness => ({ attestedAt, staleOn, stale });
+
 async function compareWithOracle(apps: OracleApplication[], today: string, knownAt?: string) {
   const settings = (await api().get('/api/v1/settings').expect(200)).body;
+  const attested = await loadAttestations(db(), knownAt);
+  const freshness = (code: string) => oracleFreshness(attested.get(code), settings.staleAfterMonths, today);
   for (const measure of ['count', 'cost'] as const) {
     for (const code of MUNICIPALITIES) {
       const mine = apps.filter((a) => memberOn(a, today) === code);
       const body = await readProgress(code, measure, knownAt);
+      expect(freshnessOf(body.summary), code).toEqual(freshness(code));
       const oracle = oracleSeries(mine, settings, measure, today);
       expectSeriesEqual(body.series, oracleMunicipalitySeries(apps, code, settings, measure, today));
       const standing = oracleStanding(mine, settings, measure, today);
@@ -165,6 +174,9 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
 
     const national = await api().get('/api/v1/progress/national').query({ measure, ...(knownAt ? { knownAt } : {}) }).expect(200);
     expectSeriesEqual(national.body.series, oracleSeries(apps, settings, measure, today).series);
+    const register: (Freshness & { code: string })[] = national.body.distribution.municipalities;
+    for (const entry of register) expect(freshnessOf(entry), entry.code).toEqual(freshness(entry.code));
+    expect(national.body.summary.freshCount).toBe(register.filter((m) => !freshness(m.code).stale).length);
     for (const code of MUNICIPALITIES) {
       const entry = national.body.distribution.municipalities.find((m: { code: string }) => m.code === code);
       const standing = oracleStanding(apps.filter((a) => memberOn(a, today) === code), settings, measure, today);
@@ -184,6 +196,7 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
       expect(member.landscapeCount).toBe(standing.landscapeCount);
       expect(member.target).toBeCloseTo(standing.target, 9);
       expect(member.status).toBe(standing.status);
+      expect(freshnessOf(member), code).toEqual(freshness(code));
     }
   }
 }
@@ -225,10 +238,19 @@ async function importInto(r: ReturnType<typeof random>, code: string, live: Live
 }
 
 describe('the measure against a brute-force oracle', () => {
-  it(`when random landscapes get random back-dated histories (seed ${SEED}), then every figure equals the brute force over the raw history, now and as known earlier`, async () => {
+  it(`when random landscapes get random back-dated histories (seed ${SEED}), then every figure and every inventory's freshness equals the brute force over the raw rows, now and as known earlier`, async () => {
     const r = random(SEED);
     const live: Live[] = [];
     let knownAt: string | undefined;
+    // Attestations of the past (as the demo has them), some municipalities none; and one on either side of going stale today.
+    const attesting = random(SEED + 1);
+    const DAY = 86_400_000;
+    const past = [...MUNICIPALITIES, 'GM0518'].flatMap((code) =>
+      Array.from({ length: attesting.int(0, 3) }, () => ({ code, at: new Date(Date.now() - attesting.int(0, 900 * DAY)) })),
+    );
+    const staleToday = addMonths(todayIso(), -DEFAULT_SETTINGS.staleAfterMonths);
+    past.push({ code: 'GM0344', at: new Date(`${staleToday}T23:59:59Z`) }, { code: 'GM0599', at: new Date(`${addDays(staleToday, 1)}T00:00:00Z`) });
+    await db()('attestations').insert(past.map(({ code, at }) => ({ municipality_code: code, attested_at: at, actor_name: 'Oracle' })));
     const operations = 90;
     for (let op = 0; op < operations; op++) {
       if (op === Math.floor(operations / 2)) {
@@ -236,6 +258,7 @@ describe('the measure against a brute-force oracle', () => {
         // Nothing recorded after this moment may be part of the "as known at" figures.
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
+      if (attesting.next() < 0.08) await editor.post(`/api/v1/municipalities/${attesting.pick(MUNICIPALITIES)}/attestations`).send({}).expect(201);
       const choice = live.length < 6 ? 0 : r.next();
       if (choice < 0.3) {
         const code = r.pick(MUNICIPALITIES);
@@ -293,7 +316,7 @@ describe('the measure against a brute-force oracle', () => {
     // A programme start in a month with changes puts the starting share's month boundary to the test.
     const events: { effective_date: string }[] = await db()('application_events').select('effective_date').orderBy('id');
     const programmeStart = `${r.pick(events).effective_date.slice(0, 7)}-01`;
-    await admin.put('/api/v1/settings').send({ programmeStart, annualRate: 0.07 }).expect(200);
+    await admin.put('/api/v1/settings').send({ programmeStart, annualRate: 0.07, staleAfterMonths: r.int(1, 24) }).expect(200);
     // Changes on either side of that boundary, kept by the writes themselves.
     for (const [i, effectiveDate] of [programmeStart, addDays(programmeStart, -1), programmeStart, addDays(programmeStart, 3)].entries()) {
       const target = live[i % live.length]!;

@@ -2,17 +2,20 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { MunicipalityShare } from '@tm/shared/schemas/progress';
+import { FreshnessLabel } from '../../../components/ui/freshness-label.tsx';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { useFormat } from '../../../lib/format.ts';
 
 type SortKey = 'name' | 'share';
 
-/** The map's list alternative: every municipality with its share, sortable, each a link to its page. */
+/** The map's list alternative: every municipality with its share and freshness, sortable, each a link to its page. */
 export function MunicipalityShareTable({ items, caption, highlight }: { items: readonly MunicipalityShare[]; caption: string; highlight?: string }) {
   const { t } = useTranslation();
   const shareText = useShareText();
+  const f = useFormat();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
   const rows = useMemo(() => {
     const sorted = [...items].sort((a, b) =>
@@ -40,6 +43,7 @@ export function MunicipalityShareTable({ items, caption, highlight }: { items: r
             {header('name', t('progress.municipality'))}
             {header('share', t('charts.share'))}
             <TableHeaderCell scope="col">{t('progress.status')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('freshness.column')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -51,6 +55,9 @@ export function MunicipalityShareTable({ items, caption, highlight }: { items: r
               <TableCell>{shareText(m.share, m.compliantCount, m.landscapeCount)}</TableCell>
               <TableCell>
                 <StatusLabel status={m.status} />
+              </TableCell>
+              <TableCell>
+                <FreshnessLabel stale={m.stale} /> {m.attestedAt ? f.shortDate(m.attestedAt) : t('freshness.never')}
               </TableCell>
             </TableRow>
           ))}

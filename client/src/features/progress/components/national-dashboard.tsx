@@ -5,11 +5,15 @@ import type { NationalProgress } from '@tm/shared/schemas/progress';
 import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
 import { DataTable } from '../../../components/charts/data-table.tsx';
 import { Kpi } from '../../../components/ui/kpi.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
 import { WhenVisible } from '../../../components/ui/when-visible.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { MAP_HEIGHT, MAP_WIDTH, type MapShapes } from '../api/get-map-shapes.ts';
+import { useSettings } from '../../settings/api/get-settings.ts';
 import { registerShapes, shareRows } from '../hooks/shape.ts';
+import { MAP_LAYERS, useMapLayer } from '../hooks/use-map-layer.ts';
+import { useProgressParams } from '../hooks/use-progress-params.ts';
 import { useStandWords } from '../hooks/use-stand-words.ts';
 import { BarListChart, DistributionChart } from './charts.tsx';
 import { MunicipalityShareTable } from './municipality-share-table.tsx';
@@ -27,7 +31,9 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
   const { summary, distribution } = data;
   const stand = useStandWords(summary.date);
   const rows = useMemo(() => shareRows(data.series, summary), [data.series, summary]);
-  const shares = useMemo(() => new Map(distribution.municipalities.map((m) => [m.code, m.share])), [distribution.municipalities]);
+  const { mapLayer, setMapLayer } = useProgressParams();
+  const layer = useMapLayer(mapLayer, distribution.municipalities);
+  const staleAfterMonths = useSettings().data?.staleAfterMonths;
   const drawn = useMemo(() => mapShapes && registerShapes(mapShapes, distribution.municipalities), [mapShapes, distribution.municipalities]);
   const bins = distribution.bins.map((b) => ({ ...b, label: `${f.wholePercent(b.from)}–${f.wholePercent(b.to)}` }));
   const targetBin = bins.find((b) => summary.target >= b.from && (summary.target < b.to || b.to >= 1));
@@ -65,6 +71,11 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
           value={summary.projectedCompletionYear ?? t('progress.noProjection')}
           base={summary.pace === null ? undefined : t('progress.paceValue', { pace: f.points(summary.pace) })}
         />
+        <Kpi
+          label={t('freshness.kpi')}
+          value={t('freshness.kpiValue', { fresh: f.integer(summary.freshCount), total: f.integer(distribution.municipalities.length) })}
+          base={staleAfterMonths === undefined ? undefined : t('freshness.kpiBase', { count: staleAfterMonths })}
+        />
       </ul>
       <TargetExplanation summary={summary} />
 
@@ -72,13 +83,20 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
 
       <div className="tm-grid-2">
         <section className="tm-panel" aria-labelledby="map-title">
-          <Heading2 id="map-title">{t('progress.mapTitle')}</Heading2>
+          <Heading2 id="map-title">{layer.title}</Heading2>
           <Paragraph className="tm-muted">{t('progress.mapDescription')}</Paragraph>
+          <SelectField
+            id="map-layer"
+            label={t('progress.mapLayer')}
+            value={mapLayer}
+            options={MAP_LAYERS.map((value) => ({ value, label: t(`progress.mapLayers.${value}`) }))}
+            onChange={setMapLayer}
+          />
           {mapAsList || !drawn ? (
-            <MunicipalityShareTable items={distribution.municipalities} caption={t('progress.mapTitle')} />
+            <MunicipalityShareTable items={distribution.municipalities} caption={layer.title} />
           ) : (
             <WhenVisible placeholder={(ref) => <div ref={ref} className="tm-map tm-map--placeholder" style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }} />}>
-              <NetherlandsMap shapes={drawn} shares={shares} label={t('progress.mapTitle')} />
+              <NetherlandsMap shapes={drawn} layer={layer} />
             </WhenVisible>
           )}
           <div className="tm-actions">

@@ -1,7 +1,11 @@
 import { useSearchParams } from 'react-router-dom';
 import type { Measure } from '@tm/shared/schemas/progress';
+import type { MapLayerKind } from './use-map-layer.ts';
 
-/** Measure and "stand per" date in the address (Dutch words, as users share these links): ?maatstaf=kosten&stand=2025-06-30. */
+/**
+ * Measure, "stand per" date and map layer in the address (Dutch words, as users share these links):
+ * ?maatstaf=kosten&stand=2025-06-30&kaart=actualiteit.
+ */
 export function useProgressParams() {
   const [params, setParams] = useSearchParams();
   const measure: Measure = params.get('maatstaf') === 'kosten' ? 'cost' : 'count';
@@ -21,5 +25,7 @@ export function useProgressParams() {
     knownAt: knownDate,
     setMeasure: (m: Measure) => set('maatstaf', m === 'cost' ? 'kosten' : undefined),
     setKnownDate: (d: string | undefined) => set('stand', d),
+    mapLayer: (params.get('kaart') === 'actualiteit' ? 'freshness' : 'share') as MapLayerKind,
+    setMapLayer: (layer: MapLayerKind) => set('kaart', layer === 'freshness' ? 'actualiteit' : undefined),
   };
 }

@@ -16,14 +16,14 @@ export function SettingsPanel() {
   const settings = useSettings();
   const save = usePutSettings();
   const [message, setMessage] = useState<string | null>(null);
-  const { fields: serverErrors, other: otherError } = useServerErrors(save.error);
+  const refused = useServerErrors(save.error);
 
   return (
     <section className="tm-panel" aria-labelledby="settings-heading">
       <Heading2 id="settings-heading">{t('settings.title')}</Heading2>
       <Paragraph>{t('settings.intro')}</Paragraph>
       <StatusMessage message={message} />
-      {otherError ? <MutationError error={otherError} /> : null}
+      {refused.other ? <MutationError error={refused.other} /> : null}
       {settings.isPending ? (
         <Skeleton lines={4} />
       ) : settings.isError ? (
@@ -32,7 +32,7 @@ export function SettingsPanel() {
         <SettingsForm
           key={`${settings.data.programmeStart}-${settings.data.annualRate}`}
           current={settings.data}
-          serverErrors={serverErrors}
+          serverErrors={refused.fields}
           busy={save.isPending}
           onSave={(next) =>
             save.mutate(next, {

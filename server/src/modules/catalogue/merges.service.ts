@@ -1,0 +1,64 @@
+import type { Knex } from 'knex';
+import { bumpMeasureRevision } from '@tm/db/measure-revision';
+import type { CreateProductMergeInput, ProductMerge, ProductMergeListQuery } from '@tm/shared/schemas/product';
+import type { Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/app-error.ts';
+import * as audit from '../audit/audit.repository.ts';
+import * as aliases from './aliases.repository.ts';
+import * as merges from './merges.repository.ts';
+
+/**
+ * PRODUCT §9: a steward merges a duplicate product into the one that stays. Every version goes along: one the
+ * surviving product has already is combined with it (applications and judgements move there), any other becomes
+ * the surviving product's. The merged product keeps its row, marked, and its spelling becomes an alias, so the next
+ * import written that way lands on the right product. One transaction; audited; readable back as a merge.
+ */
+export async function merge(db: Knex, input: CreateProductMergeInput, actor: Actor): Promise<ProductMerge> {
+  if (input.from === input.into) throw AppError.conflict('A product cannot be merged into itself', [{ path: 'into', message: 'The same product as from' }]);
+  const mergeId = await db.transaction(async (trx) => {
+    const locked = await merges.lockProducts(trx, [input.from, input.into]);
+    const from = locked.find((p) => p.id === input.from);
+    const into = locked.find((p) => p.id === input.into);
+    const missing = [...(from ? [] : [{ path: 'from', message: `No product with id ${input.from}` }]), ...(into ? [] : [{ path: 'into', message: `No product with id ${input.into}` }])];
+    if (missing.length > 0) throw AppError.badRequest('Both products must exist', missing);
+    for (const [side, product] of [['from', from!], ['into', into!]] as const)
+      if (product.merged_into)
+        throw AppError.conflict(`Product ${product.id} was merged into ${product.merged_into} already`, [{ path: side, message: 'Merged away already' }]);
+
+    const fromVersions = await merges.lockVersions(trx, from!.id);
+    const intoVersions = new Map((await merges.lockVersions(trx, into!.id)).map((v) => [v.version_key, v.id]));
+    const counts = await merges.countApplications(trx, fromVersions.map((v) => v.id));
+    const versions: ProductMerge['versions'] = [];
+    for (const v of fromVersions) {
+      const same = intoVersions.get(v.version_key);
+      if (same) await merges.combineVersion(trx, v.id, same);
+      else await merges.moveVersion(trx, v.id, into!.id);
+      versions.push({ fromVersionId: v.id, intoVersionId: same ?? v.id, version: v.version, outcome: same ? 'combined' : 'moved', applicationCount: counts.get(v.id) ?? 0 });
+    }
+    await aliases.moveAll(trx, from!.id, into!.id);
+    await aliases.insert(trx, { productId: into!.id, vendor: from!.vendor, name: from!.name, vendorKey: from!.vendor_key, nameKey: from!.name_key, origin: 'merge' }, actor);
+    await merges.markMerged(trx, from!.id, into!.id);
+    const applicationCount = versions.reduce((sum, v) => sum + v.applicationCount, 0);
+    const id = await merges.insert(trx, { fromProductId: from!.id, intoProductId: into!.id, versions, applicationCount }, actor);
+    await bumpMeasureRevision(trx);
+    await audit.record(trx, actor, {
+      action: 'product.merged',
+      entityType: 'product',
+      entityId: from!.id,
+      before: { id: from!.id, vendor: from!.vendor, name: from!.name },
+      after: { mergeId: id, mergedInto: into!.id, versions, applicationCount },
+    });
+    return id;
+  });
+  return (await merges.find(db, mergeId))!;
+}
+
+export async function getMerge(db: Knex, id: string): Promise<ProductMerge> {
+  const found = await merges.find(db, id);
+  if (!found) throw AppError.notFound(`No product merge with id ${id}`);
+  return found;
+}
+
+export function listMerges(db: Knex, query: ProductMergeListQuery): Promise<{ items: ProductMerge[]; total: number }> {
+  return merges.list(db, query);
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { criteriaSchema, pastOrTodaySchema } from './application.ts';
+import { isoDateSchema, isoDateTimeSchema, listResponseSchema, uuidSchema } from './common.ts';
+import { actorSchema } from './history.ts';
+
+/** PRODUCT §9: one judgement of a product version against the criteria of §2. */
+export const VERDICTS = ['compliant', 'not_compliant'] as const;
+export const verdictSchema = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof verdictSchema>;
+
+/** `claimed`: an editor's "we judge it so"; `verified`: a catalogue steward's judgement. */
+export const ASSESSMENT_LEVELS = ['claimed', 'verified'] as const;
+export const assessmentLevelSchema = z.enum(ASSESSMENT_LEVELS);
+export type AssessmentLevel = z.infer<typeof assessmentLevelSchema>;
+
+export const assessmentSchema = z.object({
+  id: uuidSchema,
+  productVersionId: uuidSchema,
+  verdict: verdictSchema,
+  level: assessmentLevelSchema,
+  effectiveDate: isoDateSchema.meta({ description: 'From when the verdict holds (a release that added standard APIs, say)' }),
+  criteria: criteriaSchema.meta({ description: 'The criteria of PRODUCT §2 the assessor ticked' }),
+  evidence: z.string().meta({ description: 'A link or a text that supports the verdict' }),
+  recordedAt: isoDateTimeSchema,
+  actor: actorSchema.nullable().meta({ description: 'Who made it; null for callers who are not logged in' }),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+export const assessmentListSchema = listResponseSchema(assessmentSchema);
+
+export const createAssessmentSchema = z.strictObject({
+  verdict: verdictSchema,
+  criteria: criteriaSchema.default({}),
+  evidence: z
+    .string({ message: 'Required: a link or a text that supports the verdict' })
+    .trim()
+    .min(1, { message: 'Required: a link or a text that supports the verdict' })
+    .max(4000, { message: 'At most 4000 characters' }),
+  /** Today when left out. */
+  effectiveDate: pastOrTodaySchema.optional(),
+});
+export type CreateAssessmentInput = z.infer<typeof createAssessmentSchema>;
+
+export const productVersionIdParamsSchema = z.strictObject({ id: uuidSchema });
