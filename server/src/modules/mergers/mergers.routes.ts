@@ -8,17 +8,18 @@ import {
   registerUpdateSchema,
 } from '@tm/shared/schemas/municipality-merger';
 import { actorOf } from '../../http/actor.ts';
-import { requireRole } from '../../http/authorize.ts';
+import { requireRole, requireSignedIn } from '../../http/authorize.ts';
 import { requireJsonBody, validateRequest } from '../../http/validate.ts';
 import * as service from './mergers.service.ts';
 
 export function mergersRoutes(db: Knex): Router {
   const router = Router({ strict: true });
-  router.get('/municipality-mergers', async (req, res) => {
+  // Who registered and undid each merger is for signed-in eyes only, as the histories of applications are.
+  router.get('/municipality-mergers', requireSignedIn, async (req, res) => {
     const { query } = validateRequest(req, { query: municipalityMergerListQuerySchema });
     res.set('Cache-Control', 'no-cache').json(await service.listMergers(db, query));
   });
-  router.get('/municipality-mergers/:id', async (req, res) => {
+  router.get('/municipality-mergers/:id', requireSignedIn, async (req, res) => {
     const { params } = validateRequest(req, { params: municipalityMergerParamsSchema });
     res.set('Cache-Control', 'no-cache').json(await service.getMerger(db, params.id));
   });
