@@ -5,6 +5,7 @@
  * transaction; rebuilt set-based after bulk loads. One SQL definition of an application's usage facts serves both.
  */
 import type { Knex } from 'knex';
+import type { Layer } from '@tm/shared/schemas/application';
 import { LANDSCAPE } from './landscape.ts';
 import { addingTo, difference, placeholders, type Refresh, replacingRows, type Rollup } from './rollup-sums.ts';
 
@@ -196,12 +197,17 @@ export async function topCompliantProducts(db: Knex, limit: number) {
   }));
 }
 
-/** The legacy applications in `code`'s landscape, once per reference component each fills. */
+/**
+ * The legacy applications in `code`'s landscape, once per reference component each fills, with the product key the
+ * compliant products are counted by (so a product legacy here and compliant elsewhere is recognised) and the layer.
+ */
 export async function legacyComponentsOf(db: Knex, code: string) {
-  const rows: { rc: string; rc_name: string; id: string; name: string }[] = (
+  const rows: { rc: string; rc_name: string; id: string; name: string; product: string; vendor: string | null; layer: Layer | null }[] = (
     await db.raw(
-      `select c.reference_component_id as rc, rc.name as rc_name, c.application_id as id, c.application_name as name
+      `select c.reference_component_id as rc, rc.name as rc_name, c.application_id as id, c.application_name as name,
+              c.product, c.vendor, a.layer
        from progress_application_components c join reference_components rc on rc.id = c.reference_component_id
+       join applications a on a.id = c.application_id
        where c.municipality_code = ? and c.legacy = 1
        order by rc.name, c.application_name, c.application_id`,
       [code],

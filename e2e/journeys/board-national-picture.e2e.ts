@@ -69,6 +69,23 @@ describe('a municipality compares itself with its peers', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launch();
+    // Leiden still runs as legacy the very product Leiderdorp counts as Common Ground, beside a product it does not run.
+    const session = await logInApi(E2E_ACCOUNTS.sharedService.email);
+    const components = (await api<{ items: { id: string; name: string }[] }>('/reference-components')).body.items;
+    const zaak = components.find((c) => c.name === 'Zaakregistratiecomponent')!.id;
+    const made = [
+      ['GM0546', { name: 'Zaaksysteem vergelijken', product: 'Corsa', vendor: 'Decos', status: 'legacy', layer: 'process' }],
+      ['GM0547', { name: 'Zaken', product: 'Corsa', vendor: 'Decos', status: 'compliant', layer: 'process' }],
+      ['GM0547', { name: 'Zaken nieuw', product: 'Open Zaak', vendor: 'Maykin', status: 'compliant', layer: 'process' }],
+    ] as const;
+    for (const [code, body] of made) {
+      const response = await api(`/municipalities/${code}/applications`, {
+        method: 'POST',
+        session,
+        body: { ...body, referenceComponentIds: [zaak], inUseSince: '2020-01-01' },
+      });
+      expect(response.status).toBe(201);
+    }
   });
   afterAll(async () => {
     await browser?.close();
@@ -83,6 +100,23 @@ describe('a municipality compares itself with its peers', () => {
     const mine = page.locator('tr[aria-current="true"]');
     await mine.waitFor();
     expect(await mine.textContent()).toContain('Leiden');
+
+    // One list of products per card, and the product Leiden runs as legacy explained where it is listed.
+    const card = page.getByRole('article', { name: 'Zaakregistratiecomponent' });
+    await card.getByText(/^Voor de Zaakregistratiecomponent gebruikt 1 van de \d+ andere gemeenten in de groep al een Common Ground-oplossing:$/).waitFor();
+    expect(await card.getByRole('listitem').filter({ has: page.locator('summary') }).locator('summary').allTextContents()).toEqual([
+      'Corsa · Decos (1 gemeente) – bij u legacy',
+      'Open Zaak · Maykin (1 gemeente)',
+    ]);
+    await card.getByText(/^Corsa gebruikt u ook, maar telt u als legacy/).waitFor();
+    await card.getByText('Corsa · Decos (1 gemeente)').click();
+    await card.getByRole('link', { name: 'Leiderdorp' }).waitFor();
+
+    await page.getByLabel('Laag van uw applicatie').selectOption('process');
+    await expect.poll(() => new URL(page.url()).searchParams.get('laag')).toBe('process');
+    await card.waitFor();
+    await page.getByLabel('Laag van uw applicatie').selectOption('all');
+    await card.waitFor();
     await screenshot(page, 'compare');
     await expectAccessible(page);
   });

@@ -91,6 +91,45 @@ describe('a CIO tags many applications at once after an import', () => {
     expect(after.text).not.toBe(before.text);
   });
 
+  it('when they give two rows a reference component by typing and a yearly cost, then both gain it and the history names it', async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email);
+    await page.goto(`/gemeenten/${CODE}/inventaris?q=${encodeURIComponent(`bulk ${suffix}`)}`);
+    const bulk = page.getByRole('region', { name: 'Meerdere applicaties tegelijk wijzigen' });
+    for (const app of apps.slice(2)) await page.getByRole('checkbox', { name: `${app.name} selecteren`, exact: true }).check();
+    await bulk.getByText('2 applicaties geselecteerd').waitFor();
+
+    const components = bulk.getByRole('combobox', { name: 'Referentiecomponenten' });
+    await components.pressSequentially('Zaakreg');
+    await bulk.getByRole('option', { name: 'Zaakregistratiecomponent' }).waitFor();
+    await components.press('ArrowDown');
+    await components.press('Enter');
+    const how = bulk.getByRole('group', { name: 'Wat gebeurt er met de referentiecomponenten die een applicatie al heeft?' });
+    expect(await how.getByLabel('Die blijven; de gekozen komen erbij').isChecked()).toBe(true);
+    await bulk.getByLabel('Kosten per jaar (EUR)').fill('12.000');
+    await expectAccessible(page, bulk);
+    await screenshot(page, 'inventory-bulk-reference-components');
+    await bulk.getByRole('button', { name: '2 applicaties wijzigen…' }).click();
+
+    const dialog = page.getByRole('dialog', { name: '2 applicaties wijzigen?' });
+    await dialog.getByText('Referentiecomponenten erbij: Zaakregistratiecomponent').waitFor();
+    await dialog.getByText(/^Kosten per jaar \(EUR\): €\s12\.000$/).waitFor();
+    await dialog.getByRole('button', { name: 'Ja, 2 applicaties wijzigen' }).click();
+    await page.getByText('Opgeslagen: 2 gewijzigd, 0 ongewijzigd (hadden deze waarden al).').waitFor();
+    for (const app of apps.slice(2)) {
+      const row = page.getByRole('row').filter({ hasText: app.name });
+      await row.getByText('Zaakregistratiecomponent').waitFor();
+      await row.getByText(/€\s12\.000/).waitFor();
+    }
+
+    // Focus is at the folded panel; the first click on a row opens it, nothing moves away under the pointer.
+    await bulk.getByText('0 applicaties geselecteerd').waitFor();
+    expect(await bulk.getByRole('heading', { level: 2 }).evaluate((h) => h === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: apps[3]!.name, exact: true }).click();
+    const panel = page.getByRole('dialog', { name: `${apps[3]!.name} bewerken` });
+    await panel.getByText(/^Referentiecomponenten: .* → Zaakregistratiecomponent$/).waitFor();
+    await expectAccessible(page);
+  });
+
   it('when the inventory is used on a 360 px wide screen with rows selected, then nothing scrolls sideways', async () => {
     const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email, { width: 360 });
     await page.goto(`/gemeenten/${CODE}/inventaris?q=${encodeURIComponent(`bulk ${suffix}`)}`);

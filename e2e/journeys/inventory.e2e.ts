@@ -114,6 +114,38 @@ describe('a CIO keeps the inventory current', () => {
     await expect.poll(() => panel.getByLabel('Leverancier').inputValue()).toBe('Leverancier Z');
   });
 
+  it("when their computer's clock runs days ahead, then the server's refusal of “today” shows at the field in Dutch, and in English after switching", async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email);
+    // The form accepts the browser's today; only the server, whose today is earlier, can refuse it.
+    await page.clock.setFixedTime(new Date(Date.now() + 3 * 86_400_000));
+    await page.goto(`/gemeenten/${CODE}/inventaris?applicatie=${burgerzaken.id}`);
+    const panel = page.getByRole('dialog', { name: `${burgerzaken.name} bewerken` });
+    await panel.getByLabel('Status', { exact: true }).selectOption({ label: 'In transitie' });
+    const refusal = (response: { url: () => string; request: () => { method: () => string } }) =>
+      response.url().endsWith(`/applications/${burgerzaken.id}`) && response.request().method() === 'PATCH';
+
+    const [dutch] = await Promise.all([page.waitForResponse(refusal), panel.getByRole('button', { name: 'Opslaan' }).click()]);
+    expect([dutch.status(), dutch.headers()['content-language']]).toEqual([400, 'nl']);
+    expect((await dutch.json()).errors).toEqual([{ path: 'effectiveDate', code: 'validation.futureDate', message: 'Een datum in de toekomst kan niet.' }]);
+    const dateField = panel.getByLabel('Ingangsdatum van de wijziging');
+    await panel.getByText('Een datum in de toekomst kan niet.').first().waitFor();
+    expect(await dateField.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, panel);
+
+    // The drawer keeps the page behind it out of reach: close it, switch, and make the same change again.
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`/gemeenten/${CODE}/inventaris?applicatie=${burgerzaken.id}`);
+    const englishPanel = page.getByRole('dialog', { name: `Edit ${burgerzaken.name}` });
+    await englishPanel.getByLabel('Status', { exact: true }).selectOption({ label: 'In transition' });
+    const [english] = await Promise.all([page.waitForResponse(refusal), englishPanel.getByRole('button', { name: 'Save' }).click()]);
+    expect([english.status(), english.headers()['content-language']]).toEqual([400, 'en']);
+    expect((await english.json()).errors).toEqual([{ path: 'effectiveDate', code: 'validation.futureDate', message: 'A date in the future is not possible.' }]);
+    await englishPanel.getByText('A date in the future is not possible.').first().waitFor();
+    await screenshot(page, 'inventory-server-refusal-english');
+  });
+
   it('when they filter, sort and page, then the address holds it and a reload shows the same view', async () => {
     const page = await loggedInPage(browser, E2E_ACCOUNTS.viewer.email);
     await page.goto(`/gemeenten/${CODE}/inventaris`);

@@ -17,7 +17,8 @@ const builds = [
   {
     workspace: 'server',
     output: 'server/dist/main.mjs',
-    sources: ['server/src', 'server/scripts/bundle.ts', 'db/src', 'db/migrations', 'db/seeds', 'db/reference', 'shared/src', 'package-lock.json'],
+    // The report worker bundles the client's charts and words.
+    sources: ['server/src', 'server/scripts/bundle.ts', 'db/src', 'db/migrations', 'db/seeds', 'db/reference', 'shared/src', 'client/src', 'package-lock.json'],
   },
 ];
 

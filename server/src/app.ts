@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Knex } from 'knex';
+import { message } from '@tm/shared/messages/messages';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { apiVersionHeader } from './http/api-version.ts';
 import { anonymousHistoryReadLimit } from './http/anonymous-rate-limit.ts';
@@ -54,6 +55,9 @@ import { createFiguresCache } from './modules/progress/figures-cache.ts';
 import { registerProgressDocs } from './modules/progress/progress.openapi.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { registerRemindersDocs } from './modules/reminders/reminders.openapi.ts';
+import { createReportDescriber } from './modules/reports/report-describer.ts';
+import { registerReportsDocs } from './modules/reports/reports.openapi.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
 import { registerSettingsDocs } from './modules/settings/settings.openapi.ts';
 import { registerSubscriptionsDocs } from './modules/subscriptions/subscriptions.openapi.ts';
@@ -104,6 +108,7 @@ export function buildApiDocs(): ApiDocs {
   registerAuditDocs(docs);
   registerSettingsDocs(docs);
   registerProgressDocs(docs);
+  registerReportsDocs(docs);
   registerPeersDocs(docs);
   registerCatalogueDocs(docs);
   registerAttestationsDocs(docs);
@@ -191,10 +196,12 @@ export function createApp({
     concurrency: load.historyReadsAtOnce,
     waiting: load.historyReadsWaiting,
     retryAfterSeconds: 5,
-    busy: 'Too many figures as known at earlier moments are being computed; try again shortly',
+    busy: message('http.historyReadsBusy'),
   });
   const figures = createFiguresCache(db, { queue: historyReads, timeoutSeconds: load.historyReadSeconds });
-  api.use(progressRoutes(db, figures, anonymousHistoryReadLimit(load.anonymousHistoryReadsPerMinute, logger)));
+  const historyReadLimit = anonymousHistoryReadLimit(load.anonymousHistoryReadsPerMinute, logger);
+  api.use(progressRoutes(db, figures, historyReadLimit));
+  api.use(reportsRoutes({ db, figures, describer: createReportDescriber() }, historyReadLimit));
   api.use(peersRoutes(db, figures));
   api.use(catalogueRoutes(db, figures));
   api.use(attestationsRoutes(db));

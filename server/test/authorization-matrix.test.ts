@@ -88,6 +88,8 @@ const EXPECTED: Record<string, Rule> = {
   'get /reference-components': 'anyone',
   'get /progress/national': 'anyone',
   'get /municipalities/{code}/progress': 'anyone',
+  'get /reports/national': 'anyone',
+  'get /municipalities/{code}/report': 'anyone',
   'get /settings': 'anyone',
   'put /settings': 'admin',
   'get /municipalities/{code}/peers': 'logged in',

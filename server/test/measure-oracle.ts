@@ -210,13 +210,17 @@ export function oracleRecommendations(apps: readonly OracleApplication[], code: 
       const used = landscape.filter(
         (a) => a.municipalityCode !== code && peers.includes(a.municipalityCode) && a.status === 'compliant' && a.referenceComponentIds.includes(rc),
       );
-      const products = new Map<string, string[]>();
+      const myHere = mine.filter((a) => a.referenceComponentIds.includes(rc));
+      const products = new Map<string, { municipalities: string[]; legacyHere: string[] }>();
       for (const key of new Set(used.map((a) => a.productKey)))
-        products.set(key, [...new Set(used.filter((a) => a.productKey === key).map((a) => a.municipalityCode))].sort());
+        products.set(key, {
+          municipalities: [...new Set(used.filter((a) => a.productKey === key).map((a) => a.municipalityCode))].sort(),
+          legacyHere: myHere.filter((a) => a.productKey === key).map((a) => a.id).sort(),
+        });
       return [
         rc,
         {
-          myApplicationIds: mine.filter((a) => a.referenceComponentIds.includes(rc)).map((a) => a.id).sort(),
+          myApplicationIds: myHere.map((a) => a.id).sort(),
           peerCount: new Set(used.map((a) => a.municipalityCode)).size,
           products,
         },

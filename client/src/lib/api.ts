@@ -1,17 +1,23 @@
 import type { Problem } from '@tm/shared/schemas/problem';
+import { currentLanguage } from './i18n.ts';
 
 export const API_BASE = '/api/v1';
 
-/** Any non-2xx answer; carries the server's problem document so screens can branch on status and fields. */
+/**
+ * Any non-2xx answer; carries the server's problem document so screens can branch on status and fields, and the
+ * language its words are in (`Content-Language`: the interface's, or English where the server has no translation).
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  readonly language: string | undefined;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, language?: string) {
     super(problem.detail || problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
+    this.language = language;
   }
 }
 
@@ -74,7 +80,7 @@ async function problemOf(response: Response): Promise<Problem> {
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   if (csrfToken && options.method && options.method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
@@ -85,7 +91,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     credentials: 'same-origin',
     signal: options.signal ?? null,
   });
-  if (!response.ok) throw new ApiError(await problemOf(response));
+  if (!response.ok) throw new ApiError(await problemOf(response), response.headers.get('Content-Language') ?? undefined);
   const data = response.status === 204 ? (undefined as T) : ((await response.json()) as T);
   return { data, etag: response.headers.get('ETag') };
 }
@@ -113,6 +119,7 @@ export function postForm<T>(path: string, form: FormData, options: UploadOptions
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${API_BASE}${path}`);
     xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', currentLanguage());
     if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
     xhr.withCredentials = true;
     xhr.upload.onprogress = (event) => {
@@ -126,7 +133,10 @@ export function postForm<T>(path: string, form: FormData, options: UploadOptions
         } catch (error) {
           reject(error instanceof Error ? error : new Error('The answer was not JSON'));
         }
-      } else reject(new ApiError(problemFrom(xhr.status, xhr.statusText, xhr.getResponseHeader('Content-Type'), xhr.responseText)));
+      } else {
+        const problem = problemFrom(xhr.status, xhr.statusText, xhr.getResponseHeader('Content-Type'), xhr.responseText);
+        reject(new ApiError(problem, xhr.getResponseHeader('Content-Language') ?? undefined));
+      }
     };
     xhr.onerror = () => reject(new TypeError('Network error'));
     xhr.onabort = () => reject(new DOMException('The upload was stopped', 'AbortError'));

@@ -1,9 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@tm/shared/messages/languages';
 import { nl } from '../locales/nl.ts';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'tm.language';
 
 function storedLanguage(): Language {
@@ -21,6 +20,11 @@ async function ensureLoaded(language: Language): Promise<void> {
     const { en } = await import('../locales/en.ts');
     i18n.addResourceBundle('en', 'translation', en);
   }
+}
+
+/** The interface's language, which the server answers in too (the API client sends it as Accept-Language). */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }
 
 export async function setLanguage(language: Language): Promise<void> {

@@ -1,17 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { FieldError } from '@tm/shared/schemas/problem';
 import { ApiError } from './api.ts';
-import { fieldErrorsFromProblem, fieldErrorsFromZod, type FieldErrors } from './validation.ts';
+import { fieldErrorsFromProblem, type FieldErrors } from './field-errors.ts';
+import { checkForm } from './validation.ts';
 
 /**
  * A form's own errors merged with the server's; the error summary takes focus whenever either appears, so keyboard
  * and screen-reader users learn at once what to fix.
  */
 export function useFormErrors(serverErrors: FieldErrors) {
-  const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldErrors>({});
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -27,28 +24,24 @@ export function useFormErrors(serverErrors: FieldErrors) {
     summary,
     reject,
     clear,
-    /** The form's values checked by the shared schema: every error at its field, or the parsed input to `onValid`. */
-    submitParsed: <S extends z.ZodType>(schema: S, values: unknown, onValid: (input: z.output<S>) => void) => {
-      const parsed = schema.safeParse(values);
-      if (!parsed.success) return reject(fieldErrorsFromZod(parsed.error, t));
+    /** Checks the values with their shared schema: shows what is wrong, or clears the errors and hands the data on. */
+    submit: <S extends z.ZodType>(schema: S, values: unknown, onValid: (data: z.output<S>) => void) => {
+      const checked = checkForm(schema, values);
+      if (checked.errors) return reject(checked.errors);
       clear();
-      onValid(parsed.data);
+      onValid(checked.data);
     },
   };
 }
 
 /**
- * What the server refused of a form: its field errors in the reader's language, to show at the fields, and any other
- * failure (no fields named, or not a refusal at all), to show above the form. `toFields` says which form field a path
- * of the problem belongs to (keep it a stable function).
+ * What the server refused of a form: its field errors (in the language the client asked for), to show at the fields,
+ * and any other failure (no fields named, or not a refusal at all), to show above the form. `fieldOf` (a stable
+ * function) says which form field a path belongs to, when that is not its first segment.
  */
-export function useServerErrors(
-  error: unknown,
-  toFields: (errors: readonly FieldError[], t: TFunction) => FieldErrors = fieldErrorsFromProblem,
-): { fields: FieldErrors; other: unknown } {
-  const { t } = useTranslation();
+export function useServerErrors(error: unknown, fieldOf?: (path: string) => string): { fields: FieldErrors; other: unknown } {
   return useMemo(() => {
-    const fields = error instanceof ApiError && error.problem.errors?.length ? toFields(error.problem.errors, t) : {};
+    const fields = error instanceof ApiError && error.problem.errors?.length ? fieldErrorsFromProblem(error.problem.errors, fieldOf) : {};
     return { fields, other: error && Object.keys(fields).length === 0 ? error : null };
-  }, [error, t, toFields]);
+  }, [error, fieldOf]);
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from './app-error.ts';
 import { currentAuth } from './authenticate.ts';
 import { clientAddress } from './client-address.ts';
@@ -20,8 +21,7 @@ export function anonymousHistoryReadLimit(perMinute: number, logger: Logger): Re
     legacyHeaders: false,
     skip: (req, res) => currentAuth(res) !== undefined || req.query.knownAt === undefined,
     keyGenerator: (req) => clientAddress(req),
-    handler: (_req, _res, next) =>
-      next(new AppError(429, 'Too many requests', `Ask for figures as known at an earlier moment at most ${perMinute} times a minute, or log in`)),
+    handler: (_req, _res, next) => next(AppError.withStatus(429, message('http.tooManyHistoryReads', { perMinute }))),
     logger: { warn: (error, message) => logger.warn({ err: error }, message ?? 'rate limit'), error: (error, message) => logger.error({ err: error }, message ?? 'rate limit') },
   });
 }

@@ -1,6 +1,7 @@
 import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import type { Knex } from 'knex';
 import onHeaders from 'on-headers';
+import { message } from '@tm/shared/messages/messages';
 import type { ApiTokenScope, User } from '@tm/shared/schemas/account';
 import { type Authenticated, resolveSession, resolveToken } from '../modules/accounts/accounts.service.ts';
 import type { AuthSettings } from '../modules/accounts/auth-settings.ts';
@@ -20,15 +21,11 @@ export function cookieOptions(req: Request, settings: AuthSettings, { path = '/a
 }
 
 function invalidToken(): AppError {
-  return new AppError(401, 'Not logged in', 'The API token is unknown, revoked or expired', undefined, {
-    'WWW-Authenticate': 'Bearer error="invalid_token"',
-  });
+  return AppError.unauthorized(message('auth.tokenInvalid'), { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
 }
 
 function missingScope(scope: ApiTokenScope): AppError {
-  return new AppError(403, 'Forbidden', `This API token lacks the ${scope} scope; make a token with it`, undefined, {
-    'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${scope}"`,
-  });
+  return AppError.withStatus(403, message('auth.missingScope', { scope }), { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${scope}"` });
 }
 
 /** Whether a write needs the session's CSRF token: logging in has no session to protect yet. */
@@ -75,7 +72,7 @@ export function authenticate(db: Knex, settings: AuthSettings): RequestHandler {
         if (needsCsrfToken(req)) {
           const given = req.get('X-CSRF-Token');
           if (!given || !sameSecret(given, auth.session!.csrfToken))
-            throw new AppError(403, 'Forbidden', 'Send the csrfToken of your session as the X-CSRF-Token header with every write');
+            throw AppError.forbidden(message('auth.csrfMissing'));
         }
         res.locals.user = auth.user;
       }

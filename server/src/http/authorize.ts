@@ -1,13 +1,10 @@
 import type { Request, RequestHandler, Response } from 'express';
+import { message } from '@tm/shared/messages/messages';
 import type { Role, User } from '@tm/shared/schemas/account';
 import { AppError } from './app-error.ts';
 import { currentUser } from './authenticate.ts';
 
-const notLoggedIn = () =>
-  new AppError(401, 'Not logged in', 'Log in, or send a personal API token as Authorization: Bearer', undefined, {
-    'WWW-Authenticate': 'Bearer',
-  });
-const forbidden = (detail: string) => new AppError(403, 'Forbidden', detail);
+const notLoggedIn = () => AppError.unauthorized(message('auth.notLoggedIn'), { 'WWW-Authenticate': 'Bearer' });
 
 function signedIn(res: Response): User {
   const user = currentUser(res);
@@ -24,7 +21,7 @@ export const requireSignedIn: RequestHandler = (_req, res, next) => {
 export function requireRole(...roles: Role[]): RequestHandler {
   return (_req, res, next) => {
     const user = signedIn(res);
-    if (!roles.includes(user.role)) throw forbidden(`This needs the role ${roles.join(' or ')}`);
+    if (!roles.includes(user.role)) throw AppError.forbidden(message('auth.roleRequired', { roles: roles.map((r) => message(`roles.${r}`)) }));
     next();
   };
 }
@@ -38,7 +35,7 @@ export function requireEditorOf(param: string): RequestHandler {
   return (req, res, next) => {
     const user = signedIn(res);
     const code = String(req.params[param] ?? '');
-    if (!isEditorOf(user, code)) throw forbidden(`Only an editor of ${code} may change its inventory`);
+    if (!isEditorOf(user, code)) throw AppError.forbidden(message('auth.editorOf', { code }));
     next();
   };
 }
@@ -52,7 +49,7 @@ export function requireEditorOfOwner(municipalityOf: (req: Request) => Promise<s
     const user = signedIn(res);
     const code = await municipalityOf(req);
     if (code === undefined ? user.role !== 'editor' : !isEditorOf(user, code))
-      throw forbidden(code ? `Only an editor of ${code} may change its inventory` : 'Only an editor may change an inventory');
+      throw AppError.forbidden(code ? message('auth.editorOf', { code }) : message('auth.editorOnly'));
     next();
   };
 }

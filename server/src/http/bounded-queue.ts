@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { AppError } from './app-error.ts';
+import { AppError, type Detail } from './app-error.ts';
 
 export type BoundedQueue = {
   /** Runs `work` when a place is free; refuses at once (503 with Retry-After) when the waiting line is full. */
@@ -13,12 +13,12 @@ export type BoundedQueue = {
  * fixed share of its connections and cores, and whoever comes after a full line hears so at once instead of
  * waiting behind it.
  */
-export function boundedQueue({ concurrency, waiting, retryAfterSeconds, busy }: { concurrency: number; waiting: number; retryAfterSeconds: number; busy: string }): BoundedQueue {
+export function boundedQueue({ concurrency, waiting, retryAfterSeconds, busy }: { concurrency: number; waiting: number; retryAfterSeconds: number; busy: Detail }): BoundedQueue {
   const limit = pLimit(concurrency);
   return {
     run(work) {
       if (limit.activeCount + limit.pendingCount >= concurrency + waiting)
-        return Promise.reject(new AppError(503, 'Service unavailable', busy, undefined, { 'Retry-After': String(retryAfterSeconds) }));
+        return Promise.reject(AppError.withStatus(503, busy, { 'Retry-After': String(retryAfterSeconds) }));
       return limit(work);
     },
     get running() {

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from './app-error.ts';
 
 export function etagFor(id: string, revision: number): string {
@@ -12,8 +13,8 @@ export function setEtag(res: Response, id: string, revision: number): void {
 /** The revision a caller last saw, from its If-Match; 428 when it sent none (no blind overwrites). */
 export function requiredRevision(req: Request, id: string): number {
   const header = req.get('If-Match');
-  if (!header) throw AppError.preconditionRequired('Send If-Match with the ETag from your last GET of this resource');
+  if (!header) throw AppError.preconditionRequired(message('http.ifMatchRequired'));
   const match = /^(?:W\/)?"([^"]+)\.(\d+)"$/.exec(header.trim());
-  if (!match || match[1] !== id) throw AppError.preconditionFailed('If-Match does not match this resource');
+  if (!match || match[1] !== id) throw AppError.preconditionFailed(message('http.ifMatchMismatch'));
   return Number(match[2]);
 }

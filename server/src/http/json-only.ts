@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from './app-error.ts';
 
 const ACCEPTED = ['application/json', 'application/*+json', 'multipart/form-data'];
@@ -9,6 +10,6 @@ const ACCEPTED = ['application/json', 'application/*+json', 'multipart/form-data
  */
 export const jsonOnly: RequestHandler = (req, _res, next) => {
   const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-  if (hasBody && !req.is(ACCEPTED)) throw new AppError(415, 'Unsupported media type', 'Send the body as application/json');
+  if (hasBody && !req.is(ACCEPTED)) throw AppError.unsupportedMediaType(message('http.jsonOnly'));
   next();
 };

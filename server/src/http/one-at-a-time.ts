@@ -1,4 +1,4 @@
-import { AppError } from './app-error.ts';
+import { AppError, type Detail } from './app-error.ts';
 
 export type OneAtATime = {
   /** Runs `work` unless work for the same key is still running here; then 429 with Retry-After at once. */
@@ -9,11 +9,11 @@ export type OneAtATime = {
  * One piece of work per key (an account, say) at a time on this server, held until the work itself ends, not the
  * request: a caller who gives up waiting and asks again does not get a second one going beside the first.
  */
-export function oneAtATime(busy: string): OneAtATime {
+export function oneAtATime(busy: Detail): OneAtATime {
   const running = new Set<string>();
   return {
     async run(key, work) {
-      if (running.has(key)) throw new AppError(429, 'Too many requests', busy, undefined, { 'Retry-After': '5' });
+      if (running.has(key)) throw AppError.withStatus(429, busy, { 'Retry-After': '5' });
       running.add(key);
       try {
         return await work();

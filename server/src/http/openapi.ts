@@ -12,6 +12,26 @@ const versionHeader = {
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
 
+const acceptLanguage = z.object({
+  'Accept-Language': z
+    .string()
+    .optional()
+    .meta({ description: 'The language of messages in problem documents: `nl` (the default) or `en`', example: 'en' }),
+});
+const problemHeaders = {
+  ...versionHeader,
+  'Content-Language': {
+    description: 'The language of `title`, `detail` and the field messages: as asked for, or `en` where no translation exists yet',
+    schema: { type: 'string' as const, example: 'nl' },
+  },
+};
+
+/** Every operation answers problems in the language asked for, next to whatever headers it takes itself. */
+function withAcceptLanguage(headers: NonNullable<RouteConfig['request']>['headers']) {
+  if (headers === undefined) return acceptLanguage;
+  return headers instanceof z.ZodObject ? headers.extend(acceptLanguage.shape) : headers;
+}
+
 const STANDARD_PROBLEMS: Record<number, string> = {
   400: 'Invalid input: every invalid field is listed in `errors`',
   401: 'Not logged in',
@@ -93,7 +113,7 @@ export class ApiDocs {
       const schema = op.problemSchemas?.[status];
       responses[status] = {
         description: STANDARD_PROBLEMS[status] ?? 'Problem',
-        headers: versionHeader,
+        headers: problemHeaders,
         content: schema ? { 'application/problem+json': { schema } } : problemContent,
       };
     }
@@ -105,7 +125,7 @@ export class ApiDocs {
       tags: op.tags,
       security: guarded ? [{ sessionCookie: [] }, { apiToken: [] }] : [],
       operationId: `${op.method}${op.path.replace(/[/:{}-](\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
-      ...(op.request ? { request: op.request } : {}),
+      request: { ...op.request, headers: withAcceptLanguage(op.request?.headers) },
       responses,
     });
   }
@@ -136,6 +156,7 @@ export class ApiDocs {
         { name: 'Accounts', description: 'Log-in sessions, personal API tokens and, for admins, user accounts' },
         { name: 'Audit', description: 'The append-only record of every write' },
         { name: 'Progress', description: 'Share, target, forecast and plan: municipal and national' },
+        { name: 'Reports', description: 'The same figures as a PDF report, national or per municipality, as known at any date' },
         { name: 'Peers', description: 'Comparing municipalities, and saved peer groups' },
         { name: 'Settings', description: 'The programme settings behind every target' },
         { name: 'Catalogue', description: 'Products and their versions, one shared judgement per version, and the catalogue stewards’ work' },

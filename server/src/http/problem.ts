@@ -1,7 +1,10 @@
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import type { Problem } from '@tm/shared/schemas/problem';
-import { AppError } from './app-error.ts';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { Language } from '@tm/shared/messages/languages';
+import { message, translate } from '@tm/shared/messages/messages';
+import type { FieldError, Problem } from '@tm/shared/schemas/problem';
+import { AppError, type AppFieldError, type Detail, statusTitle } from './app-error.ts';
 import { translateDatabaseError } from './database-errors.ts';
+import { languageOf, speaks } from './language.ts';
 
 const PROBLEM_TYPES: Record<number, string> = {
   400: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
@@ -11,24 +14,48 @@ const PROBLEM_TYPES: Record<number, string> = {
 /** A problem document, with any extension members its error carries. */
 type ProblemDocument = Problem & Record<string, unknown>;
 
-export function sendProblem(res: Response, problem: ProblemDocument, headers: Record<string, string> = {}): void {
+function sendProblem(res: Response, problem: ProblemDocument, headers: Record<string, string> = {}): void {
   res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));
 }
 
-function toProblem(error: AppError, instance: string): ProblemDocument {
-  return {
-    ...error.extensions,
-    type: PROBLEM_TYPES[error.status] ?? 'about:blank',
-    title: error.title,
-    status: error.status,
-    detail: error.detail,
-    instance,
-    ...(error.errors ? { errors: error.errors } : {}),
-  };
+/** A message in the caller's language with its key as code; an English sentence as it is. */
+function said(detail: Detail, language: Language): { code?: string; message: string } {
+  return typeof detail === 'string' ? { message: detail } : { code: detail.key, message: translate(language, detail) };
+}
+
+function fieldError({ path, message: detail }: AppFieldError, language: Language): FieldError {
+  const { code, message: text } = said(detail, language);
+  return { path, ...(code ? { code } : {}), message: text };
+}
+
+/**
+ * Renders the error in the caller's language and sends it. An error with any message not yet in the catalogue is
+ * English through and through, and says so in `Content-Language`.
+ */
+function sendError(req: Request, res: Response, error: AppError): void {
+  const localised = [error.detail, ...(error.errors ?? []).map((e) => e.message)].every((m) => typeof m !== 'string');
+  const language = localised ? languageOf(req) : 'en';
+  const detail = said(error.detail, language);
+  if (localised) speaks(res, language);
+  else res.set('Content-Language', 'en');
+  sendProblem(
+    res,
+    {
+      ...error.extensions,
+      type: PROBLEM_TYPES[error.status] ?? 'about:blank',
+      title: typeof error.detail === 'string' ? error.title : translate(language, statusTitle(error.status)),
+      status: error.status,
+      ...(detail.code ? { code: detail.code } : {}),
+      detail: detail.message,
+      instance: req.originalUrl,
+      ...(error.errors ? { errors: error.errors.map((e) => fieldError(e, language)) } : {}),
+    },
+    error.headers,
+  );
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  sendProblem(res, toProblem(AppError.notFound(`No resource at ${req.path}`), req.originalUrl));
+  sendError(req, res, AppError.notFound(message('http.notFound', { path: req.path })));
 };
 
 /** Express's own errors (a malformed JSON body, a body too large) carry a status and are the client's fault. */
@@ -36,11 +63,11 @@ function fromHttpError(error: unknown): AppError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const e = error as { status?: unknown; type?: unknown };
   if (typeof e.status !== 'number' || e.status < 400 || e.status >= 500) return undefined;
-  if (e.type === 'entity.parse.failed') return AppError.badRequest('The request body is not valid JSON');
-  if (e.type === 'entity.too.large') return new AppError(413, 'Content too large', 'The request body is too large');
+  if (e.type === 'entity.parse.failed') return AppError.badRequest(message('http.invalidJson'));
+  if (e.type === 'entity.too.large') return AppError.contentTooLarge(message('http.bodyTooLarge'));
   if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported')
-    return new AppError(415, 'Unsupported media type', 'Unsupported body encoding');
-  return new AppError(e.status, 'Invalid request', 'The request could not be read');
+    return AppError.unsupportedMediaType(message('http.unsupportedEncoding'));
+  return AppError.withStatus(e.status, message('http.unreadableBody'));
 }
 
 /** Unexpected errors are left on the response for the request log, which writes them with their stack. */
@@ -53,15 +80,9 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   }
   const known = error instanceof AppError ? error : (fromHttpError(error) ?? translateDatabaseError(error));
   if (known) {
-    sendProblem(res, toProblem(known, req.originalUrl), known.headers);
+    sendError(req, res, known);
     return;
   }
   res.err = error instanceof Error ? error : new Error(String(error));
-  sendProblem(res, {
-    type: 'about:blank',
-    title: 'Internal server error',
-    status: 500,
-    detail: 'Something went wrong on our side. The error has been logged.',
-    instance: req.originalUrl,
-  });
+  sendError(req, res, AppError.withStatus(500, message('http.internal')));
 };

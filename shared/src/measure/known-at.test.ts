@@ -38,11 +38,11 @@ describe('knownAt', () => {
     expect(isNotInFuture('2026-03-01T10:00:00Z', now)).toBe(true);
     expect(isNotInFuture('2026-03-01T10:00:00.001Z', now)).toBe(false);
     const future = knownAtSchema.safeParse(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
-    expect(future.success || future.error.issues[0]!.message).toBe('Must not be in the future');
+    expect(future.success || future.error.issues[0]!.message).toBe('validation.futureDate');
   });
 
   it('when it is neither a date nor a timestamp, then one message says what is expected', () => {
     const bad = knownAtSchema.safeParse('yesterday');
-    expect(bad.success || bad.error.issues.map((i) => i.message)).toEqual(['Expected a date (YYYY-MM-DD) or an ISO 8601 timestamp']);
+    expect(bad.success || bad.error.issues.map((i) => i.message)).toEqual(['validation.dateOrDateTime']);
   });
 });

@@ -6,11 +6,11 @@ export const ROLES = ['viewer', 'editor', 'board', 'steward', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-const emailSchema = z.email({ message: 'Expected an e-mail address' }).max(254).transform((e) => e.toLowerCase());
+const emailSchema = z.email().max(254).transform((e) => e.toLowerCase());
 const passwordSchema = z
   .string()
-  .min(12, { message: 'At least 12 characters' })
-  .max(1024, { message: 'At most 1024 characters' });
+  .min(12)
+  .max(1024);
 
 export const userSchema = z.object({
   id: uuidSchema,
@@ -41,9 +41,9 @@ export type UserListQuery = z.infer<typeof userListQuerySchema>;
 /** Only an editor is bound to municipalities; the binding means nothing for the other roles. */
 function bindingsFitRole(value: { role?: Role | undefined; municipalityCodes?: string[] | undefined }, ctx: z.RefinementCtx): void {
   if (value.role === 'editor' && value.municipalityCodes !== undefined && value.municipalityCodes.length === 0)
-    ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'An editor edits for at least one municipality' });
+    ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'validation.editorNeedsMunicipality' });
   if (value.role !== undefined && value.role !== 'editor' && (value.municipalityCodes?.length ?? 0) > 0)
-    ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'Only an editor is bound to municipalities' });
+    ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'validation.onlyEditorMunicipalities' });
 }
 
 export const createUserSchema = z
@@ -71,7 +71,7 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const loginSchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1, { message: 'Required' }).max(1024),
+  password: z.string().min(1).max(1024),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
@@ -126,12 +126,12 @@ export const createApiTokenSchema = z.strictObject({
   /** What the token may do; `read` alone when left out. `admin` only for an admin's own tokens. */
   scopes: z
     .array(apiTokenScopeSchema)
-    .min(1, { message: 'Choose at least one scope: read, write or admin' })
+    .min(1, { message: 'validation.chooseScope' })
     .max(API_TOKEN_SCOPES.length)
     .default(['read']),
   /** Leave out for the longest lifetime allowed (one year unless configured otherwise). */
   expiresAt: isoDateTimeSchema
-    .refine((v) => Date.parse(v) > Date.now(), { message: 'Must lie in the future' })
+    .refine((v) => Date.parse(v) > Date.now(), { message: 'validation.mustBeFuture' })
     .optional(),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
@@ -148,6 +148,6 @@ export const oidcStartQuerySchema = z.strictObject({
   returnTo: z
     .string()
     .max(500)
-    .regex(/^\/(?![/\\])[^\s\\]*$/, { message: 'Expected a path of this application, such as /gemeenten/GM0546' })
+    .regex(/^\/(?![/\\])[^\s\\]*$/, { message: 'validation.appPath' })
     .optional(),
 });

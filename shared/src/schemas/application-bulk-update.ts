@@ -5,6 +5,15 @@ import { isoDateTimeSchema, uuidSchema } from './common.ts';
 /** Enough for a whole imported landscape of one municipality, small enough for one transaction and one request. */
 export const MAX_BULK_APPLICATIONS = 1000;
 
+/** How chosen reference components meet those an application has: added to them, or in their place. */
+export const REFERENCE_COMPONENT_MODES = ['add', 'replace'] as const;
+export type ReferenceComponentMode = (typeof REFERENCE_COMPONENT_MODES)[number];
+
+export const bulkReferenceComponentsSchema = z.strictObject({
+  mode: z.enum(REFERENCE_COMPONENT_MODES),
+  ids: editableFields.referenceComponentIds.min(1),
+});
+
 /** The fields a CIO sets on many applications at once (PRODUCT §4.3); each left out stays as it is. */
 export const bulkChangesSchema = z
   .strictObject({
@@ -12,9 +21,12 @@ export const bulkChangesSchema = z
     layer: editableFields.layer.optional(),
     lifecycle: editableFields.lifecycle.optional(),
     plannedReplacementYear: editableFields.plannedReplacementYear.optional(),
+    /** The dashboards lean on these most: a whole group of applications often shares one. */
+    referenceComponents: bulkReferenceComponentsSchema.optional(),
+    annualCost: editableFields.annualCost.optional(),
     effectiveDate: pastOrTodaySchema.optional(),
   })
-  .refine((v) => Object.keys(v).some((k) => k !== 'effectiveDate'), { message: 'Nothing to change', path: [] })
+  .refine((v) => Object.keys(v).some((k) => k !== 'effectiveDate'), { message: 'validation.nothingToChange', path: [] })
   .refine(...effectiveDateOnlyWithTimedChange);
 export type BulkChanges = z.infer<typeof bulkChangesSchema>;
 
@@ -31,12 +43,12 @@ export type BulkTarget = z.infer<typeof bulkTargetSchema>;
 export const bulkUpdateSchema = z.strictObject({
   applications: z
     .array(bulkTargetSchema)
-    .min(1, { message: 'Select at least one application' })
-    .max(MAX_BULK_APPLICATIONS, { message: `At most ${MAX_BULK_APPLICATIONS} applications per request` })
+    .min(1, { message: 'validation.selectOne' })
+    .max(MAX_BULK_APPLICATIONS, { message: 'validation.tooManySelected' })
     .superRefine((targets, ctx) => {
       const seen = new Set<string>();
       targets.forEach((t, i) => {
-        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Listed more than once' });
+        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'validation.listedTwice' });
         seen.add(t.id);
       });
     }),

@@ -36,16 +36,14 @@ export type Criteria = z.infer<typeof criteriaSchema>;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
-export const pastOrTodaySchema = isoDateSchema.refine((d) => d <= todayIso(), {
-  message: 'Must not be in the future',
-});
+export const pastOrTodaySchema = isoDateSchema.refine((d) => d <= todayIso(), { message: 'validation.futureDate' });
 
-const text = (max: number) => z.string().trim().max(max, { message: `At most ${max} characters` });
+const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
 
 /** Each field a caller may set, with its rules; create, update and bulk update take them from here. */
 export const editableFields = {
-  name: text(200).min(1, { message: 'Required' }),
+  name: text(200).min(1),
   vendor: optionalText(200),
   product: optionalText(200),
   version: optionalText(100),
@@ -57,14 +55,14 @@ export const editableFields = {
   replacedBy: uuidSchema.nullable(),
   plannedReplacementYear: z
     .number()
-    .int({ message: 'Expected a whole year' })
-    .min(MIN_YEAR, { message: `Expected a year from ${MIN_YEAR}` })
-    .max(MAX_YEAR, { message: `Expected a year up to ${MAX_YEAR}` })
+    .int()
+    .min(MIN_YEAR)
+    .max(MAX_YEAR)
     .nullable(),
   annualCost: z
     .number()
-    .min(0, { message: 'Must not be negative' })
-    .max(1e11, { message: 'Too large' })
+    .min(0)
+    .max(1e11, { message: 'validation.tooLarge' })
     .nullable(),
   notes: optionalText(4000),
 };
@@ -85,7 +83,7 @@ export const createApplicationSchema = z
     effectiveDate: pastOrTodaySchema.optional(),
   })
   .refine((v) => !(v.inUseSince && v.effectiveDate && v.inUseSince !== v.effectiveDate), {
-    message: 'inUseSince and effectiveDate disagree; give one of them',
+    message: 'validation.conflictingDates',
     path: ['effectiveDate'],
   });
 export type CreateApplicationInput = z.infer<typeof createApplicationSchema>;
@@ -96,7 +94,7 @@ export const effectiveDateOnlyWithTimedChange: [
   { message: string; path: string[] },
 ] = [
   (v) => v.effectiveDate === undefined || v.status !== undefined || v.lifecycle !== undefined,
-  { message: 'effectiveDate only applies to a change of status or lifecycle', path: ['effectiveDate'] },
+  { message: 'validation.effectiveDateOnlyForStatus', path: ['effectiveDate'] },
 ];
 
 export const updateApplicationSchema = z
@@ -107,7 +105,7 @@ export const updateApplicationSchema = z
     effectiveDate: z.ZodOptional<typeof pastOrTodaySchema>;
   })
   .refine((v) => Object.keys(v).some((k) => k !== 'effectiveDate'), {
-    message: 'Nothing to change',
+    message: 'validation.nothingToChange',
     path: [],
   })
   .refine(...effectiveDateOnlyWithTimedChange);
@@ -146,11 +144,13 @@ export const APPLICATION_SORT_KEYS = [
   'annualCost',
   'updatedAt',
 ] as const;
+// A refinement rather than .regex: only a refinement's issue carries the keys its message lists. The document still
+// shows the pattern.
+const SORT_PATTERN = new RegExp(`^-?(${APPLICATION_SORT_KEYS.join('|')})$`);
 export const applicationSortSchema = z
   .string()
-  .regex(new RegExp(`^-?(${APPLICATION_SORT_KEYS.join('|')})$`), {
-    message: `Expected one of ${APPLICATION_SORT_KEYS.join(', ')}, optionally prefixed with - for descending`,
-  });
+  .refine((v) => SORT_PATTERN.test(v), { message: 'validation.sortKey', params: { keys: [...APPLICATION_SORT_KEYS] } })
+  .meta({ pattern: SORT_PATTERN.source });
 
 /** What "missing data" filters look for; the same notions as the completeness score (§3.6). */
 export const MISSING_FIELDS = ['referenceComponent', 'layer', 'plannedReplacementYear', 'annualCost'] as const;

@@ -31,10 +31,10 @@ export const createAssessmentSchema = z.strictObject({
   verdict: verdictSchema,
   criteria: criteriaSchema.default({}),
   evidence: z
-    .string({ message: 'Required: a link or a text that supports the verdict' })
+    .string({ message: 'validation.evidenceRequired' })
     .trim()
-    .min(1, { message: 'Required: a link or a text that supports the verdict' })
-    .max(4000, { message: 'At most 4000 characters' }),
+    .min(1, { message: 'validation.evidenceRequired' })
+    .max(4000),
   /** Today when left out. */
   effectiveDate: pastOrTodaySchema.optional(),
 });

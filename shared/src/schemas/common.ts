@@ -1,16 +1,16 @@
 import { z } from 'zod';
 
 /** A calendar date without time, as ADR asks for fields where the time does not matter. */
-export const isoDateSchema = z.iso.date({ message: 'Expected a date as YYYY-MM-DD' });
+export const isoDateSchema = z.iso.date();
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
-export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'Expected an ISO 8601 timestamp' });
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
 export const municipalityCodeSchema = z
   .string()
-  .regex(/^GM\d{4}$/, { message: 'Expected a CBS municipality code such as GM0363' });
+  .regex(/^GM\d{4}$/, { message: 'validation.municipalityCode' });
 
-export const uuidSchema = z.uuid({ message: 'Expected a UUID' });
+export const uuidSchema = z.uuid();
 
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),

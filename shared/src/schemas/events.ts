@@ -45,9 +45,7 @@ export const EVENT_TYPE_PREFIX = 'nl.transitiemonitor.';
 export type EventType = `${typeof EVENT_TYPE_PREFIX}${EventName}`;
 
 export const EVENT_TYPES = (Object.keys(EVENT_DATA) as EventName[]).map((name) => `${EVENT_TYPE_PREFIX}${name}` as EventType);
-export const eventTypeSchema = z.enum(EVENT_TYPES as [EventType, ...EventType[]], {
-  message: `Expected one of the event types: ${EVENT_TYPES.join(', ')}`,
-});
+export const eventTypeSchema = z.enum(EVENT_TYPES as [EventType, ...EventType[]]);
 
 /** Positions are zero-padded so that they also sort as strings, as the CloudEvents `sequence` extension asks. */
 export const SEQUENCE_DIGITS = 20;

@@ -5,38 +5,38 @@ import { provinceSchema } from './municipality.ts';
 
 const MAX_MERGED = 20;
 
-const nameSchema = z.string().trim().min(1, { message: 'Required' }).max(100, { message: 'At most 100 characters' });
+const nameSchema = z.string().trim().min(1).max(100);
+
+/** The figures are monthly: a municipality's last month is whole, and so is the new one's first. */
+const mergerDateSchema = isoDateSchema.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || date.endsWith('-01'), {
+  message: 'validation.firstOfMonth',
+});
 
 /**
  * One herindeling (PRODUCT §12): from `date` on, the municipalities in `from` are one, `into`. Its code may be one
  * of `from` (that municipality absorbs the others and keeps its code) or a new one. Whether it fits the register
  * (codes that exist, dates after their start) is checked when it is registered, not here.
  */
-/** The figures are monthly: a municipality's last month is whole, and so is the new one's first. */
-const mergerDateSchema = isoDateSchema.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || date.endsWith('-01'), {
-  message: 'A merger takes effect on the first day of a month (a herindeling on 1 January)',
-});
-
 export const municipalityMergerSchema = z
   .strictObject({
     date: mergerDateSchema,
     from: z
       .array(municipalityCodeSchema)
-      .min(1, { message: 'Name at least one municipality' })
-      .max(MAX_MERGED, { message: `At most ${MAX_MERGED} municipalities in one merger` }),
+      .min(1, { message: 'validation.atLeastOneMunicipality' })
+      .max(MAX_MERGED),
     into: z.strictObject({ code: municipalityCodeSchema, name: nameSchema, province: provinceSchema }),
   })
   .superRefine((merger, ctx) => {
     const seen = new Set<string>();
     merger.from.forEach((code, i) => {
-      if (seen.has(code)) ctx.addIssue({ code: 'custom', path: ['from', i], message: 'Listed more than once' });
+      if (seen.has(code)) ctx.addIssue({ code: 'custom', path: ['from', i], message: 'validation.listedTwice' });
       seen.add(code);
     });
     if (merger.from.length === 1 && merger.from[0] === merger.into.code)
       ctx.addIssue({
         code: 'custom',
         path: ['into', 'code'],
-        message: 'A merger of one municipality needs a new code; a new name alone is a rename',
+        message: 'validation.mergerNeedsNewCode',
       });
   });
 export type MunicipalityMergerInput = z.infer<typeof municipalityMergerSchema>;
@@ -47,7 +47,7 @@ export type MunicipalityRenameInput = z.infer<typeof municipalityRenameSchema>;
 
 export const populationCountSchema = z.strictObject({
   code: municipalityCodeSchema,
-  population: z.number().int().min(0, { message: 'Must be 0 or more' }),
+  population: z.number().int().min(0),
 });
 
 /**
@@ -59,7 +59,7 @@ export const populationCountSchema = z.strictObject({
 export const registerUpdateSchema = z.strictObject({
   date: isoDateSchema,
   /** The lists it was made from, with their licence: CBS asks to be named (CC BY 4.0). */
-  source: z.string().trim().min(1, { message: 'Name the source and its licence' }),
+  source: z.string().trim().min(1, { message: 'validation.sourceAndLicence' }),
   mergers: z.array(municipalityMergerSchema),
   renames: z.array(municipalityRenameSchema),
   populations: z.array(populationCountSchema),

@@ -7,7 +7,7 @@ export const BUILT_IN_PEER_GROUPS = ['sizeClass', 'province', 'all'] as const;
 
 export const peersQuerySchema = z.strictObject({
   /** sizeClass, province, all, or the id of a saved group. */
-  group: z.union([z.enum(BUILT_IN_PEER_GROUPS), uuidSchema], { message: 'Expected sizeClass, province, all or the id of a saved group' }).default('sizeClass'),
+  group: z.union([z.enum(BUILT_IN_PEER_GROUPS), uuidSchema], { message: 'validation.peerGroup' }).default('sizeClass'),
   measure: measureSchema.default('count'),
   knownAt: knownAtSchema.optional(),
 });
@@ -18,8 +18,9 @@ export const peerMemberSchema = municipalityShareSchema.extend({ rank: z.number(
 export const recommendationSchema = z.object({
   referenceComponentId: z.uuid(),
   referenceComponentName: z.string(),
-  /** My legacy applications for this reference component. */
-  myApplications: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** My legacy applications for this reference component, with their layer (what a layer filter goes by). */
+  myApplications: z.array(z.object({ id: z.uuid(), name: z.string(), layer: layerSchema.nullable() })),
+  /** How many peers fill it with a compliant application: the recommendations come most peers first. */
   peerCount: z.number().int(),
   products: z.array(
     z.object({
@@ -28,6 +29,8 @@ export const recommendationSchema = z.object({
       municipalityCount: z.number().int(),
       /** At most 10 of them, the nearest in population first. */
       municipalities: z.array(z.object({ code: municipalityCodeSchema, name: z.string() })),
+      /** My legacy applications of this very product (same product and vendor): legacy here, compliant at these peers. */
+      legacyHere: z.array(z.object({ id: z.uuid(), name: z.string() })),
     }),
   ),
 });
@@ -65,8 +68,8 @@ export const peerGroupSchema = z.object({
 export type PeerGroup = z.infer<typeof peerGroupSchema>;
 
 export const createPeerGroupSchema = z.strictObject({
-  name: z.string().trim().min(1, { message: 'Required' }).max(100),
-  municipalityCodes: z.array(municipalityCodeSchema).min(2, { message: 'A group needs at least 2 municipalities' }).max(342),
+  name: z.string().trim().min(1).max(100),
+  municipalityCodes: z.array(municipalityCodeSchema).min(2, { message: 'validation.groupTooSmall' }).max(342),
 });
 export type CreatePeerGroupInput = z.infer<typeof createPeerGroupSchema>;
 

@@ -57,8 +57,8 @@ export type ProductAlias = z.infer<typeof productAliasSchema>;
 export const productAliasListSchema = listResponseSchema(productAliasSchema);
 
 export const createProductAliasSchema = z.strictObject({
-  vendor: z.string().trim().max(200, { message: 'At most 200 characters' }).nullable().optional(),
-  name: z.string().trim().min(1, { message: 'Required' }).max(200, { message: 'At most 200 characters' }),
+  vendor: z.string().trim().max(200).nullable().optional(),
+  name: z.string().trim().min(1).max(200),
 });
 export type CreateProductAliasInput = z.infer<typeof createProductAliasSchema>;
 
@@ -175,8 +175,8 @@ export const productDuplicateListSchema = listResponseSchema(productDuplicateSch
 export const createProductDistinctionSchema = z.strictObject({
   productIds: z
     .array(uuidSchema)
-    .length(2, { message: 'Two different products' })
-    .refine(([a, b]) => a !== b, { message: 'Two different products' }),
+    .length(2, { message: 'validation.twoDifferentProducts' })
+    .refine(([a, b]) => a !== b, { message: 'validation.twoDifferentProducts' }),
 });
 export type CreateProductDistinctionInput = z.infer<typeof createProductDistinctionSchema>;
 

@@ -18,8 +18,8 @@ export type ProgressStatus = z.infer<typeof progressStatusSchema>;
  * its one normalised spelling.
  */
 export const knownAtSchema = z
-  .union([isoDateSchema, isoDateTimeSchema], { message: 'Expected a date (YYYY-MM-DD) or an ISO 8601 timestamp' })
-  .refine((v) => isNotInFuture(v), { message: 'Must not be in the future' })
+  .union([isoDateSchema, isoDateTimeSchema], { message: 'validation.dateOrDateTime' })
+  .refine((v) => isNotInFuture(v), { message: 'validation.futureDate' })
   .transform(normaliseKnownAt)
   .meta({ description: 'A date (as known at the end of that day, UTC) or an instant (counted to the millisecond)' });
 

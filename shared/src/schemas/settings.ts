@@ -8,17 +8,12 @@ export const settingsSchema = z.strictObject({
   /** A fraction: 0.1 is 10% of the landscape per year. */
   annualRate: z
     .number()
-    .gt(0, { message: 'Must be more than 0' })
-    .max(1, { message: 'At most 1 (100% per year)' }),
+    .gt(0)
+    .max(1, { message: 'validation.ratePerYearMax' }),
   /**
    * An inventory not attested for this many months is stale (PRODUCT §11). Left out of a PUT, which replaces the
    * settings, it is back at its default.
    */
-  staleAfterMonths: z
-    .number()
-    .int({ message: 'Expected a whole number of months' })
-    .min(1, { message: 'At least 1 month' })
-    .max(60, { message: 'At most 60 months' })
-    .default(DEFAULT_SETTINGS.staleAfterMonths),
+  staleAfterMonths: z.number().int().min(1).max(60).default(DEFAULT_SETTINGS.staleAfterMonths),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -9,10 +9,10 @@ export const SECRET_PREFIX = 'whsec_';
 export const createSubscriptionSchema = z.strictObject({
   /** Where each event is POSTed: https, or http to a private address an admin allowed. */
   url: z
-    .url({ protocol: /^https?$/, message: 'Expected an http(s) URL, such as https://example.nl/webhooks' })
-    .max(2000, { message: 'At most 2000 characters' })
+    .url({ protocol: /^https?$/, message: 'validation.webhookUrl' })
+    .max(2000)
     .refine((u) => !URL.canParse(u) || (new URL(u).username === '' && new URL(u).password === ''), {
-      message: 'Leave credentials out of the URL: every delivery is signed',
+      message: 'validation.urlCredentials',
     }),
   /** Only events of these municipalities; left out, every municipality you may see. */
   municipalityCodes: z.array(municipalityCodeSchema).min(1).max(400).optional(),
@@ -83,7 +83,7 @@ function isNetwork(value: string): boolean {
 }
 
 /** An IPv4 or IPv6 network in CIDR notation. */
-const cidrSchema = z.string().max(50).refine(isNetwork, { message: 'Expected a network such as 10.1.0.0/16 or fd00::/8' });
+const cidrSchema = z.string().max(50).refine(isNetwork, { message: 'validation.network' });
 
 export const subscriptionSettingsSchema = z.strictObject({
   /**

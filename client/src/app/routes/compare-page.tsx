@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
@@ -12,25 +12,18 @@ import { useProgressParams } from '../../features/progress/hooks/use-progress-pa
 import { AppLink } from '../../components/ui/router-link.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useSearchParam } from '../../lib/use-search-param.ts';
 
 export function ComparePage() {
   const { t } = useTranslation();
   const code = useParams().code ?? '';
-  const [params, setParams] = useSearchParams();
-  const group = params.get('groep') ?? 'sizeClass';
+  const [group, setGroup] = useSearchParam('groep', 'sizeClass');
   const { measure, setMeasure } = useProgressParams();
   const municipality = useMunicipality(code);
   const name = municipality.data?.name ?? code;
   usePageTitle(t('peers.title', { name }));
   const peers = usePeers(code, group, measure);
   const savedGroups = usePeerGroups();
-  const setGroup = (value: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value === 'sizeClass') next.delete('groep');
-      else next.set('groep', value);
-      return next;
-    });
   if (municipality.isError) return <ErrorState error={municipality.error} notFound={t('municipality.notFound', { code })} />;
   return (
     <>

@@ -7,6 +7,7 @@ import { AttestationStatus } from '../../features/attestations/components/attest
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
 import { MergedNotice } from '../../features/municipalities/components/merged-notice.tsx';
 import { useMunicipalityProgress } from '../../features/progress/api/get-municipality-progress.ts';
+import { reportUrl } from '../../features/progress/api/report-url.ts';
 import { MeasureControls } from '../../features/progress/components/measure-controls.tsx';
 import { MunicipalityDashboard } from '../../features/progress/components/municipality-dashboard.tsx';
 import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
@@ -15,7 +16,7 @@ import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
 export function MunicipalityPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const code = useParams().code ?? '';
   const municipality = useMunicipality(code);
@@ -43,7 +44,13 @@ export function MunicipalityPage() {
           <AppLink href={`/gemeenten/${m.code}/vergelijken`}>{t('municipality.peersLink')}</AppLink>
         </Paragraph>
       )}
-      <MeasureControls measure={params.measure} onMeasure={params.setMeasure} knownAt={params.knownDate} onKnownAt={params.setKnownDate} />
+      <MeasureControls
+        measure={params.measure}
+        onMeasure={params.setMeasure}
+        knownAt={params.knownDate}
+        onKnownAt={params.setKnownDate}
+        reportHref={reportUrl(m.code, { measure: params.measure, knownDate: params.knownDate, language: i18n.language === 'en' ? 'en' : 'nl' })}
+      />
       {progress.isPending ? (
         <Skeleton lines={10} />
       ) : progress.isError ? (

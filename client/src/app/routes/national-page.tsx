@@ -3,6 +3,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { useMapShapes } from '../../features/progress/api/get-map-shapes.ts';
 import { useNationalProgress } from '../../features/progress/api/get-national-progress.ts';
+import { reportUrl } from '../../features/progress/api/report-url.ts';
 import { MeasureControls } from '../../features/progress/components/measure-controls.tsx';
 import { NationalDashboard } from '../../features/progress/components/national-dashboard.tsx';
 import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
@@ -10,17 +11,23 @@ import { useTargetLabel } from '../../features/progress/hooks/use-target-label.t
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
 export function NationalPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('app.nav.national'));
-  const { measure, setMeasure } = useProgressParams();
-  const progress = useNationalProgress(measure);
+  const params = useProgressParams();
+  const progress = useNationalProgress({ measure: params.measure, knownAt: params.knownAt });
   const mapShapes = useMapShapes();
   const targetLabel = useTargetLabel();
   return (
     <>
       <Heading1>{t('app.nav.national')}</Heading1>
       <Paragraph>{t('national.intro')}</Paragraph>
-      <MeasureControls measure={measure} onMeasure={setMeasure} />
+      <MeasureControls
+        measure={params.measure}
+        onMeasure={params.setMeasure}
+        knownAt={params.knownDate}
+        onKnownAt={params.setKnownDate}
+        reportHref={reportUrl(undefined, { measure: params.measure, knownDate: params.knownDate, language: i18n.language === 'en' ? 'en' : 'nl' })}
+      />
       {progress.isPending ? (
         <Skeleton lines={10} />
       ) : progress.isError ? (

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { ApiError } from '../../lib/api.ts';
-import { fieldErrorsFromProblem } from '../../lib/validation.ts';
+import { fieldErrorsFromProblem } from '../../lib/field-errors.ts';
 
 /** A grey placeholder in the panel's shape while its data loads. */
 export function Skeleton({ lines = 3, height }: { lines?: number; height?: number }) {
@@ -33,15 +33,18 @@ export function ErrorState({ error, onRetry, notFound }: { error: unknown; onRet
   );
 }
 
-/** A write the server refused: its field messages in the reader's language, else its own words. */
+/**
+ * A write the server refused, in its own words: the reader's language, or English where the server has no
+ * translation yet (and says so), which the list then declares for screen readers.
+ */
 export function MutationError({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!(error instanceof ApiError) || error.status >= 500) return <ErrorState error={error} />;
-  const fields = error.problem.errors?.length ? Object.values(fieldErrorsFromProblem(error.problem.errors, t)) : [error.problem.detail];
+  const fields = error.problem.errors?.length ? Object.values(fieldErrorsFromProblem(error.problem.errors)) : [error.problem.detail];
   return (
     <Alert type="error">
       <Paragraph>{t('states.notSaved')}</Paragraph>
-      <UnorderedList>
+      <UnorderedList lang={error.language && error.language !== i18n.language ? error.language : undefined}>
         {fields.map((message) => (
           <UnorderedListItem key={message}>{message}</UnorderedListItem>
         ))}

@@ -57,7 +57,7 @@ describe('personal API tokens', () => {
     const res = await owner.agent.post('/api/v1/users/current/tokens').send({ name: '', expiresAt: '2001-01-01T00:00:00Z', scope: 'all', scopes: ['everything'] }).expect(400);
     expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['expiresAt', 'name', 'scope', 'scopes.0']);
     const none = await owner.agent.post('/api/v1/users/current/tokens').send({ name: 'Niets', scopes: [] }).expect(400);
-    expect(none.body.errors).toEqual([{ path: 'scopes', message: 'Choose at least one scope: read, write or admin' }]);
+    expect(none.body.errors).toEqual([{ path: 'scopes', code: 'validation.chooseScope', message: 'Kies ten minste één: lezen, schrijven of beheer.' }]);
     await owner.agent.delete('/api/v1/users/current/tokens/not-a-uuid').expect(400);
     await api().post('/api/v1/users/current/tokens').send({ name: 'x' }).expect(401);
   });

@@ -86,7 +86,7 @@ describe('attestations', () => {
 
   it('when the input is bad, then 400 names each field, and an unknown municipality is 404', async () => {
     const bad = await editor.post('/api/v1/municipalities/GM0546/attestations').send({ note: 'klaar' }).expect(400);
-    expect(bad.body.errors).toEqual([{ path: 'note', message: 'Unknown field' }]);
+    expect(bad.body.errors).toEqual([{ path: 'note', code: 'validation.unknownField', message: 'Onbekend veld.' }]);
     const paging = await editor.get('/api/v1/municipalities/GM0546/attestations?page=0&colour=red').expect(400);
     expect(paging.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['colour', 'page']);
     await editor.get('/api/v1/municipalities/GM9999/attestations').expect(404);

@@ -6,6 +6,8 @@ import {
   type CreateApplicationInput,
   type UpdateApplicationInput,
 } from '@tm/shared/schemas/application';
+import { translate } from '@tm/shared/messages/messages';
+import { issueMessage } from '@tm/shared/messages/zod-issues';
 import type { ImportError, ImportQuery, ImportReport, SheetError } from '@tm/shared/schemas/import';
 import { todayIso } from '@tm/shared/dates';
 import type { z } from 'zod';
@@ -76,7 +78,8 @@ function schemaErrors(
   return result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? 'name');
     const field = (SCHEMA_FIELD_TO_COLUMN[key] ?? key) as ImportField;
-    return { row: app.rows[0]!, column: mapping.columns.get(field)?.header ?? null, message: issue.message };
+    // English, as the rest of the report, until this module answers in the caller's language.
+    return { row: app.rows[0]!, column: mapping.columns.get(field)?.header ?? null, message: translate('en', issueMessage(issue)) };
   });
 }
 

@@ -24,6 +24,10 @@ function bulk(code: string, body: unknown) {
 
 const targets = (apps: readonly Application[]) => apps.map((a) => ({ id: a.id, updatedAt: a.updatedAt }));
 
+async function referenceComponentIds(count: number): Promise<string[]> {
+  return ((await editor.get('/api/v1/reference-components').expect(200)).body.items as { id: string }[]).slice(0, count).map((r) => r.id);
+}
+
 async function historyOf(id: string) {
   return (await editor.get(`/api/v1/applications/${id}/history`).expect(200)).body.items as { action: string; effectiveDate: string; actor: { id: string }; before: unknown; after: unknown }[];
 }
@@ -64,6 +68,39 @@ describe('bulk updates of an inventory', () => {
     expect((await historyOf(a.id))[0]).toMatchObject({
       effectiveDate: todayIso(), before: { layer: 'process', plannedReplacementYear: 2030 }, after: { layer: 'data', plannedReplacementYear: 2027 },
     });
+  });
+
+  it('when reference components are added and a cost is set, then each application keeps its own components, and the cost figures move', async () => {
+    const [r0, r1] = await referenceComponentIds(2);
+    const a = await create('GM0014', { name: 'Ref A', referenceComponentIds: [r0], annualCost: 100 });
+    const b = await create('GM0014', { name: 'Ref B' });
+    const c = await create('GM0014', { name: 'Ref C', referenceComponentIds: [r0, r1], annualCost: 500 });
+    const costBefore = (await editor.get('/api/v1/municipalities/GM0014/progress?measure=cost').expect(200)).body.summary.landscapeCost;
+
+    const res = await bulk('GM0014', { applications: targets([a, b, c]), changes: { referenceComponents: { mode: 'add', ids: [r1] }, annualCost: 500 } }).expect(200);
+
+    expect(res.body).toMatchObject({ updated: 2, unchanged: 1 });
+    expect(res.body.applications.map((x: Application) => [x.name, x.referenceComponentIds, x.annualCost])).toEqual([
+      ['Ref A', [r0, r1].sort(), 500],
+      ['Ref B', [r1], 500],
+      ['Ref C', [r0, r1].sort(), 500],
+    ]);
+    expect((await historyOf(a.id))[0]).toMatchObject({
+      before: { referenceComponentIds: [r0], annualCost: 100 },
+      after: { referenceComponentIds: [r0, r1].sort(), annualCost: 500 },
+    });
+    expect(await historyOf(c.id)).toHaveLength(1);
+    const costAfter = (await editor.get('/api/v1/municipalities/GM0014/progress?measure=cost').expect(200)).body.summary.landscapeCost;
+    expect(costAfter - costBefore).toBe(400 + 500);
+  });
+
+  it('when reference components replace those of several applications, then each has exactly the chosen ones', async () => {
+    const [r0, r1, r2] = await referenceComponentIds(3);
+    const a = await create('GM0546', { name: 'Vervang A', referenceComponentIds: [r0, r1] });
+    const b = await create('GM0546', { name: 'Vervang B', referenceComponentIds: [r2] });
+    const res = await bulk('GM0546', { applications: targets([a, b]), changes: { referenceComponents: { mode: 'replace', ids: [r2] } } }).expect(200);
+    expect(res.body).toMatchObject({ updated: 1, unchanged: 1 });
+    expect(res.body.applications.map((x: Application) => x.referenceComponentIds)).toEqual([[r2], [r2]]);
   });
 
   it('when applications are retired in bulk with a date, then each shows that retirement date and leaves the landscape', async () => {
@@ -154,23 +191,49 @@ describe('invalid bulk updates', () => {
       'applications.1.id', 'applications.2.id', 'applications.2.updatedAt',
       'changes.effectiveDate', 'changes.name', 'changes.plannedReplacementYear', 'changes.status',
     ]);
-    expect(res.body.errors).toContainEqual({ path: 'applications.2.id', message: 'Listed more than once' });
+    expect(res.body.errors).toContainEqual({ path: 'applications.2.id', code: 'validation.listedTwice', message: 'Staat er meer dan eens in.' });
     expect(await historyOf(app.id)).toHaveLength(1);
   });
 
   it('when nothing is to be changed, or a date comes without a status or lifecycle, then 400 says so', async () => {
     const app = await create('GM0546', { name: 'Niets' });
     const empty = await bulk('GM0546', { applications: [{ id: app.id }], changes: {} }).expect(400);
-    expect(empty.body.errors).toEqual([{ path: 'changes', message: 'Nothing to change' }]);
+    expect(empty.body.errors).toEqual([{ path: 'changes', code: 'validation.nothingToChange', message: 'Er is niets gewijzigd.' }]);
     const dated = await bulk('GM0546', { applications: [{ id: app.id }], changes: { layer: 'data', effectiveDate: '2024-01-01' } }).expect(400);
-    expect(dated.body.errors).toEqual([{ path: 'changes.effectiveDate', message: 'effectiveDate only applies to a change of status or lifecycle' }]);
+    expect(dated.body.errors).toEqual([
+      { path: 'changes.effectiveDate', code: 'validation.effectiveDateOnlyForStatus', message: 'Een ingangsdatum hoort alleen bij een wijziging van status of gebruiksstatus.' },
+    ]);
     const none = await bulk('GM0546', { applications: [], changes: { layer: 'data' } }).expect(400);
-    expect(none.body.errors).toEqual([{ path: 'applications', message: 'Select at least one application' }]);
+    expect(none.body.errors).toEqual([{ path: 'applications', code: 'validation.selectOne', message: 'Selecteer ten minste één applicatie.' }]);
+  });
+
+  it('when a reference component is unknown or the way to set them is missing, then 400 names each, in the language asked for, and nothing changes', async () => {
+    const [r0] = await referenceComponentIds(1);
+    const app = await create('GM0546', { name: 'Onbekende referentie' });
+    const unknown = '00000000-0000-4000-8000-00000000abcd';
+    const changes = { referenceComponents: { mode: 'add', ids: [r0, unknown] } };
+    const dutch = await bulk('GM0546', { applications: [{ id: app.id }], changes }).expect(400);
+    const english = await bulk('GM0546', { applications: [{ id: app.id }], changes }).set('Accept-Language', 'en').expect(400);
+    expect(dutch.body.errors).toEqual([
+      { path: 'changes.referenceComponents.ids.1', code: 'referenceComponents.unknown', message: `Er is geen referentiecomponent met id ${unknown}.` },
+    ]);
+    expect(english.body.errors).toEqual([
+      { path: 'changes.referenceComponents.ids.1', code: 'referenceComponents.unknown', message: `There is no reference component with id ${unknown}.` },
+    ]);
+    const shapeless = await bulk('GM0546', { applications: [{ id: app.id }], changes: { referenceComponents: { mode: 'mix', ids: [] }, annualCost: -1 } }).expect(400);
+    expect(shapeless.body.errors.map((e: { path: string; code: string }) => [e.path, e.code])).toEqual([
+      ['changes.referenceComponents.mode', 'validation.invalidChoice'],
+      ['changes.referenceComponents.ids', 'validation.tooFewItems'],
+      ['changes.annualCost', 'validation.tooSmall'],
+    ]);
+    expect(await historyOf(app.id)).toHaveLength(1);
   });
 
   it(`when more than ${MAX_BULK_APPLICATIONS} applications are listed, then 400 says how many are allowed`, async () => {
     const many = Array.from({ length: MAX_BULK_APPLICATIONS + 1 }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
     const res = await bulk('GM0546', { applications: many, changes: { layer: 'data' } }).expect(400);
-    expect(res.body.errors).toEqual([{ path: 'applications', message: `At most ${MAX_BULK_APPLICATIONS} applications per request` }]);
+    expect(res.body.errors).toEqual([
+      { path: 'applications', code: 'validation.tooManySelected', message: `Selecteer ten hoogste ${MAX_BULK_APPLICATIONS} applicaties tegelijk.` },
+    ]);
   });
 });

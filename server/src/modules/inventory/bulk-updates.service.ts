@@ -1,11 +1,14 @@
 import type { Knex } from 'knex';
-import type { BulkTarget, BulkUpdateInput, BulkUpdateResult } from '@tm/shared/schemas/application-bulk-update';
+import { message } from '@tm/shared/messages/messages';
+import type { Application } from '@tm/shared/schemas/application';
+import type { BulkChanges, BulkTarget, BulkUpdateInput, BulkUpdateResult } from '@tm/shared/schemas/application-bulk-update';
 import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import { getMunicipality, requireTakingApplications } from '../municipalities/municipalities.service.ts';
-import { planChanges } from './application-planner.ts';
+import { unknownReferenceComponentIds } from '../reference-components/reference-components.repository.ts';
+import { type ApplicationValues, planChanges } from './application-planner.ts';
 import { writePlan } from './application-writer.ts';
 import * as applications from './applications.repository.ts';
 import type { StoredApplication } from './applications.repository.ts';
@@ -25,6 +28,23 @@ function refusals(code: string, targets: readonly BulkTarget[], found: ReadonlyM
   return { missing, stale };
 }
 
+/** Reference components the request names that GEMMA does not have. */
+async function checkReferenceComponents(db: Knex, changes: BulkChanges): Promise<void> {
+  const ids = changes.referenceComponents?.ids ?? [];
+  const unknown = new Set(await unknownReferenceComponentIds(db, ids));
+  const errors = ids.flatMap((id, i) =>
+    unknown.has(id) ? [{ path: `changes.referenceComponents.ids.${i}`, message: message('referenceComponents.unknown', { id }) }] : [],
+  );
+  if (errors.length > 0) throw AppError.invalidFields(errors);
+}
+
+/** The values for one application: the chosen reference components are added to its own, or take their place. */
+function valuesFor(application: Application, { effectiveDate: _date, referenceComponents, ...values }: BulkChanges): Partial<ApplicationValues> {
+  if (!referenceComponents) return values;
+  const { mode, ids } = referenceComponents;
+  return { ...values, referenceComponentIds: mode === 'replace' ? ids : [...application.referenceComponentIds, ...ids] };
+}
+
 /**
  * Sets the same values on many applications of one municipality (PRODUCT §4.3), by the planner's one rule: all or
  * nothing, one history entry for each application that changes, one audit entry for the whole request, and the
@@ -33,6 +53,7 @@ function refusals(code: string, targets: readonly BulkTarget[], found: ReadonlyM
 export async function bulkUpdateApplications(db: Knex, code: string, input: BulkUpdateInput, actor: Actor): Promise<BulkUpdateResult> {
   await getMunicipality(db, code);
   await requireTakingApplications(db, [code]);
+  await checkReferenceComponents(db, input.changes);
   const ids = input.applications.map((t) => t.id);
   return db.transaction(async (trx) => {
     const found = await applications.findForChange(trx, { ids, municipalityCode: code }, { lock: true });
@@ -44,8 +65,11 @@ export async function bulkUpdateApplications(db: Knex, code: string, input: Bulk
     if (stale.length > 0)
       throw AppError.conflict(`${stale.length} of the listed applications were changed since you read them; reload and try again. Nothing was changed`, stale);
 
-    const { effectiveDate, ...values } = input.changes;
-    const plan = planChanges(ids.map((id) => ({ kind: 'update', current: found.get(id)!, values, effectiveDate })), todayIso());
+    const changes = ids.map((id) => {
+      const current = found.get(id)!;
+      return { kind: 'update' as const, current, values: valuesFor(current.application, input.changes), effectiveDate: input.changes.effectiveDate };
+    });
+    const plan = planChanges(changes, todayIso());
     const written = await writePlan(trx, plan, actor, (changes) => [
       {
         action: 'applications.bulk-updated',

@@ -59,12 +59,13 @@ export function registerInventoryDocs(docs: ApiDocs): void {
     method: 'post',
     path: '/municipalities/:code/applications/bulk-updates',
     access: 'editors of this municipality',
-    summary: 'Set the same status, layer, lifecycle or planned replacement year on many applications at once',
+    summary: 'Set the same status, layer, lifecycle, planned replacement year, reference components or annual cost on many applications at once',
     description:
       `Up to ${MAX_BULK_APPLICATIONS} applications of this municipality per request, all or nothing. Give each with the ` +
       '`updatedAt` you saw to have your change refused when someone else changed it since. Fields left out of ' +
       '`changes` stay as they are; `effectiveDate` (default today) dates a change of `status` or `lifecycle`, as in ' +
-      '`PATCH /applications/{id}`. Each application that changes gets one history entry; one that already has every ' +
+      '`PATCH /applications/{id}`. `referenceComponents` adds its `ids` to those each application has (`mode: add`) or ' +
+      'puts them in their place (`mode: replace`). Each application that changes gets one history entry; one that already has every ' +
       'value asked for is left alone. The whole request is one entry in the audit trail. ' +
       'When any listed id is unknown or of another municipality the answer is 400, when any listed application ' +
       'was changed since its `updatedAt` it is 409; either way nothing is written and `errors` lists every such ' +

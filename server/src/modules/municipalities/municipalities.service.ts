@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { message } from '@tm/shared/messages/messages';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import { AppError } from '../../http/app-error.ts';
 import * as municipalities from './municipalities.repository.ts';
@@ -9,7 +10,7 @@ import * as municipalities from './municipalities.repository.ts';
  */
 export async function getMunicipality(db: Knex, code: string, date?: string): Promise<Municipality> {
   const found = await municipalities.findByCode(db, code, date);
-  if (!found) throw AppError.notFound(date ? `No municipality with code ${code} on ${date}` : `No municipality with code ${code}`);
+  if (!found) throw AppError.notFound(date ? message('municipalities.notFoundOn', { code, date }) : message('municipalities.notFound', { code }));
   return found;
 }
 

@@ -100,7 +100,7 @@ describe('the municipal register at a date', () => {
     await api().get('/api/v1/municipalities/GM1995?date=2025-12-31').expect(404);
     await api().get('/api/v1/municipalities/GM1995?date=2026-01-01').expect(200);
     const bad = await api().get('/api/v1/municipalities?date=31-12-2025').expect(400);
-    expect(bad.body.errors).toEqual([{ path: 'date', message: 'Expected a date as YYYY-MM-DD' }]);
+    expect(bad.body.errors).toEqual([{ path: 'date', code: 'validation.invalidDate', message: 'Vul een datum in als JJJJ-MM-DD.' }]);
     await api().get('/api/v1/municipalities/GM0546?date=gisteren').expect(400);
   });
 });

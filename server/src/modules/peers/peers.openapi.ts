@@ -14,7 +14,9 @@ export function registerPeersDocs(docs: ApiDocs): void {
       'always a member). Rank 1 is the highest share; equal shares share a rank; no share, no rank. Median and ' +
       'quartiles interpolate linearly, over members with a share. `recommendations`: for each reference component ' +
       'the municipality still fills with a legacy application, the compliant products other members use for it ' +
-      `today. ${MEASURE_RULES} An unknown saved group is a 400 naming \`group\`.`,
+      'today, the components most members use a compliant product for first; `legacyHere` lists the ' +
+      "municipality's own legacy applications of a product that those members count as compliant. " +
+      `${MEASURE_RULES} An unknown saved group is a 400 naming \`group\`.`,
     tags: ['Peers'],
     request: { params: municipalityCodeParamsSchema, query: peersQuerySchema },
     success: { 200: { description: 'The comparison', schema: peersSchema } },

@@ -47,8 +47,10 @@ export const NAMED_USERS = 10;
 
 /**
  * For each reference component that `code` still fills with a legacy application in its landscape: the compliant
- * products that the other `peers` use for that same component today, from the usage rollups. Each product names
- * the users nearest to `code` in population first: the ones whose experience is likeliest to carry over.
+ * products that the other `peers` use for that same component today, from the usage rollups, the component most
+ * peers have moved on first. Each product names the users nearest to `code` in population first (the ones whose
+ * experience is likeliest to carry over) and `code`'s own legacy applications of that very product, which its peers
+ * count as compliant.
  */
 export async function recommendations(db: Knex, code: string, peers: readonly string[]): Promise<Recommendation[]> {
   const mine = await usage.legacyComponentsOf(db, code);
@@ -65,6 +67,7 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
   return components
     .map((rc) => {
       const here = usedFor.get(rc) ?? [];
+      const myHere = mine.filter((m) => m.rc === rc);
       const products = new Map<string, { product: string; vendor: string | null; municipalities: Map<string, string> }>();
       for (const u of here) {
         const key = JSON.stringify([u.product, u.vendor]);
@@ -74,8 +77,8 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
       }
       return {
         referenceComponentId: rc,
-        referenceComponentName: mine.find((m) => m.rc === rc)!.rc_name,
-        myApplications: mine.filter((m) => m.rc === rc).map((m) => ({ id: m.id, name: m.name })),
+        referenceComponentName: myHere[0]!.rc_name,
+        myApplications: myHere.map((m) => ({ id: m.id, name: m.name, layer: m.layer })),
         peerCount: new Set(here.map((u) => u.code)).size,
         products: [...products.values()]
           .map((p) => ({
@@ -83,8 +86,9 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
             vendor: p.vendor,
             municipalityCount: p.municipalities.size,
             municipalities: [...p.municipalities].slice(0, NAMED_USERS).map(([c, name]) => ({ code: c, name })),
+            legacyHere: myHere.filter((m) => m.product === p.product && m.vendor === p.vendor).map((m) => ({ id: m.id, name: m.name })),
           }))
-          .sort((a, b) => b.municipalityCount - a.municipalityCount || a.product.localeCompare(b.product, 'nl')),
+          .sort((a, b) => b.municipalityCount - a.municipalityCount || a.product.localeCompare(b.product, 'nl') || (a.vendor ?? '').localeCompare(b.vendor ?? '', 'nl')),
       };
     })
     .sort((a, b) => b.peerCount - a.peerCount || a.referenceComponentName.localeCompare(b.referenceComponentName, 'nl'));

@@ -37,7 +37,7 @@ describe('peers', () => {
       {
         referenceComponentId: zaak,
         referenceComponentName: components[0].name,
-        myApplications: [{ id: expect.any(String), name: 'Oud zaaksysteem' }],
+        myApplications: [{ id: expect.any(String), name: 'Oud zaaksysteem', layer: 'process' }],
         peerCount: 2,
         products: [
           {
@@ -45,6 +45,7 @@ describe('peers', () => {
             vendor: 'Maykin',
             municipalityCount: 2,
             municipalities: expect.arrayContaining([{ code: 'GM0484', name: 'Alphen aan den Rijn' }, { code: 'GM0537', name: 'Katwijk' }]),
+            legacyHere: [],
           },
         ],
       },
@@ -69,6 +70,27 @@ describe('peers', () => {
       .slice(0, 10)
       .map((m) => ({ code: m.code, name: m.name }));
     expect(product).toMatchObject({ product: 'Open Gegevens', municipalityCount: 14, municipalities: nearest });
+  });
+
+  it('when I run as legacy a product that peers count as compliant, then its recommendation names my application beside it, most peers first', async () => {
+    const components = (await api().get('/api/v1/reference-components').expect(200)).body.items;
+    const [post, archief] = [components[3], components[4]];
+    const mine = await create('GM0546', { name: 'Postregistratie', product: 'Corsa', vendor: 'Decos', referenceComponentIds: [post.id], layer: 'services' });
+    await create('GM0546', { name: 'Archief', referenceComponentIds: [archief.id] });
+    await create('GM0484', { name: 'Post', product: 'Corsa', vendor: 'Decos', referenceComponentIds: [post.id], status: 'compliant' });
+    await create('GM0537', { name: 'Post', product: 'Corsa', vendor: 'Andere leverancier', referenceComponentIds: [post.id], status: 'compliant' });
+    await create('GM0484', { name: 'E-depot', referenceComponentIds: [archief.id], status: 'compliant' });
+
+    const res = await editor.get('/api/v1/municipalities/GM0546/peers?group=province').expect(200);
+    const ids = res.body.recommendations.map((r: { referenceComponentId: string }) => r.referenceComponentId);
+    expect(ids.indexOf(post.id)).toBeLessThan(ids.indexOf(archief.id));
+    const recommendation = res.body.recommendations.find((r: { referenceComponentId: string }) => r.referenceComponentId === post.id);
+    expect(recommendation.peerCount).toBe(2);
+    expect(recommendation.myApplications).toEqual([{ id: mine.id, name: 'Postregistratie', layer: 'services' }]);
+    expect(recommendation.products).toEqual([
+      expect.objectContaining({ product: 'Corsa', vendor: 'Andere leverancier', legacyHere: [] }),
+      expect.objectContaining({ product: 'Corsa', vendor: 'Decos', legacyHere: [{ id: mine.id, name: 'Postregistratie' }] }),
+    ]);
   });
 
   it("when another board member tries to delete a saved group, then 403 and it stays; its maker or an admin may", async () => {

@@ -29,6 +29,13 @@ export type FiguresCache = {
    * runs in one transaction under the statement timeout of its class.
    */
   send(req: Request, res: Response, question: readonly unknown[], compute: Computation, options?: { fromHistory?: boolean }): Promise<void>;
+  /**
+   * The same for an answer that is a file already (a PDF report of the figures): made by `make` once, and handed out
+   * again for as long as no write has changed a figure since.
+   */
+  file(question: readonly unknown[], make: () => Promise<Buffer>): Promise<Buffer>;
+  /** The answer `send` would give, as a value: for what is made of the same figures (a report). */
+  value<T>(question: readonly unknown[], compute: (db: Knex) => Promise<T>, options?: { fromHistory?: boolean }): Promise<T>;
 };
 
 export type HistoryReads = { queue: BoundedQueue; timeoutSeconds: number };
@@ -46,7 +53,7 @@ export function createFiguresCache(db: Knex, history: HistoryReads, { maxBytes =
 
   // One connection per computation, for at most its class's time: a burst of them cannot take the whole pool, nor
   // hold the database for longer than that.
-  const fromHistory = (compute: Computation) =>
+  const fromHistory = <T>(compute: (db: Knex) => Promise<T>) =>
     history.queue.run(() =>
       db.transaction(async (trx) => {
         await trx.raw(`set local statement_timeout = ${Math.round(history.timeoutSeconds * 1000)}`);
@@ -54,7 +61,10 @@ export function createFiguresCache(db: Knex, history: HistoryReads, { maxBytes =
       }),
     );
 
-  async function answerFor(key: string, revision: number, compute: () => Promise<unknown>): Promise<Answer> {
+  const read = <T>(compute: (db: Knex) => Promise<T>, options: { fromHistory?: boolean } = {}) =>
+    options.fromHistory ? fromHistory(compute) : compute(db);
+
+  async function answerFor(key: string, revision: number, make: () => Promise<Buffer>): Promise<Answer> {
     const kept = answers.get(key);
     // A newer answer is fine too: it was computed after this read's revision was committed.
     if (kept && kept.revision >= revision) return kept;
@@ -62,7 +72,7 @@ export function createFiguresCache(db: Knex, history: HistoryReads, { maxBytes =
     const running = computing.get(flight);
     if (running) return running;
     const made = (async () => {
-      const body = Buffer.from(JSON.stringify(await compute()));
+      const body = await make();
       const answer: Answer = { revision, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
       answers.set(key, answer);
       return answer;
@@ -71,12 +81,22 @@ export function createFiguresCache(db: Knex, history: HistoryReads, { maxBytes =
     return made;
   }
 
+  async function answerTo(question: readonly unknown[], make: () => Promise<Buffer>): Promise<Answer> {
+    const revision = await measureRevision(db);
+    return answerFor(JSON.stringify([...question, todayIso()]), revision, make);
+  }
+
+  const json = (compute: Computation, options: { fromHistory?: boolean }) => async () => Buffer.from(JSON.stringify(await read(compute, options)));
+
   return {
+    async value<T>(question: readonly unknown[], compute: (db: Knex) => Promise<T>, options = {}) {
+      return JSON.parse((await answerTo(question, json(compute, options))).body.toString('utf8')) as T;
+    },
+    async file(question, make) {
+      return (await answerTo(question, make)).body;
+    },
     async send(req, res, question, compute, options = {}) {
-      const revision = await measureRevision(db);
-      const answer = await answerFor(JSON.stringify([...question, todayIso()]), revision, () =>
-        options.fromHistory ? fromHistory(compute) : compute(db),
-      );
+      const answer = await answerTo(question, json(compute, options));
       res.set({ 'Cache-Control': 'no-cache', ETag: answer.etag, Vary: 'Accept-Encoding', 'Content-Type': 'application/json; charset=utf-8' });
       if (req.fresh) {
         res.status(304).end();

@@ -60,7 +60,9 @@ describe('figures as known at an earlier moment', () => {
     const before = (await api().get('/api/v1/municipalities/GM0599/progress').query({ knownAt: yesterday }).expect(200)).body;
     expect(before.summary).toMatchObject({ date: yesterday, share: null, landscapeCount: 0 });
     const bad = await api().get('/api/v1/municipalities/GM0599/progress').query({ knownAt: '2026-13-45' }).expect(400);
-    expect(bad.body.errors).toEqual([{ path: 'knownAt', message: 'Expected a date (YYYY-MM-DD) or an ISO 8601 timestamp' }]);
+    expect(bad.body.errors).toEqual([
+      { path: 'knownAt', code: 'validation.dateOrDateTime', message: 'Vul een datum (JJJJ-MM-DD) of een tijdstip volgens ISO 8601 in.' },
+    ]);
   });
 
   it('when an anonymous client asks for more of them than its limit, then 429 with Retry-After; today’s figures and signed-in callers are not limited', async () => {
@@ -93,7 +95,7 @@ describe('figures as known at an earlier moment', () => {
     expect(statuses.every((s) => s === 200 || s === 503), statuses.join(' ')).toBe(true);
     for (const refused of answers.filter((a) => a.status === 503)) {
       expect(refused.headers['retry-after']).toBe('5');
-      expect(refused.body.detail).toMatch(/try again shortly/);
+      expect(refused.body.code).toBe('http.historyReadsBusy');
     }
     // Once the line has cleared, the same question is answered.
     await busy.get('/api/v1/progress/national').query({ knownAt: '2024-03-10' }).expect(200);
@@ -108,7 +110,7 @@ describe('figures as known at an earlier moment', () => {
       const started = Date.now();
       const res = await hurried.get('/api/v1/progress/national').query({ knownAt: '2023-05-05' }).expect(503);
       expect(Date.now() - started).toBeLessThan(2_000);
-      expect(res.body.detail).toBe('Answering this took longer than allowed; try again shortly');
+      expect(res.body.code).toBe('http.statementTimeout');
       expect(res.headers['retry-after']).toBe('5');
     } finally {
       await writer.rollback();

@@ -2,6 +2,7 @@ import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS, LIFECYCLES, STATUSES } from '@tm/shared/schemas/application';
 import type { Measure } from '@tm/shared/schemas/progress';
+import type { Recommendation } from '@tm/shared/schemas/peers';
 import { addDays, addMonths, yearsBetween } from '@tm/shared/measure/calendar';
 import { todayIso } from '@tm/shared/dates';
 import { DEFAULT_SETTINGS } from '@tm/shared/schemas/settings';
@@ -130,12 +131,17 @@ async function compareUsageWithOracle(current: OracleApplication[], today: strin
     const body = (await editor.get('/api/v1/municipalities/GM0546/peers').query({ group, ...query }).expect(200)).body;
     const oracle = oracleRecommendations(current, 'GM0546', body.members.map((m: { code: string }) => m.code), today);
     const actual = new Map(
-      body.recommendations.map((r: { referenceComponentId: string; myApplications: { id: string }[]; peerCount: number; products: (TopProduct & { municipalities: { code: string }[] })[] }) => [
+      body.recommendations.map((r: Recommendation) => [
         r.referenceComponentId,
         {
           myApplicationIds: r.myApplications.map((a) => a.id).sort(),
           peerCount: r.peerCount,
-          products: new Map(r.products.map((p) => [JSON.stringify([p.product, p.vendor]), p.municipalities.map((m) => m.code).sort()])),
+          products: new Map(
+            r.products.map((p) => [
+              JSON.stringify([p.product, p.vendor]),
+              { municipalities: p.municipalities.map((m) => m.code).sort(), legacyHere: p.legacyHere.map((a) => a.id).sort() },
+            ]),
+          ),
         },
       ]),
     );

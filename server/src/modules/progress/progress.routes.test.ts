@@ -59,7 +59,7 @@ describe('progress', () => {
     expect(bad.headers['content-type']).toMatch(/problem\+json/);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['colour', 'knownAt', 'measure']);
     const future = await api().get(`/api/v1/progress/national?knownAt=${new Date(Date.now() + 86_400_000).toISOString()}`).expect(400);
-    expect(future.body.errors).toEqual([{ path: 'knownAt', message: 'Must not be in the future' }]);
+    expect(future.body.errors).toEqual([{ path: 'knownAt', code: 'validation.futureDate', message: 'Een datum in de toekomst kan niet.' }]);
     await api().get('/api/v1/municipalities/GM12/progress').expect(400);
     await api().get('/api/v1/municipalities/GM0001/progress').expect(404);
   });

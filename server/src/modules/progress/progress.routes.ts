@@ -4,23 +4,20 @@ import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
 import { progressQuerySchema } from '@tm/shared/schemas/progress';
 import { validateRequest } from '../../http/validate.ts';
 import type { FiguresCache } from './figures-cache.ts';
-import * as service from './progress.service.ts';
-import { readOptions } from './read-options.ts';
+import { progressAnswers } from './progress-answers.ts';
 
 /** `historyReadLimit` goes before the reads that may be computed from the history (anonymous callers). */
 export function progressRoutes(db: Knex, figures: FiguresCache, historyReadLimit: RequestHandler): Router {
   const router = Router({ strict: true });
   router.get('/municipalities/:code/progress', historyReadLimit, async (req, res) => {
     const { params, query } = validateRequest(req, { params: municipalityCodeParamsSchema, query: progressQuerySchema });
-    await figures.send(req, res, ['progress', params.code, query], (trx) => service.municipalityProgress(trx, params.code, readOptions(query)), {
-      fromHistory: query.knownAt !== undefined,
-    });
+    const answer = progressAnswers.municipality(params.code, query);
+    await figures.send(req, res, answer.question, answer.compute, answer.options);
   });
   router.get('/progress/national', historyReadLimit, async (req, res) => {
     const { query } = validateRequest(req, { query: progressQuerySchema });
-    await figures.send(req, res, ['national', query], (trx) => service.nationalProgress(trx, readOptions(query)), {
-      fromHistory: query.knownAt !== undefined,
-    });
+    const answer = progressAnswers.national(query);
+    await figures.send(req, res, answer.question, answer.compute, answer.options);
   });
   return router;
 }

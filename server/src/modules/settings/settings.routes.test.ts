@@ -29,7 +29,7 @@ describe('settings', () => {
     const missing = await admin.put('/api/v1/settings').send({}).expect(400);
     expect(missing.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['annualRate', 'programmeStart']);
     const tooLong = await admin.put('/api/v1/settings').send({ programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 61 }).expect(400);
-    expect(tooLong.body.errors).toEqual([{ path: 'staleAfterMonths', message: 'At most 60 months' }]);
+    expect(tooLong.body.errors).toEqual([{ path: 'staleAfterMonths', code: 'validation.tooBig', message: 'Vul een waarde van ten hoogste 60 in.' }]);
     await api().get('/api/v1/settings').expect(200)
       .expect((r) => expect(r.body).toEqual({ programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 6 }));
   });

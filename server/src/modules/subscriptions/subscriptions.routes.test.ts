@@ -71,7 +71,7 @@ describe('webhook subscriptions', () => {
       .expect(400);
     expect(paths(res)).toEqual(['colour', 'municipalityCodes.1', 'types.0', 'url']);
     const credentials = await leiden.post('/api/v1/subscriptions').send({ url: 'https://user:secret@145.100.190.243/x' }).expect(400);
-    expect(credentials.body.errors).toEqual([{ path: 'url', message: 'Leave credentials out of the URL: every delivery is signed' }]);
+    expect(credentials.body.errors).toEqual([{ path: 'url', code: 'validation.urlCredentials', message: 'Laat inloggegevens uit het adres weg: elke bezorging is ondertekend.' }]);
     const notMine = await leiden.post('/api/v1/subscriptions').send({ url: PUBLIC, municipalityCodes: ['GM0546', 'GM0363'] }).expect(400);
     expect(notMine.body.errors).toEqual([{ path: 'municipalityCodes.1', message: 'You do not edit for GM0363' }]);
     const unknown = await admin.post('/api/v1/subscriptions').send({ url: PUBLIC, municipalityCodes: ['GM9999'] }).expect(400);

@@ -5,7 +5,8 @@ import { API_TOKEN_SCOPES, createApiTokenSchema, type ApiTokenScope, type Create
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts';
+import type { FieldErrors } from '../../../lib/field-errors.ts';
+import { checkForm } from '../../../lib/validation.ts';
 
 type Props = {
   /** Only an admin may give a token the admin scope. */
@@ -38,12 +39,12 @@ export function ApiTokenForm({ canAdmin, maxDays, serverErrors, busy, onCreate }
     event.preventDefault();
     // A token ends at the start of the chosen day (UTC), so the last day offered stays within the maximum.
     const expiresAt = expiresOn ? `${expiresOn}T00:00:00.000Z` : undefined;
-    const parsed = createApiTokenSchema.safeParse({ name, scopes, ...(expiresAt ? { expiresAt } : {}) });
-    const errors = parsed.success ? {} : fieldErrorsFromZod(parsed.error, t);
+    const checked = checkForm(createApiTokenSchema, { name, scopes, ...(expiresAt ? { expiresAt } : {}) });
+    const errors: FieldErrors = { ...checked.errors };
     if (expiresOn && expiresOn > latest) errors.expiresAt = t('apiTokens.tooLong', { days: maxDays });
-    if (!parsed.success || errors.expiresAt) return reject(errors);
+    if (checked.errors || errors.expiresAt) return reject(errors);
     clear();
-    onCreate(parsed.data);
+    onCreate(checked.data);
   };
 
   const toggle = (scope: ApiTokenScope, on: boolean) => setScopes((current) => API_TOKEN_SCOPES.filter((s) => (s === scope ? on : current.includes(s))));

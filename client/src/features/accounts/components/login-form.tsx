@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, FormField, FormFieldErrorMessage, FormLabel, Heading2, Link, Paragraph, Textbox, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { loginSchema } from '@tm/shared/schemas/account';
 import { ApiError } from '../../../lib/api.ts';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts';
+import type { FieldErrors } from '../../../lib/field-errors.ts';
+import { checkForm } from '../../../lib/validation.ts';
 import { useLogIn } from '../api/session.ts';
 
 export function LoginForm({ returnTo, onLoggedIn }: { returnTo: string; onLoggedIn: () => void }) {
@@ -18,14 +19,14 @@ export function LoginForm({ returnTo, onLoggedIn }: { returnTo: string; onLogged
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = loginSchema.safeParse({ email, password });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromZod(parsed.error, t));
+    const checked = checkForm(loginSchema, { email, password });
+    if (checked.errors) {
+      setErrors(checked.errors);
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
     setErrors({});
-    logIn.mutate(parsed.data, { onSuccess: onLoggedIn });
+    logIn.mutate(checked.data, { onSuccess: onLoggedIn });
   };
   const fields = (['email', 'password'] as const).filter((f) => errors[f]);
 

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ApiToken } from '@tm/shared/schemas/account';
 import { EmptyState, ErrorState, MutationError, Skeleton } from '../../../components/ui/query-state.tsx';
 import { StatusMessage } from '../../../components/ui/status-message.tsx';
-import { useServerErrors } from '../../../lib/use-form-errors.ts';
+import { ApiError } from '../../../lib/api.ts';
+import { fieldErrorsFromProblem } from '../../../lib/field-errors.ts';
 import { useCreateToken, useOwnTokens, useRevokeToken } from '../api/api-tokens.ts';
 import { isAdmin, useSession } from '../api/session.ts';
 import { ApiTokenForm } from './api-token-form.tsx';
@@ -24,8 +25,11 @@ export function OwnApiTokensPanel() {
   const revoke = useRevokeToken('own');
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const { fields: serverErrors, other } = useServerErrors(create.error);
-  const otherError = other ?? revoke.error ?? null;
+  const serverErrors = useMemo(
+    () => (create.error instanceof ApiError && create.error.problem.errors?.length ? fieldErrorsFromProblem(create.error.problem.errors) : {}),
+    [create.error],
+  );
+  const otherError = create.error && Object.keys(serverErrors).length === 0 ? create.error : (revoke.error ?? null);
 
   return (
     <section className="tm-panel" aria-labelledby="own-tokens-heading">

@@ -9,7 +9,7 @@ import type { Choice } from '../../../components/ui/multi-combobox.tsx';
 import { ErrorState, MutationError, Skeleton } from '../../../components/ui/query-state.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/validation.ts';
+import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors.ts';
 import { useCreateUser, useDeleteUser, useUpdateUser } from '../api/change-user.ts';
 import { useUser } from '../api/get-users.ts';
 import { UserForm } from './user-form.tsx';
@@ -31,7 +31,7 @@ type Props = {
  */
 function formErrorsOf(error: unknown, creating: boolean, t: TFunction): FieldErrors {
   if (!(error instanceof ApiError)) return {};
-  if (error.problem.errors?.length) return fieldErrorsFromProblem(error.problem.errors, t);
+  if (error.problem.errors?.length) return fieldErrorsFromProblem(error.problem.errors);
   if (error.status === 409) return creating ? { email: t('users.duplicateEmail') } : { _form: t('users.lastAdmin') };
   return {};
 }

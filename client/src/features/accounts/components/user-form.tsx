@@ -7,7 +7,9 @@ import { MultiCombobox, type Choice } from '../../../components/ui/multi-combobo
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts';
+import type { FieldErrors } from '../../../lib/field-errors.ts';
+import { message, translate } from '@tm/shared/messages/messages';
+import { currentLanguage } from '../../../lib/i18n.ts';
 import { emptyUserValues, toCreateUserInput, toUpdateUserInput, userValuesOf, type UserFormValues } from './user-form-values.ts';
 
 type Props = {
@@ -29,7 +31,7 @@ const fieldId = (field: string) => `user-${field}`;
 export function UserForm({ original, municipalities, serverErrors, busy, onCreate, onUpdate, extraActions }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<UserFormValues>(() => (original ? userValuesOf(original) : emptyUserValues));
-  const { shown, summary, reject, clear } = useFormErrors(serverErrors);
+  const { shown, summary, reject, submit: check } = useFormErrors(serverErrors);
   const set = <K extends keyof UserFormValues>(key: K, value: UserFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const label = (field: string) => t(`users.fields.${field}`);
 
@@ -37,17 +39,9 @@ export function UserForm({ original, municipalities, serverErrors, busy, onCreat
     event.preventDefault();
     if (original) {
       const input = toUpdateUserInput(values, original);
-      if (Object.keys(input).length === 0) return reject({ _form: t('validation.nothingToChange') });
-      const parsed = updateUserSchema.safeParse(input);
-      if (!parsed.success) return reject(fieldErrorsFromZod(parsed.error, t));
-      clear();
-      onUpdate(parsed.data);
-    } else {
-      const parsed = createUserSchema.safeParse(toCreateUserInput(values));
-      if (!parsed.success) return reject(fieldErrorsFromZod(parsed.error, t));
-      clear();
-      onCreate(parsed.data);
-    }
+      if (Object.keys(input).length === 0) return reject({ _form: translate(currentLanguage(), message('validation.nothingToChange')) });
+      check(updateUserSchema, input, onUpdate);
+    } else check(createUserSchema, toCreateUserInput(values), onCreate);
   };
 
   return (

@@ -12,7 +12,7 @@ const BY_STATUS: Record<number, string> = {
   429: 'imports.problems.busy',
 };
 
-/** What went wrong with the upload in the reader's language, with the server's own explanation (in English) below. */
+/** What went wrong with the upload in the reader's language, with the server's own explanation below. */
 export function problemMessageKey(error: unknown): string {
   if (error instanceof ApiError) return BY_STATUS[error.status] ?? 'imports.problems.other';
   return error instanceof TypeError ? 'imports.problems.network' : 'imports.problems.other';
@@ -20,21 +20,21 @@ export function problemMessageKey(error: unknown): string {
 
 export function ImportProblem({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const detail = error instanceof ApiError && error.status < 500 && ![401, 403].includes(error.status) ? error.problem.detail : undefined;
+  const explained = error instanceof ApiError && error.status < 500 && ![401, 403].includes(error.status) ? error : undefined;
   return (
     <Alert type="error" role="alert">
       <Paragraph>{t(problemMessageKey(error))}</Paragraph>
-      {detail && (
+      {explained && (
         <Paragraph>
-          {t('imports.problems.detail')} <span lang="en">{detail}</span>
+          {t('imports.problems.detail')} <span lang={explained.language}>{explained.problem.detail}</span>
         </Paragraph>
       )}
       {/* An exchange file that breaks the format names each identifier concerned. */}
-      {detail && error instanceof ApiError && error.problem.errors && error.problem.errors.length > 0 && (
+      {explained?.problem.errors && explained.problem.errors.length > 0 && (
         <UnorderedList>
-          {error.problem.errors.map((e, i) => (
+          {explained.problem.errors.map((e, i) => (
             <UnorderedListItem key={i}>
-              <code>{e.path}</code>: <span lang="en">{e.message}</span>
+              <code>{e.path}</code>: <span lang={explained.language}>{e.message}</span>
             </UnorderedListItem>
           ))}
         </UnorderedList>

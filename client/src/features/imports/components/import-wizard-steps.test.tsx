@@ -28,8 +28,8 @@ describe('step 2: the dry run report', () => {
       ...dryRun,
       errors: [
         { row: 3, column: 'Status', message: 'Unknown value "onzin"; expected one of Legacy, In transitie, Common Ground' },
-        { row: 3, column: null, message: 'Required' },
-        { row: 5, column: 'Naam', message: 'Required' },
+        { row: 3, column: null, message: 'Please fill in this field.' },
+        { row: 5, column: 'Naam', message: 'Please fill in this field.' },
       ],
     });
     expect(screen.getByText('3 fouten in 2 rijen.', { exact: false })).toBeTruthy();
@@ -37,12 +37,12 @@ describe('step 2: the dry run report', () => {
     const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(rows).toEqual([
       ['3', 'Status', 'Unknown value "onzin"; expected one of Legacy, In transitie, Common Ground'],
-      ['3', '(hele rij)', 'Vul dit veld in.'],
-      ['5', 'Naam', 'Vul dit veld in.'],
+      ['3', '(hele rij)', 'Please fill in this field.'],
+      ['5', 'Naam', 'Please fill in this field.'],
     ]);
-    // The server's own English message is marked as English for screen readers; a translated one is not.
+    // The import's report is English until the server translates it; screen readers are told so.
     expect(within(table).getByText(/Unknown value/).getAttribute('lang')).toBe('en');
-    expect(within(table).getAllByText('Vul dit veld in.')[0]!.getAttribute('lang')).toBeNull();
+    expect(within(table).getAllByText('Please fill in this field.')[0]!.getAttribute('lang')).toBe('en');
 
     const commit = screen.getByRole('button', { name: 'Importeren' }) as HTMLButtonElement;
     expect(commit.disabled).toBe(true);
@@ -69,8 +69,8 @@ describe('step 2: the dry run report', () => {
     const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(rows).toEqual([
       ['id-burgerzaken', 'Status', 'Unknown value "Half af"'],
-      ['id-burgerzaken', '(hele element)', 'Vul dit veld in.'],
-      ['id-zaken', 'Naam', 'Vul dit veld in.'],
+      ['id-burgerzaken', '(hele element)', 'Required'],
+      ['id-zaken', 'Naam', 'Required'],
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('a file the server cannot take', () => {
     [422, 'Het bestand kon niet worden ingelezen.'],
   ])('when the server answers %i, then the alert says so in Dutch and gives its explanation', (status, dutch) => {
     const detail = 'This is an old Excel 97-2003 (.xls) file';
-    renderWithProviders(<ImportProblem error={new ApiError({ type: 'about:blank', title: 'x', status, detail })} />);
+    renderWithProviders(<ImportProblem error={new ApiError({ type: 'about:blank', title: 'x', status, detail }, 'en')} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(dutch);
     expect(within(alert).getByText(detail).getAttribute('lang')).toBe('en');

@@ -3,7 +3,6 @@ import { Button, Heading4, Paragraph } from '@utrecht/component-library-react';
 import type { ImportError } from '@tm/shared/schemas/import';
 import { DataTable, type Column } from '../../../components/charts/data-table.tsx';
 import { downloadCsv, toCsv } from '../../../lib/csv.ts';
-import { translatedMessage } from '../../../lib/validation.ts';
 import { namesElements, rowsWithErrors, shownErrors } from '../hooks/report-shape.ts';
 
 const WORDS = {
@@ -36,8 +35,9 @@ export function ReportErrors({ errors, filename }: { errors: readonly ImportErro
     { header: t(words.column), value: (e) => e.column ?? t(words.whole) },
     {
       header: t('imports.report.message'),
-      value: (e) => translatedMessage(e.message, t) ?? e.message,
-      lang: (e) => (translatedMessage(e.message, t) === undefined ? 'en' : undefined),
+      value: (e) => e.message,
+      // The import's report is still written in English only.
+      lang: () => 'en',
     },
   ];
   return (

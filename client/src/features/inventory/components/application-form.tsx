@@ -19,7 +19,7 @@ import { MultiCombobox } from '../../../components/ui/multi-combobox.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation.ts';
+import type { FieldErrors } from '../../../lib/field-errors.ts';
 import { emptyValues, toCreateInput, toUpdateInput, valuesOf, type FormValues } from './application-form-values.ts';
 import { ApplicationPicker } from './application-picker.tsx';
 import { CommonGroundNudge } from './common-ground-nudge.tsx';
@@ -45,7 +45,7 @@ const fieldId = (field: string) => `field-${field}`;
 export function ApplicationForm({ municipalityCode, original, referenceComponents, serverErrors, busy, onCreate, onUpdate, extraActions }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FormValues>(() => (original ? valuesOf(original, todayIso()) : emptyValues(todayIso())));
-  const { shown, summary, reject, clear } = useFormErrors(serverErrors);
+  const { shown, summary, submit: check } = useFormErrors(serverErrors);
   const referenceChoices = useReferenceComponentChoices(referenceComponents);
 
   // A newer version (after a save, or after someone else's change) replaces what the form shows.
@@ -60,13 +60,8 @@ export function ApplicationForm({ municipalityCode, original, referenceComponent
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const parsed = original
-      ? updateApplicationSchema.safeParse(toUpdateInput(values, original))
-      : createApplicationSchema.safeParse(toCreateInput(values));
-    if (!parsed.success) return reject(fieldErrorsFromZod(parsed.error, t));
-    clear();
-    if (original) onUpdate(parsed.data as UpdateApplicationInput);
-    else onCreate(parsed.data as CreateApplicationInput);
+    if (original) check(updateApplicationSchema, toUpdateInput(values, original), onUpdate);
+    else check(createApplicationSchema, toCreateInput(values), onCreate);
   };
 
   const text = (field: 'name' | 'vendor' | 'product' | 'version' | 'plannedReplacementYear' | 'annualCost', extra: { inputMode?: 'numeric' | 'decimal'; hint?: boolean; required?: boolean } = {}) => (

@@ -8,7 +8,7 @@ import { Drawer, isStale, useDrawerState } from '../../../components/ui/drawer.t
 import { ErrorState, MutationError, Skeleton } from '../../../components/ui/query-state.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/validation.ts';
+import { fieldErrorsFromProblem, type FieldErrors } from '../../../lib/field-errors.ts';
 import { useCreateApplication, useDeleteApplication, useUpdateApplication } from '../api/change-application.ts';
 import { useApplication } from '../api/get-application.ts';
 import { useApplicationHistory } from '../api/get-application-history.ts';
@@ -37,7 +37,7 @@ function useServerErrors(error: unknown) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldErrors>({});
   useEffect(() => {
-    if (error instanceof ApiError && error.problem.errors?.length) setErrors(fieldErrorsFromProblem(error.problem.errors, t));
+    if (error instanceof ApiError && error.problem.errors?.length) setErrors(fieldErrorsFromProblem(error.problem.errors));
     else setErrors({});
   }, [error, t]);
   return errors;

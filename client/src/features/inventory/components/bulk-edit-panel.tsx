@@ -1,23 +1,43 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, Checkbox, FormField, FormLabel, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  RadioButton,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { LAYERS, LIFECYCLES, STATUSES } from '@tm/shared/schemas/application';
-import { bulkChangesSchema, MAX_BULK_APPLICATIONS, type BulkChanges } from '@tm/shared/schemas/application-bulk-update';
+import { bulkChangesSchema, MAX_BULK_APPLICATIONS, REFERENCE_COMPONENT_MODES, type BulkChanges } from '@tm/shared/schemas/application-bulk-update';
+import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
 import { todayIso } from '@tm/shared/dates';
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
+import { MultiCombobox } from '../../../components/ui/multi-combobox.tsx';
 import { MutationError } from '../../../components/ui/query-state.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { fieldErrorsFromZod } from '../../../lib/validation.ts';
+import { message, translate } from '@tm/shared/messages/messages';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import { checkForm } from '../../../lib/validation.ts';
 import type { BulkRefusal } from '../hooks/use-bulk-edit.ts';
 import { BulkConfirmDialog } from './bulk-confirm-dialog.tsx';
 import { EffectiveDateField } from './effective-date-field.tsx';
+import { useReferenceComponentChoices } from './reference-component-choices.ts';
 import { datesAChange, emptyBulkValues, offersToClearYear, toBulkChanges, type BulkFormValues } from './bulk-edit-values.ts';
 
 type Props = {
   selectedCount: number;
+  referenceComponents: readonly ReferenceComponent[];
   /** How many applications match the filters, when all of them may be selected at once; else null. */
   selectableMatching: number | null;
   busy: boolean;
@@ -30,13 +50,15 @@ type Props = {
   error?: unknown;
 };
 
-const FIELDS = ['status', 'layer', 'lifecycle', 'effectiveDate', 'plannedReplacementYear', '_form'] as const;
+const FIELDS = ['status', 'layer', 'lifecycle', 'effectiveDate', 'plannedReplacementYear', 'referenceComponents', 'annualCost', '_form'] as const;
+/** The form's fields named as the application's own, where the bulk body calls them otherwise. */
+const LABEL_OF: Partial<Record<string, string>> = { referenceComponents: 'referenceComponentIds' };
 const fieldId = (field: string) => `bulk-${field}`;
 // Each refused application is named by the panel itself; the server's field errors have no field here.
 const NO_SERVER_ERRORS = {};
 
 /** Sets the same values on every selected row: chosen here, checked with the shared schema, confirmed, then sent. */
-export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelectAllMatching, onClear, onApply, refused, error }: Props) {
+export function BulkEditPanel({ selectedCount, referenceComponents, selectableMatching, busy, onSelectAllMatching, onClear, onApply, refused, error }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const [values, setValues] = useState<BulkFormValues>(() => emptyBulkValues(todayIso()));
@@ -45,7 +67,8 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const set = <K extends keyof BulkFormValues>(key: K, value: BulkFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const label = (field: string) => t(`application.fields.${field}`);
+  const label = (field: string) => t(`application.fields.${LABEL_OF[field] ?? field}`);
+  const referenceChoices = useReferenceComponentChoices(referenceComponents);
 
   // When the selection empties (applied, or cleared here) the controls that had focus are gone: the heading takes it.
   const hadSelection = useRef(selectedCount > 0);
@@ -58,16 +81,19 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = bulkChangesSchema.safeParse(toBulkChanges(values));
-    const tooMany = selectedCount > MAX_BULK_APPLICATIONS ? { _form: t('validation.tooManySelected', { max: f.integer(MAX_BULK_APPLICATIONS) }) } : null;
-    if (!parsed.success || tooMany) {
-      const fields = parsed.success ? {} : fieldErrorsFromZod(parsed.error, t);
+    const checked = checkForm(bulkChangesSchema, toBulkChanges(values));
+    const tooMany =
+      selectedCount > MAX_BULK_APPLICATIONS
+        ? { _form: translate(currentLanguage(), message('validation.tooManySelected', { max: f.integer(MAX_BULK_APPLICATIONS) })) }
+        : null;
+    if (checked.errors || tooMany) {
+      const fields = checked.errors ?? {};
       // The schema's "nothing to change" reads, on this form, as a request to choose something.
       if (fields._form) fields._form = t('inventory.bulk.nothingChosen');
       return reject({ ...fields, ...tooMany });
     }
     clear();
-    setPending(parsed.data);
+    setPending(checked.data);
   };
 
   const choice = <V extends string>(field: 'status' | 'layer' | 'lifecycle', options: readonly { value: V; label: string }[]) => (
@@ -144,6 +170,44 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
                 </FormLabel>
               </FormField>
             )}
+            <TextField
+              id={fieldId('annualCost')}
+              label={label('annualCost')}
+              hint={t('inventory.bulk.costHint')}
+              error={shown.annualCost}
+              inputMode="decimal"
+              value={values.annualCost}
+              onChange={(v) => set('annualCost', v)}
+            />
+            <div className="tm-bulk__wide">
+              <MultiCombobox
+                inputId={fieldId('referenceComponents')}
+                label={label('referenceComponents')}
+                hint={t('inventory.bulk.referenceHint')}
+                error={shown.referenceComponents}
+                choices={referenceChoices}
+                value={values.referenceComponentIds}
+                onChange={(ids) => set('referenceComponentIds', ids)}
+              />
+              {values.referenceComponentIds.length > 0 && (
+                <Fieldset>
+                  <FieldsetLegend>{t('inventory.bulk.referenceMode')}</FieldsetLegend>
+                  {REFERENCE_COMPONENT_MODES.map((mode) => (
+                    <FormField key={mode} type="radio">
+                      <RadioButton
+                        id={fieldId(`referenceMode-${mode}`)}
+                        name="bulk-reference-mode"
+                        checked={values.referenceMode === mode}
+                        onChange={() => set('referenceMode', mode)}
+                      />{' '}
+                      <FormLabel htmlFor={fieldId(`referenceMode-${mode}`)} type="radio">
+                        {t(`inventory.bulk.referenceModes.${mode}`)}
+                      </FormLabel>
+                    </FormField>
+                  ))}
+                </Fieldset>
+              )}
+            </div>
           </div>
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
@@ -155,6 +219,7 @@ export function BulkEditPanel({ selectedCount, selectableMatching, busy, onSelec
       {pending && (
         <BulkConfirmDialog
           count={selectedCount}
+          referenceComponents={referenceComponents}
           changes={pending}
           busy={busy}
           onConfirm={() => {

@@ -14,6 +14,10 @@ describe('toBulkChanges', () => {
     ['a Dutch planned year', { plannedReplacementYear: ' 2028 ' }, { plannedReplacementYear: 2028 }],
     ['Common Ground with the year cleared', { status: 'compliant' as const, clearYear: true, plannedReplacementYear: '2030' }, { status: 'compliant', plannedReplacementYear: null, effectiveDate: TODAY }],
     ['a year to clear without Common Ground, which is not offered', { status: 'legacy' as const, clearYear: true }, { status: 'legacy', effectiveDate: TODAY }],
+    ['reference components to add', { referenceComponentIds: ['a', 'b'] }, { referenceComponents: { mode: 'add', ids: ['a', 'b'] } }],
+    ['reference components to put in place', { referenceComponentIds: ['a'], referenceMode: 'replace' as const }, { referenceComponents: { mode: 'replace', ids: ['a'] } }],
+    ['only a way of setting them, without components', { referenceMode: 'replace' as const }, {}],
+    ['a Dutch annual cost', { annualCost: '12.500,50' }, { annualCost: 12500.5 }],
     ['nothing chosen', {}, {}],
   ])('when the reader chooses %s, then the body holds exactly that', (_name, input, expected) => {
     expect(toBulkChanges(values(input))).toEqual(expected);
@@ -24,6 +28,6 @@ describe('toBulkChanges', () => {
     expect(year.success).toBe(false);
     expect(year.error?.issues.map((i) => i.path.join('.'))).toEqual(['plannedReplacementYear']);
     const nothing = bulkChangesSchema.safeParse(toBulkChanges(values({})));
-    expect(nothing.error?.issues.map((i) => i.message)).toEqual(['Nothing to change']);
+    expect(nothing.error?.issues.map((i) => i.message)).toEqual(['validation.nothingToChange']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Layer, Lifecycle, Status } from '@tm/shared/schemas/application';
+import type { ReferenceComponentMode } from '@tm/shared/schemas/application-bulk-update';
 import { parseNumber } from '../../../lib/numbers.ts';
 
 /** Empty means "leave as it is"; `none` empties the layer. */
@@ -9,11 +10,25 @@ export type BulkFormValues = {
   plannedReplacementYear: string;
   /** Empties the planned replacement year: offered with a change to Common Ground, which leaves nothing to replace. */
   clearYear: boolean;
+  /** None chosen leaves each application's reference components as they are. */
+  referenceComponentIds: string[];
+  referenceMode: ReferenceComponentMode;
+  annualCost: string;
   effectiveDate: string;
 };
 
 export function emptyBulkValues(today: string): BulkFormValues {
-  return { status: '', layer: '', lifecycle: '', plannedReplacementYear: '', clearYear: false, effectiveDate: today };
+  return {
+    status: '',
+    layer: '',
+    lifecycle: '',
+    plannedReplacementYear: '',
+    clearYear: false,
+    referenceComponentIds: [],
+    referenceMode: 'add',
+    annualCost: '',
+    effectiveDate: today,
+  };
 }
 
 export function datesAChange(v: BulkFormValues): boolean {
@@ -32,6 +47,8 @@ export function toBulkChanges(v: BulkFormValues): Record<string, unknown> {
   if (v.lifecycle) changes.lifecycle = v.lifecycle;
   if (offersToClearYear(v) && v.clearYear) changes.plannedReplacementYear = null;
   else if (v.plannedReplacementYear.trim()) changes.plannedReplacementYear = parseNumber(v.plannedReplacementYear);
+  if (v.referenceComponentIds.length > 0) changes.referenceComponents = { mode: v.referenceMode, ids: v.referenceComponentIds };
+  if (v.annualCost.trim()) changes.annualCost = parseNumber(v.annualCost);
   if (datesAChange(v) && v.effectiveDate) changes.effectiveDate = v.effectiveDate;
   return changes;
 }

@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
-import { isoDateSchema } from '@tm/shared/schemas/common';
+import { pastOrTodaySchema } from '@tm/shared/schemas/application';
 import { todayIso } from '@tm/shared/dates';
 import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
-import { issueMessage } from '../../../lib/validation.ts';
+import { checkForm } from '../../../lib/validation.ts';
 
 type Props = {
   title: string;
@@ -24,12 +24,12 @@ export function EffectiveDateDialog({ title, busy, onConfirm, onCancel, children
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = isoDateSchema.refine((d) => d <= todayIso(), { message: 'Must not be in the future' }).safeParse(date);
-    if (!parsed.success) {
-      setError(issueMessage(parsed.error.issues[0]!, t));
+    const checked = checkForm(pastOrTodaySchema, date);
+    if (checked.errors) {
+      setError(checked.errors._form ?? null);
       return;
     }
-    onConfirm(parsed.data);
+    onConfirm(checked.data);
   };
 
   return (

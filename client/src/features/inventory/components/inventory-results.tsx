@@ -69,6 +69,7 @@ export function InventoryResults({ code, name, params, referenceComponents, edit
           {bulk.selectAllMatchingError && <ErrorState error={bulk.selectAllMatchingError} onRetry={bulk.selectAllMatching} />}
           <BulkEditPanel
             selectedCount={bulk.selection.count}
+            referenceComponents={referenceComponents}
             selectableMatching={total <= MAX_BULK_APPLICATIONS ? total : null}
             busy={bulk.busy}
             onSelectAllMatching={bulk.selectAllMatching}

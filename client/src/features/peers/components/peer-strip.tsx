@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Peers } from '@tm/shared/schemas/peers';
+import { PALETTE } from '../../../components/charts/palette.ts';
 import { useFormat } from '../../../lib/format.ts';
 
 const WIDTH = 640;
@@ -25,7 +26,7 @@ export function PeerStrip({ peers }: { peers: Peers }) {
         </g>
       ))}
       {peers.members.filter((m) => m.share !== null && m.code !== peers.municipalityCode).map((m) => (
-        <circle key={m.code} cx={x(m.share!)} cy={45} r={5} fill="var(--tm-series-actual)" fillOpacity={0.45}>
+        <circle key={m.code} cx={x(m.share!)} cy={45} r={5} fill={PALETTE.actual} fillOpacity={0.45}>
           <title>{`${m.name}: ${f.percent(m.share!)}`}</title>
         </circle>
       ))}
@@ -36,7 +37,7 @@ export function PeerStrip({ peers }: { peers: Peers }) {
         </g>
       )}
       {mine && mine.share !== null && (
-        <circle cx={x(mine.share)} cy={45} r={9} fill="var(--tm-series-target)" stroke="#000" strokeWidth={2}>
+        <circle cx={x(mine.share)} cy={45} r={9} fill={PALETTE.target} stroke="#000" strokeWidth={2}>
           <title>{`${mine.name}: ${f.percent(mine.share)}`}</title>
         </circle>
       )}

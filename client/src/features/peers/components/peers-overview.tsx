@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Heading2 } from '@utrecht/component-library-react';
 import type { Peers } from '@tm/shared/schemas/peers';
 import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
 import { DataTable } from '../../../components/charts/data-table.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { PeerStrip } from './peer-strip.tsx';
 import { RankingTable } from './ranking-table.tsx';
-import { RecommendationCards } from './recommendation-cards.tsx';
+import { Recommendations } from './recommendations.tsx';
 
 /** Strip of dots, ranking, per-layer comparison and recommendations for one municipality in one group. */
 export function PeersOverview({ peers }: { peers: Peers }) {
@@ -56,10 +56,7 @@ export function PeersOverview({ peers }: { peers: Peers }) {
         />
       </section>
 
-      <section aria-labelledby="recommendations">
-        <Heading2 id="recommendations">{t('peers.recommendationsTitle')}</Heading2>
-        {peers.recommendations.length === 0 ? <Paragraph>{t('peers.noRecommendations')}</Paragraph> : <RecommendationCards items={peers.recommendations} />}
-      </section>
+      <Recommendations peers={peers} />
     </>
   );
 }

@@ -3,29 +3,29 @@ import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Recommendation } from '@tm/shared/schemas/peers';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 
-/** "Voor de Zaakregistratiecomponent gebruiken 12 vergelijkbare gemeenten al een Common Ground-oplossing: …" */
-export function RecommendationCards({ items }: { items: readonly Recommendation[] }) {
-  const { t } = useTranslation();
+type CardProps = { recommendation: Recommendation; code: string; peers: number };
+
+/**
+ * "Voor de Zaakregistratiecomponent gebruiken 12 van de 20 andere gemeenten al een Common Ground-oplossing:", the one
+ * list of those products with who uses each, and my legacy applications for it. A product I run too, but as legacy,
+ * is marked in the list and explained once.
+ */
+function RecommendationCard({ recommendation: r, code, peers }: CardProps) {
+  const { t, i18n } = useTranslation();
+  const headingId = `recommendation-${r.referenceComponentId}`;
+  const legacyHere = r.products.filter((p) => p.legacyHere.length > 0).map((p) => p.product);
   return (
-    <div className="tm-cards">
-      {items.map((r) => (
-        <article key={r.referenceComponentId} className="tm-panel">
-          <Heading3>{r.referenceComponentName}</Heading3>
-          <Paragraph>
-            {t('peers.recommendation', {
-              count: r.peerCount,
-              component: r.referenceComponentName,
-              products: r.products.map((p) => `${p.product} (${p.municipalityCount})`).join(', '),
-            })}
-          </Paragraph>
-          {r.myApplications.length > 0 && (
-            <Paragraph className="tm-muted">{t('peers.mine', { names: r.myApplications.map((a) => a.name).join(', ') })}</Paragraph>
-          )}
-          {r.products.map((p) => (
-            <details key={`${p.product}-${p.vendor ?? ''}`}>
+    <article className="tm-panel" aria-labelledby={headingId}>
+      <Heading3 id={headingId}>{r.referenceComponentName}</Heading3>
+      <Paragraph>{t('peers.recommendation', { count: r.peerCount, peers, component: r.referenceComponentName })}</Paragraph>
+      <ul className="tm-products">
+        {r.products.map((p) => (
+          <li key={`${p.product}-${p.vendor ?? ''}`}>
+            <details>
               <summary>
                 {p.product}
-                {p.vendor ? ` · ${p.vendor}` : ''} — {t('peers.usedBy', { count: p.municipalityCount })}
+                {p.vendor ? ` · ${p.vendor}` : ''} ({t('peers.usedBy', { count: p.municipalityCount })})
+                {p.legacyHere.length > 0 && <strong> {t('peers.legacyHereMark')}</strong>}
               </summary>
               <ul>
                 {p.municipalities.map((m) => (
@@ -38,9 +38,36 @@ export function RecommendationCards({ items }: { items: readonly Recommendation[
                 <Paragraph className="tm-muted">{t('peers.andOthers', { count: p.municipalityCount - p.municipalities.length })}</Paragraph>
               )}
             </details>
-          ))}
-        </article>
+          </li>
+        ))}
+      </ul>
+      {legacyHere.length > 0 && (
+        <Paragraph className="tm-legacy-here">
+          {t('peers.legacyHere', { count: legacyHere.length, products: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(legacyHere) })}
+        </Paragraph>
+      )}
+      <Paragraph className="tm-muted">
+        {t('peers.mine')}{' '}
+        {r.myApplications.map((a, i) => (
+          <span key={a.id}>
+            {i > 0 && ', '}
+            <AppLink href={`/gemeenten/${code}/inventaris?applicatie=${a.id}`}>{a.name}</AppLink> ({t(`layers.${a.layer ?? 'none'}`)})
+          </span>
+        ))}
+      </Paragraph>
+    </article>
+  );
+}
+
+/** The recommendations as cards, in rank order. */
+export function RecommendationCards({ id, items, code, peers }: { id: string; items: readonly Recommendation[]; code: string; peers: number }) {
+  return (
+    <ol id={id} className="tm-cards tm-recommendations">
+      {items.map((r) => (
+        <li key={r.referenceComponentId}>
+          <RecommendationCard recommendation={r} code={code} peers={peers} />
+        </li>
       ))}
-    </div>
+    </ol>
   );
 }

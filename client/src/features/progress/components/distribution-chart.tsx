@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../../../components/charts/chart-box.tsx';
+import { PALETTE } from '../../../components/charts/palette.ts';
 import { useReducedMotion } from '../../../lib/use-reduced-motion.ts';
 
 export type BinRow = { label: string; from: number; to: number; count: number };
@@ -9,15 +11,15 @@ export function DistributionChart({ rows, targetLabel }: { rows: readonly BinRow
   const { t } = useTranslation();
   const reduced = useReducedMotion();
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox>
       <BarChart data={rows as BinRow[]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="#e0e0e0" vertical={false} />
         <XAxis dataKey="label" />
         <YAxis allowDecimals={false} />
         <Tooltip />
-        <Bar dataKey="count" name={t('progress.municipalities')} fill="var(--tm-series-actual)" isAnimationActive={!reduced} />
-        {targetLabel && <ReferenceLine x={targetLabel} stroke="var(--tm-series-target)" strokeDasharray="8 5" strokeWidth={2} label={{ value: t('progress.targetToday'), position: 'top', fill: '#333' }} />}
+        <Bar dataKey="count" name={t('progress.municipalities')} fill={PALETTE.actual} isAnimationActive={!reduced} />
+        {targetLabel && <ReferenceLine x={targetLabel} stroke={PALETTE.target} strokeDasharray="8 5" strokeWidth={2} label={{ value: t('progress.targetToday'), position: 'top', fill: '#333' }} />}
       </BarChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

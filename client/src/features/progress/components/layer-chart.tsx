@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../../../components/charts/chart-box.tsx';
+import { PALETTE } from '../../../components/charts/palette.ts';
 import { useReducedMotion } from '../../../lib/use-reduced-motion.ts';
 import type { LayerRow } from '../hooks/shape.ts';
 
@@ -8,17 +10,17 @@ export function LayerChart({ rows }: { rows: readonly LayerRow[] }) {
   const { t } = useTranslation();
   const reduced = useReducedMotion();
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox>
       <BarChart data={rows as LayerRow[]} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
         <CartesianGrid stroke="#e0e0e0" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="key" width={90} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="compliant" name={t('statuses.compliant')} stackId="a" fill="var(--tm-compliant)" isAnimationActive={!reduced} />
-        <Bar dataKey="inTransition" name={t('statuses.in_transition')} stackId="a" fill="var(--tm-transition)" isAnimationActive={!reduced} />
-        <Bar dataKey="legacy" name={t('statuses.legacy')} stackId="a" fill="var(--tm-legacy)" isAnimationActive={!reduced} />
+        <Bar dataKey="compliant" name={t('statuses.compliant')} stackId="a" fill={PALETTE.compliant} isAnimationActive={!reduced} />
+        <Bar dataKey="inTransition" name={t('statuses.in_transition')} stackId="a" fill={PALETTE.transition} isAnimationActive={!reduced} />
+        <Bar dataKey="legacy" name={t('statuses.legacy')} stackId="a" fill={PALETTE.legacy} isAnimationActive={!reduced} />
       </BarChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { ButtonLink, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import type { Measure } from '@tm/shared/schemas/progress';
 import { todayIso } from '@tm/shared/dates';
 
@@ -9,10 +9,12 @@ type Props = {
   /** A calendar date, or undefined for "now"; omit onKnownAt to hide the picker. */
   knownAt?: string | undefined;
   onKnownAt?: (date: string | undefined) => void;
+  /** The address of this page's PDF report, for the same measure and date. */
+  reportHref?: string;
 };
 
-/** Count / cost switch and the "stand per" date, both kept in the address by the page. */
-export function MeasureControls({ measure, onMeasure, knownAt, onKnownAt }: Props) {
+/** Count / cost switch and the "stand per" date, both kept in the address by the page, and the report of both. */
+export function MeasureControls({ measure, onMeasure, knownAt, onKnownAt, reportHref }: Props) {
   const { t } = useTranslation();
   return (
     <div className="tm-toolbar tm-measure">
@@ -36,6 +38,16 @@ export function MeasureControls({ measure, onMeasure, knownAt, onKnownAt }: Prop
             onChange={(e) => onKnownAt(e.target.value || undefined)}
           />
         </FormField>
+      )}
+      {reportHref && (
+        <div>
+          <ButtonLink appearance="secondary-action-button" href={reportHref} download aria-describedby="report-hint">
+            {t('report.download')}
+          </ButtonLink>
+          <span id="report-hint" className="tm-visually-hidden">
+            {t('report.downloadHint')}
+          </span>
+        </div>
       )}
     </div>
   );

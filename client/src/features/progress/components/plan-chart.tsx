@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../../../components/charts/chart-box.tsx';
+import { PALETTE } from '../../../components/charts/palette.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useReducedMotion } from '../../../lib/use-reduced-motion.ts';
 import type { PlanRow } from '../hooks/shape.ts';
 
-const ENOUGH = 'var(--tm-compliant)';
-const SHORT = 'var(--tm-transition)';
+const ENOUGH = PALETTE.compliant;
+const SHORT = PALETTE.transition;
 const NEEDED = '#000';
 
 /**
@@ -46,7 +48,7 @@ export function PlanChart({ rows }: { rows: readonly PlanRow[] }) {
   const f = useFormat();
   const reduced = useReducedMotion();
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox>
       <ComposedChart data={rows as PlanRow[]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="#e0e0e0" vertical={false} />
         <XAxis dataKey="year" />
@@ -70,6 +72,6 @@ export function PlanChart({ rows }: { rows: readonly PlanRow[] }) {
           isAnimationActive={!reduced}
         />
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

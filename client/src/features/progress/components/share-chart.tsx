@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../../../components/charts/chart-box.tsx';
+import { PALETTE } from '../../../components/charts/palette.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useReducedMotion } from '../../../lib/use-reduced-motion.ts';
 import { todayMarker, yearTicks, type ShareRow } from '../hooks/shape.ts';
@@ -15,7 +17,7 @@ export function ShareChart({ rows, today, marker: markerLabel, targetLabel }: Pr
   const marker = todayMarker(rows, todayTime);
   const percent = (v: number) => f.percent(v / 100);
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox>
       <ComposedChart data={rows as ShareRow[]} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="#e0e0e0" />
         <XAxis
@@ -37,11 +39,11 @@ export function ShareChart({ rows, today, marker: markerLabel, targetLabel }: Pr
           }}
         />
         <Legend />
-        <Line type="linear" dataKey="actual" name={t('charts.actual')} stroke="var(--tm-series-actual)" strokeWidth={3} dot={false} isAnimationActive={!reduced} connectNulls={false} />
-        <Line type="linear" dataKey="target" name={targetLabel} stroke="var(--tm-series-target)" strokeWidth={2} strokeDasharray="8 5" dot={false} isAnimationActive={!reduced} />
-        <Line type="linear" dataKey="forecast" name={t('charts.forecast')} stroke="var(--tm-series-forecast)" strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={!reduced} connectNulls />
+        <Line type="linear" dataKey="actual" name={t('charts.actual')} stroke={PALETTE.actual} strokeWidth={3} dot={false} isAnimationActive={!reduced} connectNulls={false} />
+        <Line type="linear" dataKey="target" name={targetLabel} stroke={PALETTE.target} strokeWidth={2} strokeDasharray="8 5" dot={false} isAnimationActive={!reduced} />
+        <Line type="linear" dataKey="forecast" name={t('charts.forecast')} stroke={PALETTE.forecast} strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={!reduced} connectNulls />
         <ReferenceLine x={todayTime} stroke="#333" label={{ value: markerLabel, position: marker.labelPosition, fill: '#333' }} />
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

@@ -1,33 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { PARSE_FOR_MESSAGES } from '@tm/shared/messages/zod-issues';
 import { PROVINCES, type Province } from '@tm/shared/schemas/municipality';
 import { municipalityMergerSchema, type MunicipalityMergerInput } from '@tm/shared/schemas/municipality-merger';
-import type { FieldError } from '@tm/shared/schemas/problem';
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { MultiCombobox, type Choice } from '../../../components/ui/multi-combobox.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import type { FieldErrors } from '../../../lib/field-errors.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { issueMessage, translatedMessage, type FieldErrors } from '../../../lib/validation.ts';
+import { issueText } from '../../../lib/validation.ts';
 
 const FIELDS = ['date', 'from', 'intoCode', 'intoName', 'intoProvince', '_form'] as const;
 type Field = (typeof FIELDS)[number];
 export const mergerFieldId = (field: string) => `merger-${field}`;
 
-/** The form field a path of the merger (`into.code`, `from.1`) belongs to. */
-export function mergerFieldOf(path: readonly PropertyKey[]): Field {
-  const [first, second] = path.map(String);
+/**
+ * The form field a path of the merger belongs to (`into.code` → the new code, `from.1` → the municipalities), for
+ * the form's own checks and for the server's refusals alike.
+ */
+export function mergerFieldOf(path: string): Field {
+  const [first, second] = path.split('.');
   if (first === 'into') return second === 'name' ? 'intoName' : second === 'province' ? 'intoProvince' : 'intoCode';
   return first === 'date' || first === 'from' ? first : '_form';
-}
-
-/** The server's refusal at the fields it names: "GM0060 already merged into GM9101 on …" under "Gemeenten". */
-export function mergerErrorsFromProblem(errors: readonly FieldError[], t: TFunction): FieldErrors {
-  const out: FieldErrors = {};
-  for (const e of errors) out[mergerFieldOf(e.path.split('.'))] ??= translatedMessage(e.message, t) ?? e.message;
-  return out;
 }
 
 type Props = {
@@ -54,10 +50,11 @@ export function MergerForm({ municipalities, serverErrors, busy, onSubmit }: Pro
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = municipalityMergerSchema.safeParse({ date, from, into: { code: code.trim().toUpperCase(), name, province: province || undefined } });
+    const values = { date, from, into: { code: code.trim().toUpperCase(), name, province: province || undefined } };
+    const parsed = municipalityMergerSchema.safeParse(values, PARSE_FOR_MESSAGES);
     if (!parsed.success) {
       const found: FieldErrors = {};
-      for (const issue of parsed.error.issues) found[mergerFieldOf(issue.path)] ??= issueMessage(issue, t);
+      for (const issue of parsed.error.issues) found[mergerFieldOf(issue.path.join('.'))] ??= issueText(issue);
       return reject(found);
     }
     clear();

@@ -9,7 +9,7 @@ import { StatusMessage } from '../../../components/ui/status-message.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useServerErrors } from '../../../lib/use-form-errors.ts';
 import { useMergers, useRegisterMerger, useUndoMerger } from '../api/mergers.ts';
-import { MergerForm, mergerErrorsFromProblem } from './merger-form.tsx';
+import { MergerForm, mergerFieldOf } from './merger-form.tsx';
 import { MergerTimeline } from './merger-timeline.tsx';
 
 /**
@@ -25,7 +25,7 @@ export function MergersPanel({ municipalities }: { municipalities: readonly Choi
   const [message, setMessage] = useState<string | null>(null);
   const [undoing, setUndoing] = useState<MunicipalityMergerRecord | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const { fields: serverErrors, other: otherError } = useServerErrors(register.error, mergerErrorsFromProblem);
+  const { fields: serverErrors, other: otherError } = useServerErrors(register.error, mergerFieldOf);
 
   return (
     <section className="tm-panel" aria-labelledby="mergers-heading">

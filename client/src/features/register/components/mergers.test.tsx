@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { MunicipalityMergerRecord } from '@tm/shared/schemas/municipality-merger';
-import { initI18n } from '../../../lib/i18n.ts';
+import { fieldErrorsFromProblem } from '../../../lib/field-errors.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
-import { MergerForm, mergerErrorsFromProblem } from './merger-form.tsx';
+import { MergerForm, mergerFieldOf } from './merger-form.tsx';
 import { MergerTimeline } from './merger-timeline.tsx';
 
 const merger = (overrides: Partial<MunicipalityMergerRecord>): MunicipalityMergerRecord => ({
@@ -70,7 +70,7 @@ describe('registering a merger', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     const summary = screen.getByText('De herindeling is nog niet geregistreerd:').parentElement!;
     const items = within(summary).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items[0]).toBe('Ingangsdatum: Kies de eerste dag van een maand; een herindeling gaat meestal in op 1 januari.');
+    expect(items[0]).toBe('Ingangsdatum: Een herindeling gaat in op de eerste dag van een maand (meestal op 1 januari).');
     expect(items.map((i) => i!.split(':')[0])).toEqual(['Ingangsdatum', 'Gemeenten die samengaan', 'CBS-code van de nieuwe gemeente', 'Naam van de nieuwe gemeente', 'Provincie']);
   });
 
@@ -91,20 +91,21 @@ describe('registering a merger', () => {
   });
 
   it("when the server refuses, then each of its problems stands at the field it names", () => {
-    const t = initI18n('nl').getFixedT('nl');
     expect(
-      mergerErrorsFromProblem(
+      fieldErrorsFromProblem(
         [
           { path: 'from.1', message: 'GM0096 already merged into GM9101 on 2025-01-01' },
           { path: 'into.code', message: 'GM0546 exists with a landscape of its own' },
+          { path: 'into.province', message: 'Kies een van de mogelijkheden.' },
           { path: 'date', message: 'Must not be in the future' },
         ],
-        t,
+        mergerFieldOf,
       ),
     ).toEqual({
       from: 'GM0096 already merged into GM9101 on 2025-01-01',
       intoCode: 'GM0546 exists with a landscape of its own',
-      date: 'Een datum in de toekomst kan niet.',
+      intoProvince: 'Kies een van de mogelijkheden.',
+      date: 'Must not be in the future',
     });
   });
 });

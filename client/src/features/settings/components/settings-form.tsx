@@ -7,7 +7,7 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { localeOf } from '../../../lib/format.ts';
 import { parseNumber } from '../../../lib/numbers.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import type { FieldErrors } from '../../../lib/validation.ts';
+import type { FieldErrors } from '../../../lib/field-errors.ts';
 
 type Props = {
   current: Settings;
@@ -40,12 +40,12 @@ export function SettingsForm({ current, serverErrors, busy, onSave }: Props) {
   const [programmeStart, setProgrammeStart] = useState(current.programmeStart);
   const [rate, setRate] = useState(() => percentText(current.annualRate, i18n.language));
   const [staleAfterMonths, setStaleAfterMonths] = useState(String(current.staleAfterMonths));
-  const { shown, summary, submitParsed } = useFormErrors(serverErrors);
+  const { shown, summary, submit: check } = useFormErrors(serverErrors);
   const label = (field: string) => t(`settings.fields.${field}`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    submitParsed(settingsSchema, { programmeStart, annualRate: fractionOf(rate), staleAfterMonths: parseNumber(staleAfterMonths) ?? undefined }, onSave);
+    check(settingsSchema, { programmeStart, annualRate: fractionOf(rate), staleAfterMonths: parseNumber(staleAfterMonths) ?? undefined }, onSave);
   };
 
   return (

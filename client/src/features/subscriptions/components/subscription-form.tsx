@@ -7,7 +7,7 @@ import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary
 import { type Choice, MultiCombobox } from '../../../components/ui/multi-combobox.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import type { FieldErrors } from '../../../lib/validation.ts';
+import type { FieldErrors } from '../../../lib/field-errors.ts';
 
 /** An event type in the reader's words: `nl.transitiemonitor.application.created` → "Applicatie toegevoegd". */
 export const eventTypeKey = (type: EventType) => `eventTypes.${type.slice(EVENT_TYPE_PREFIX.length)}`;
@@ -31,14 +31,14 @@ export function SubscriptionForm({ municipalities, everyMunicipality, serverErro
   const [url, setUrl] = useState('');
   const [codes, setCodes] = useState<string[]>([]);
   const [types, setTypes] = useState<EventType[]>([]);
-  const { shown, summary, submitParsed } = useFormErrors(serverErrors);
+  const { shown, summary, submit: check } = useFormErrors(serverErrors);
   const label = (field: string) => t(`subscriptions.fields.${field}`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Nothing chosen is "all": the API's own default, so the field is left out.
     const values = { url: url.trim(), ...(codes.length ? { municipalityCodes: codes } : {}), ...(types.length ? { types } : {}) };
-    submitParsed(createSubscriptionSchema, values, onCreate);
+    check(createSubscriptionSchema, values, onCreate);
   };
 
   return (
