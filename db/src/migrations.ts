@@ -19,6 +19,7 @@ import * as createWebhookSubscriptions from '../migrations/20261206130300_create
 import * as createMailOccasions from '../migrations/20261206130400_create_mail_occasions.ts';
 import * as createNotificationPreferences from '../migrations/20261206130500_create_notification_preferences.ts';
 import * as addMunicipalityValidity from '../migrations/20261206140000_add_municipality_validity.ts';
+import * as createMunicipalityMergers from '../migrations/20261206140100_create_municipality_mergers.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261206130400_create_mail_occasions': createMailOccasions,
   '20261206130500_create_notification_preferences': createNotificationPreferences,
   '20261206140000_add_municipality_validity': addMunicipalityValidity,
+  '20261206140100_create_municipality_mergers': createMunicipalityMergers,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -11,6 +11,7 @@ import type { CompletenessCounts } from '@tm/shared/measure/completeness';
 import type { Contribution } from '@tm/shared/measure/share';
 import type { Measure } from '@tm/shared/schemas/progress';
 import { LANDSCAPE } from './landscape.ts';
+import { MEMBERS_EVER } from './membership.ts';
 import { addingTo, difference, placeholders, type Refresh, replacingRows, type Rollup, sums } from './rollup-sums.ts';
 
 export const CONTRIBUTION_COLUMNS = [
@@ -47,23 +48,32 @@ export type StepsFilter = {
 const contributionList = CONTRIBUTION_COLUMNS.join(', ');
 
 /**
- * Each application's contribution as steps: one row per month in which its contribution at the month's end
- * differs from the month before, holding the difference. State at a month's end is, per field, the latest event
- * that set it with effective date up to then (ties: the later recorded, higher id, wins).
+ * Each application's contribution as steps: one row per month and municipality in which its contribution at the
+ * month's end differs from the month before, holding the difference. State at a month's end is, per field, the
+ * latest event that set it with effective date up to then (ties: the later recorded, higher id, wins). The
+ * municipality it belongs to is the one named by the `moved` event recorded last among those in force by then, else
+ * the one it was created in (see `membership.ts`). In the month
+ * it moves it leaves one municipality (minus what it gave there) and arrives in the other (plus what it gives now),
+ * so the national sums are the same as if it had not moved.
  */
 export function contributionStepsQuery(filter: StepsFilter): { sql: string; bindings: Knex.RawBinding[] } {
-  const eventWhere = ['(e.status is not null or e.lifecycle is not null)'];
+  const eventWhere = [`(e.status is not null or e.lifecycle is not null or e.action = 'moved')`];
   const applicationWhere: string[] = [];
+  const stepWhere: string[] = [];
   const eventBindings: Knex.RawBinding[] = [];
   const applicationBindings: Knex.RawBinding[] = [];
+  const stepBindings: Knex.RawBinding[] = [];
   if (filter.applicationIds) {
     eventWhere.push('e.application_id = any(?::uuid[])');
     eventBindings.push([...filter.applicationIds]);
   }
   if (filter.municipalityCodes) {
     const codes = filter.municipalityCodes.length > 0 ? filter.municipalityCodes : [''];
-    eventWhere.push(`e.application_id in (select id from applications where municipality_code in (${placeholders(codes)}))`);
+    // Every application that ever belonged to one of them, and of its steps those in them.
+    eventWhere.push(`e.application_id in (${MEMBERS_EVER(codes)})`);
     eventBindings.push(...codes);
+    stepWhere.push(`municipality_code in (${placeholders(codes)})`);
+    stepBindings.push(...codes);
   }
   if (filter.knownAt) {
     eventWhere.push('e.recorded_at <= ?');
@@ -75,24 +85,27 @@ export function contributionStepsQuery(filter: StepsFilter): { sql: string; bind
   const sql = `
     with ordered as (
       select e.application_id, e.effective_date, e.id, e.status, e.lifecycle,
+             substr(max(case when e.action = 'moved' then lpad(e.id::text, 20, '0') || e.municipality_code end) over w, 21) as moved_to,
+             max(case when e.action = 'created' then e.municipality_code end) over (partition by e.application_id) as created_in,
              count(e.status) over w as status_group, count(e.lifecycle) over w as lifecycle_group
       from application_events e
       where ${eventWhere.join(' and ')}
       window w as (partition by e.application_id order by e.effective_date, e.id)
     ),
     states as (
-      select application_id, effective_date, id, date_trunc('month', effective_date)::date as month,
+      select application_id, effective_date, id, created_in, date_trunc('month', effective_date)::date as month,
              first_value(status) over (partition by application_id, status_group order by effective_date, id) as status,
-             first_value(lifecycle) over (partition by application_id, lifecycle_group order by effective_date, id) as lifecycle
+             first_value(lifecycle) over (partition by application_id, lifecycle_group order by effective_date, id) as lifecycle,
+             moved_to
       from ordered
     ),
     month_ends as (
-      select distinct on (application_id, month) application_id, month, status, lifecycle
+      select distinct on (application_id, month) application_id, month, status, lifecycle, coalesce(moved_to, created_in) as member_of
       from states
       order by application_id, month, effective_date desc, id desc
     ),
     amounts as (
-      select m.application_id, m.month, a.municipality_code, coalesce(a.layer, '') as layer,
+      select m.application_id, m.month, coalesce(m.member_of, a.municipality_code) as municipality_code, coalesce(a.layer, '') as layer,
              case when m.lifecycle in ${LANDSCAPE} then 1 else 0 end as landscape,
              case when m.lifecycle in ${LANDSCAPE} and m.status = 'compliant' then 1 else 0 end as compliant,
              case when m.lifecycle in ${LANDSCAPE} and m.status = 'in_transition' then 1 else 0 end as in_transition,
@@ -102,14 +115,24 @@ export function contributionStepsQuery(filter: StepsFilter): { sql: string; bind
       from month_ends m join applications a on a.id = m.application_id
       where ${applicationWhere.join(' and ')}
     ),
-    steps as (
-      select application_id, month, municipality_code, layer,
-             ${CONTRIBUTION_COLUMNS.map((c) => `${c} - coalesce(lag(${c}) over w, 0) as ${c}`).join(',\n             ')}
+    changes as (
+      select application_id, month, municipality_code, layer, ${contributionList},
+             lag(municipality_code) over w as previous_code,
+             ${CONTRIBUTION_COLUMNS.map((c) => `coalesce(lag(${c}) over w, 0) as previous_${c}`).join(', ')}
       from amounts
       window w as (partition by application_id order by month)
+    ),
+    steps as (
+      select application_id, month, municipality_code, layer,
+             ${CONTRIBUTION_COLUMNS.map((c) => `${c} - case when previous_code = municipality_code then previous_${c} else 0 end as ${c}`).join(',\n             ')}
+      from changes
+      union all
+      select application_id, month, previous_code, layer, ${CONTRIBUTION_COLUMNS.map((c) => `-previous_${c}`).join(', ')}
+      from changes where previous_code <> municipality_code
     )
-    select * from steps where ${CONTRIBUTION_COLUMNS.map((c) => `${c} <> 0`).join(' or ')}`;
-  return { sql, bindings: [...eventBindings, ...applicationBindings] };
+    select * from steps
+    where (${CONTRIBUTION_COLUMNS.map((c) => `${c} <> 0`).join(' or ')})${stepWhere.map((w) => ` and ${w}`).join('')}`;
+  return { sql, bindings: [...eventBindings, ...applicationBindings, ...stepBindings] };
 }
 
 /** Per application in today's landscape, what completeness (PRODUCT §3.6) counts: each column 0 or 1. */
@@ -159,7 +182,7 @@ export function progressRefresh(applicationIds: readonly string[]): Refresh {
   const perLayer = `${sums(CONTRIBUTION_COLUMNS)} from steps_diff`;
   return {
     ctes: [
-      replacingRows('steps', 'progress_application_steps', ['application_id', 'month'], ['application_id', 'month', 'municipality_code', 'layer', ...CONTRIBUTION_COLUMNS], steps.sql),
+      replacingRows('steps', 'progress_application_steps', ['application_id', 'month', 'municipality_code'], ['application_id', 'month', 'municipality_code', 'layer', ...CONTRIBUTION_COLUMNS], steps.sql),
       `steps_diff as (${diff})`,
       addingTo('municipality_deltas', MUNICIPALITY_DELTAS, 'select * from steps_diff'),
       addingTo('national_deltas', NATIONAL_DELTAS, `select month, layer, ${perLayer} group by month, layer`),
@@ -243,19 +266,23 @@ function toContribution(row: Partial<ContributionRow>, prefix = ''): Contributio
 const toLayer = (layer: string): Layer | null => (layer === '' ? null : (layer as Layer));
 
 /**
- * The monthly deltas of one municipality's (or, without a code, the nation's) contribution by layer: from the
- * rollups, or reconstructed from the raw events as known at a moment.
+ * The monthly deltas of some municipalities' contribution together (or, without codes, the nation's) by layer: from
+ * the rollups, or reconstructed from the raw events as known at a moment.
  */
-export async function monthlyDeltas(db: Knex, scope: { municipalityCode?: string; knownAt?: string | undefined }): Promise<MonthlyDelta[]> {
+export async function monthlyDeltas(
+  db: Knex,
+  scope: { municipalityCodes?: readonly string[]; knownAt?: string | undefined },
+): Promise<MonthlyDelta[]> {
   let rows: (ContributionRow & { month: string; layer: string })[];
+  const codes = scope.municipalityCodes && scope.municipalityCodes.length > 0 ? scope.municipalityCodes : [''];
   if (scope.knownAt) {
-    const steps = contributionStepsQuery({
-      knownAt: scope.knownAt,
-      ...(scope.municipalityCode ? { municipalityCodes: [scope.municipalityCode] } : {}),
-    });
+    const steps = contributionStepsQuery({ knownAt: scope.knownAt, ...(scope.municipalityCodes ? { municipalityCodes: codes } : {}) });
     rows = (await db.raw(`select month, layer, ${sums(CONTRIBUTION_COLUMNS)} from (${steps.sql}) s group by month, layer`, steps.bindings)).rows;
-  } else if (scope.municipalityCode) {
-    rows = await db('progress_municipality_deltas').select(db.raw(`month, layer, ${contributionList}`)).where({ municipality_code: scope.municipalityCode });
+  } else if (scope.municipalityCodes) {
+    rows = await db('progress_municipality_deltas')
+      .select(db.raw(`month, layer, ${sums(CONTRIBUTION_COLUMNS)}`))
+      .whereIn('municipality_code', [...codes])
+      .groupBy('month', 'layer');
   } else {
     rows = await db('progress_national_deltas').select(db.raw(`month, layer, ${contributionList}`));
   }
@@ -299,6 +326,19 @@ export async function municipalityFigures(
   }));
 }
 
+function toCompleteness(r: CompletenessRow, measure: Measure): CompletenessCounts {
+  const n = (c: keyof CompletenessRow) => Number(r[c] ?? 0);
+  return {
+    applicationCount: n('application_count'),
+    withReferenceComponent: n('with_reference_component'),
+    withLayer: n('with_layer'),
+    legacyCount: n('legacy_count'),
+    legacyWithPlannedYear: n('legacy_with_planned_year'),
+    withAnnualCost: n('with_annual_cost'),
+    completeCount: measure === 'cost' ? n('complete_with_cost_count') : n('complete_count'),
+  };
+}
+
 export async function completenessCounts(
   db: Knex,
   measure: Measure,
@@ -307,18 +347,21 @@ export async function completenessCounts(
   const query = db('progress_completeness').select('municipality_code', ...COMPLETENESS_COLUMNS);
   if (codes) query.whereIn('municipality_code', codes);
   const rows: (CompletenessRow & { municipality_code: string })[] = await query;
-  return new Map(
-    rows.map((r) => [
-      r.municipality_code,
-      {
-        applicationCount: r.application_count,
-        withReferenceComponent: r.with_reference_component,
-        withLayer: r.with_layer,
-        legacyCount: r.legacy_count,
-        legacyWithPlannedYear: r.legacy_with_planned_year,
-        withAnnualCost: r.with_annual_cost,
-        completeCount: measure === 'cost' ? r.complete_with_cost_count : r.complete_count,
-      },
-    ]),
+  return new Map(rows.map((r) => [r.municipality_code, toCompleteness(r, measure)]));
+}
+
+/**
+ * Completeness counted over the applications that `members` selects (SQL answering `application_id`s, with its
+ * bindings) as they are today: for a municipality that merged away, the applications it had on its last day.
+ */
+export async function completenessOfMembers(
+  db: Knex,
+  measure: Measure,
+  members: { sql: string; bindings: readonly Knex.RawBinding[] },
+): Promise<CompletenessCounts> {
+  const { rows } = await db.raw(
+    `select ${sums(COMPLETENESS_COLUMNS)} from progress_application_facts where application_id in (${members.sql})`,
+    [...members.bindings],
   );
+  return toCompleteness(rows[0] as CompletenessRow, measure);
 }

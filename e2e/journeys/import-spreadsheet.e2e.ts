@@ -119,6 +119,40 @@ describe('a CIO imports a spreadsheet into the inventory', () => {
     await expect.poll(() => shareBase(page)).toEqual({ compliant: before.compliant + 1, landscape: before.landscape + 2 });
   });
 
+  it('when the inventory is downloaded as ArchiMate and an edited copy comes back, then a wrong element is named and the rest reads as unchanged', async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email);
+    await page.goto(`/gemeenten/${CODE}/inventaris`);
+    const link = page.getByRole('link', { name: 'Download als ArchiMate (AMEFF)' });
+    await link.waitFor();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toBe(`/api/v1/municipalities/${CODE}/applications?format=archimate`);
+    const download = await page.request.get(href);
+    expect(download.headers()['content-type']).toBe('application/xml; charset=utf-8');
+    const model = await download.text();
+    const applications = (model.match(/<element identifier="app-/g) ?? []).length;
+    // The first application's status made unreadable, as an architect's typing mistake in Archi would.
+    const first = /<element identifier="(app-[^"]+)"/.exec(model)![1]!;
+    const statusValue = new RegExp(`(<element identifier="${first}"[\\s\\S]*?propertyDefinitionRef="propid-status">\\s*<value xml:lang="nl">)[^<]*`);
+    const broken = model.replace(statusValue, '$1Misschien');
+
+    await page.getByRole('button', { name: 'Spreadsheet importeren' }).click();
+    const wizard = page.getByRole('region', { name: 'Spreadsheet importeren' });
+    await wizard.getByLabel('Bestand').setInputFiles({ name: 'leiden.xml', mimeType: 'application/xml', buffer: Buffer.from(broken, 'utf8') });
+    await wizard.getByRole('button', { name: 'Controleren' }).click();
+    await wizard.getByRole('status').filter({ hasText: 'Controle klaar: 1 fout gevonden.' }).waitFor();
+    const errorRow = wizard.getByRole('table').getByRole('row').filter({ hasText: 'Misschien' });
+    expect(await errorRow.getByRole('rowheader').textContent()).toBe(first);
+    expect(await errorRow.getByRole('cell').first().textContent()).toBe('Status');
+    await expectAccessible(page, wizard);
+
+    await wizard.getByRole('button', { name: 'Ander bestand kiezen' }).click();
+    await wizard.getByLabel('Bestand').setInputFiles({ name: 'leiden.xml', mimeType: 'application/xml', buffer: Buffer.from(model, 'utf8') });
+    await wizard.getByRole('button', { name: 'Controleren' }).click();
+    await wizard.getByRole('status').filter({ hasText: 'Controle klaar: 0 fouten gevonden.' }).waitFor();
+    expect(await wizard.getByLabel('Uitkomst van de controle').textContent()).toContain(`Ongewijzigd${applications}`);
+    expect(await wizard.getByText('Dit bestand verandert niets aan de inventaris.').count()).toBe(1);
+  });
+
   it('when the file is not a spreadsheet, then the wizard says so in Dutch and nothing is imported', async () => {
     const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email, { width: 360 });
     await page.goto(`/gemeenten/${CODE}/inventaris`);

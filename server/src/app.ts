@@ -41,6 +41,8 @@ import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { registerInventoryDocs } from './modules/inventory/inventory.openapi.ts';
 import { inventoryRoutes } from './modules/inventory/inventory.routes.ts';
 import { createMailer, type Mailer } from './modules/mail/mailer.ts';
+import { registerMergersDocs } from './modules/mergers/mergers.openapi.ts';
+import { mergersRoutes } from './modules/mergers/mergers.routes.ts';
 import { registerMunicipalitiesDocs } from './modules/municipalities/municipalities.openapi.ts';
 import { municipalitiesRoutes } from './modules/municipalities/municipalities.routes.ts';
 import { registerReferenceComponentsDocs } from './modules/reference-components/reference-components.openapi.ts';
@@ -98,6 +100,7 @@ export function buildApiDocs(): ApiDocs {
   registerHealthDocs(docs);
   registerAboutDocs(docs);
   registerMunicipalitiesDocs(docs);
+  registerMergersDocs(docs);
   registerReferenceComponentsDocs(docs);
   registerInventoryDocs(docs);
   registerImportsDocs(docs);
@@ -179,6 +182,7 @@ export function createApp({
   api.use(healthRoutes(healthDb));
   api.use(aboutRoutes(db));
   api.use(municipalitiesRoutes(db));
+  api.use(mergersRoutes(db));
   api.use(referenceComponentsRoutes(db));
   // Before the inventory: it answers the spreadsheet formats of the inventory's list.
   api.use(importsRoutes(db));

@@ -8,6 +8,7 @@ import supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiTokenScope, Role } from '@tm/shared/schemas/account';
 import { linkProductVersions } from '@tm/db/catalogue-links';
+import register from '../../db/reference/municipalities.json' with { type: 'json' };
 import { useTestApp } from './harness.ts';
 
 const { api, app, db, signIn, createAccount } = useTestApp();
@@ -31,6 +32,8 @@ const CALLERS: Caller[] = [
 const OWNER = 'editor of GM0546';
 /** Each municipality-bound operation is tried on each: bound to one editor, to the shared service only, to neither. */
 const TARGETS = ['GM0546', 'GM0547', 'GM0363', 'GM0014'];
+/** Municipalities the matrix's mergers may join, two at a time: every one its other operations leave alone. */
+const MERGEABLE = register.map((m) => m.code).filter((code) => !TARGETS.includes(code));
 
 type Rule =
   | 'anyone'
@@ -148,6 +151,11 @@ const EXPECTED: Record<string, Rule> = {
   'get /product-duplicates': 'steward or admin',
   'post /product-distinctions': 'steward',
   'get /suggestion-declines': 'steward or admin',
+  'get /municipality-mergers': 'logged in',
+  'get /municipality-mergers/{id}': 'logged in',
+  'post /municipality-mergers': 'admin',
+  'delete /municipality-mergers/{id}': 'admin',
+  'post /municipality-register-updates': 'admin',
 };
 
 /** Bodies that would succeed for an allowed caller, so that "allowed" is shown by a real write, not by a 400. */
@@ -212,7 +220,16 @@ describe('who may do what (PRODUCT §6)', () => {
     if (key === 'post /product-merges') return { from: (await newProduct()).productId, into: (await newProduct()).productId };
     if (key === 'post /product-distinctions') return { productIds: [(await newProduct()).productId, (await newProduct()).productId] };
     if (key === 'post /products/{id}/aliases') return { vendor: 'Matrix', name: `Alias ${randomUUID()}` };
+    if (key === 'post /municipality-mergers') return newMerger();
+    if (key === 'post /municipality-register-updates')
+      return { date: '2025-01-01', source: 'Matrix', mergers: [newMerger()], renames: [], populations: [], review: [], unresolved: [] };
     return BODIES[key];
+  }
+
+  /** A merger of two municipalities no other merger of the matrix touches, into a code of its own. */
+  function newMerger() {
+    const [a, b] = [MERGEABLE.shift()!, MERGEABLE.shift()!];
+    return { date: '2025-01-01', from: [a, b], into: { code: `GM${9300 + MERGEABLE.length}`, name: `Matrix ${a}`, province: 'Limburg' } };
   }
 
   async function newUser(): Promise<{ id: string; etag: string }> {
@@ -267,6 +284,11 @@ describe('who may do what (PRODUCT §6)', () => {
           if (path.startsWith('/product-merges/{id}')) {
             const merge = await steward.post('/api/v1/product-merges').send(await freshBody('post /product-merges', undefined)).expect(201);
             url = url.replace('{id}', merge.body.id);
+          }
+          if (path.startsWith('/municipality-mergers/{id}')) {
+            // The latest merger, so that an admin may undo it.
+            const merger = await admin.post('/api/v1/municipality-mergers').send(newMerger()).expect(201);
+            url = url.replace('{id}', merger.body.id);
           }
           if (path.startsWith('/peer-groups/{id}')) {
             const group = await admin.post('/api/v1/peer-groups').send(BODIES['post /peer-groups']).expect(201);

@@ -14,7 +14,11 @@ import { isInLandscape, stateAt } from '@tm/shared/measure/timeline';
 
 export type OracleApplication = MeasuredApplication & {
   id: string;
+  /** Where it belongs now. */
   municipalityCode: string;
+  /** Where it was created, and every merger's move (and undoing) of it: which municipality it belonged to when. */
+  createdIn: string;
+  moves: { seq: number; effectiveDate: string; municipalityCode: string }[];
   name: string;
   vendor: string | null;
   product: string | null;
@@ -39,9 +43,17 @@ export async function loadLandscape(db: Knex, knownAt?: string): Promise<OracleA
       w.whereNull('deleted_at');
       if (knownAt) w.orWhere('deleted_at', '>', knownAt);
     });
-  const events: { application_id: string; id: number; effective_date: string; status: Status | null; lifecycle: Lifecycle | null }[] =
+  const events: {
+    application_id: string;
+    id: number;
+    action: string;
+    municipality_code: string;
+    effective_date: string;
+    status: Status | null;
+    lifecycle: Lifecycle | null;
+  }[] =
     await db('application_events')
-      .select('application_id', 'id', 'effective_date', 'status', 'lifecycle')
+      .select('application_id', 'id', 'action', 'municipality_code', 'effective_date', 'status', 'lifecycle')
       .modify((q) => {
         if (knownAt) q.where('recorded_at', '<=', knownAt);
       });
@@ -49,6 +61,10 @@ export async function loadLandscape(db: Knex, knownAt?: string): Promise<OracleA
   return apps.map((a) => ({
     id: a.id,
     municipalityCode: a.municipality_code,
+    createdIn: events.find((e) => e.application_id === a.id && e.action === 'created')?.municipality_code ?? a.municipality_code,
+    moves: events
+      .filter((e) => e.application_id === a.id && e.action === 'moved')
+      .map((e) => ({ seq: Number(e.id), effectiveDate: e.effective_date, municipalityCode: e.municipality_code })),
     name: a.name,
     vendor: a.vendor,
     product: a.product,
@@ -60,6 +76,35 @@ export async function loadLandscape(db: Knex, knownAt?: string): Promise<OracleA
       .filter((e) => e.application_id === a.id)
       .map((e) => ({ effectiveDate: e.effective_date, seq: Number(e.id), status: e.status, lifecycle: e.lifecycle })),
   }));
+}
+
+/**
+ * The municipality an application belonged to on `date`, by brute force: the move recorded last among those dated
+ * by then, else where it was created (PRODUCT §12).
+ */
+export function memberOn(app: OracleApplication, date: string): string {
+  const inForce = app.moves.filter((m) => m.effectiveDate <= date);
+  return inForce.length === 0 ? app.createdIn : inForce.reduce((a, b) => (b.seq > a.seq ? b : a)).municipalityCode;
+}
+
+/**
+ * A municipality's monthly series by brute force: at each point, the applications that belonged to it then. A new
+ * municipality's target grows from the starting share of `lineage` (it and its predecessors together).
+ */
+export function oracleMunicipalitySeries(
+  apps: readonly OracleApplication[],
+  code: string,
+  settings: Settings,
+  measure: Measure,
+  today: string,
+  lineage: readonly string[] = [code],
+) {
+  const startDate = addDays(monthOf(settings.programmeStart), -1);
+  const startShare = shareOf(contributionAt(apps.filter((a) => lineage.includes(memberOn(a, startDate))), startDate), measure);
+  return monthlyPoints(today).map((p) => {
+    const f = shareFigures(contributionAt(apps.filter((a) => memberOn(a, p.date) === code), p.date), measure);
+    return { date: p.date, share: f.share, target: targetAt(settings, startShare, p.date), landscapeCount: f.landscapeCount, compliantCount: f.compliantCount };
+  });
 }
 
 /** Every attestation's moment per municipality, as the database holds them now or as it knew them at `knownAt`. */

@@ -36,11 +36,12 @@ export function useFormErrors(serverErrors: FieldErrors) {
 
 /**
  * What the server refused of a form: its field errors (in the language the client asked for), to show at the fields,
- * and any other failure (no fields named, or not a refusal at all), to show above the form.
+ * and any other failure (no fields named, or not a refusal at all), to show above the form. `fieldOf` (a stable
+ * function) says which form field a path belongs to, when that is not its first segment.
  */
-export function useServerErrors(error: unknown): { fields: FieldErrors; other: unknown } {
+export function useServerErrors(error: unknown, fieldOf?: (path: string) => string): { fields: FieldErrors; other: unknown } {
   return useMemo(() => {
-    const fields = error instanceof ApiError && error.problem.errors?.length ? fieldErrorsFromProblem(error.problem.errors) : {};
+    const fields = error instanceof ApiError && error.problem.errors?.length ? fieldErrorsFromProblem(error.problem.errors, fieldOf) : {};
     return { fields, other: error && Object.keys(fields).length === 0 ? error : null };
-  }, [error]);
+  }, [error, fieldOf]);
 }

@@ -72,6 +72,12 @@ function fromHttpError(error: unknown): AppError | undefined {
 
 /** Unexpected errors are left on the response for the request log, which writes them with their stack. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  // A streamed answer that fails halfway can only be cut off: the client sees a broken download, not a whole file.
+  if (res.headersSent) {
+    res.err = error instanceof Error ? error : new Error(String(error));
+    res.destroy();
+    return;
+  }
   const known = error instanceof AppError ? error : (fromHttpError(error) ?? translateDatabaseError(error));
   if (known) {
     sendError(req, res, known);

@@ -99,6 +99,7 @@ export const en: typeof nl = {
     onlyEditorMunicipalities: 'Only an editor is bound to municipalities.',
     atLeastOneMunicipality: 'Name at least one municipality.',
     mergerNeedsNewCode: 'A merger of one municipality needs a new code; a new name alone is a rename.',
+    firstOfMonth: 'A merger takes effect on the first day of a month (a herindeling on 1 January).',
     sourceAndLicence: 'Name the source and its licence.',
     webhookUrl: 'Enter an http(s) URL, such as https://example.nl/webhooks.',
     urlCredentials: 'Leave credentials out of the URL: every delivery is signed.',

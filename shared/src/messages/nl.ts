@@ -106,6 +106,7 @@ export const nl = {
     onlyEditorMunicipalities: 'Alleen een bewerker hoort bij gemeenten.',
     atLeastOneMunicipality: 'Noem ten minste één gemeente.',
     mergerNeedsNewCode: 'Een samenvoeging van één gemeente vraagt een nieuwe code; alleen een nieuwe naam is een naamswijziging.',
+    firstOfMonth: 'Een herindeling gaat in op de eerste dag van een maand (meestal op 1 januari).',
     sourceAndLicence: 'Noem de bron en haar licentie.',
     webhookUrl: 'Vul een http(s)-adres in, zoals https://example.nl/webhooks.',
     urlCredentials: 'Laat inloggegevens uit het adres weg: elke bezorging is ondertekend.',

@@ -163,8 +163,11 @@ export const applicationListQuerySchema = pageQuerySchema.extend({
   referenceComponentId: uuidSchema.optional(),
   missing: commaList(z.enum(MISSING_FIELDS)).optional(),
   sort: applicationSortSchema.default('name'),
-  /** A spreadsheet of every matching application instead of a JSON page (paging is then ignored). */
-  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  /**
+   * A file of every matching application instead of a JSON page (paging is then ignored): a spreadsheet, or an
+   * ArchiMate Model Exchange File (PRODUCT §13).
+   */
+  format: z.enum(['json', 'csv', 'xlsx', 'archimate']).default('json'),
 }).strict();
 export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { applicationSchema } from './application.ts';
 import { attestationSchema } from './attestation.ts';
+import { municipalityMergerRecordSchema } from './municipality-merger.ts';
 import { isoDateTimeSchema, municipalityCodeSchema, uuidSchema } from './common.ts';
 import { historyEntrySchema } from './history.ts';
 import { settingsSchema } from './settings.ts';
@@ -24,8 +25,13 @@ export const EVENT_DATA = {
   'application.retired': applicationEventDataSchema,
   /** Removed as an entry made by mistake. */
   'application.deleted': applicationEventDataSchema,
+  /** Moved to another municipality by a merger (or back, when it is undone), from the change's effective date. */
+  'application.moved': applicationEventDataSchema,
   'attestation.created': attestationSchema,
   'settings.updated': settingsSchema,
+  /** One event for each municipality a merger involves, so that a subscriber to any of them hears of it. */
+  'municipality.merged': municipalityMergerRecordSchema,
+  'municipality.merger-undone': municipalityMergerRecordSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof EVENT_DATA;

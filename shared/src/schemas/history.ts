@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema, listResponseSchema, uuidSchema } from './common.ts';
 
-export const HISTORY_ACTIONS = ['created', 'updated', 'deleted'] as const;
+/** `moved`: a merger of municipalities moved the application to the one they formed (PRODUCT §12). */
+export const HISTORY_ACTIONS = ['created', 'updated', 'deleted', 'moved'] as const;
 
 export const actorSchema = z.object({ id: z.string().nullable(), name: z.string() });
 export type ActorRef = z.infer<typeof actorSchema>;

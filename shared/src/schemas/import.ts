@@ -14,13 +14,19 @@ export type ImportQuery = z.infer<typeof importQuerySchema>;
 
 export const importParamsSchema = z.strictObject({ code: municipalityCodeSchema });
 
-/** One problem in the file, named as the spreadsheet shows it: row number (the header is row 1) and column header. */
+/**
+ * One problem in the file, named as the file shows it: in a spreadsheet by row number (the header is row 1) and
+ * column header; in an ArchiMate exchange file by the element's identifier and the property's name.
+ */
 export const importErrorSchema = z.object({
-  row: z.number().int().min(1),
+  row: z.number().int().min(1).optional(),
+  element: z.string().optional(),
   column: z.string().nullable(),
   message: z.string(),
 });
 export type ImportError = z.infer<typeof importErrorSchema>;
+/** An error as the import finds it, on a row of the file read as a sheet; the report names an element instead when there is one. */
+export type SheetError = Omit<ImportError, 'row' | 'element'> & { row: number };
 
 export const importReportSchema = z.object({
   mode: z.enum(IMPORT_MODES),
@@ -39,8 +45,10 @@ export const importReportSchema = z.object({
   missing: z.array(z.object({ id: z.uuid(), name: z.string(), vendor: z.string().nullable() })),
   /** How many of `missing` were marked phased out (only with `missing=phase-out`). */
   phasedOut: z.number().int().min(0),
-  /** Columns of the file that the import does not read. */
+  /** Columns of the file (properties of an exchange file) that the import does not read. */
   ignoredColumns: z.array(z.string()),
+  /** In an ArchiMate exchange file: the element types that are neither application nor reference component. */
+  ignoredElements: z.array(z.object({ type: z.string(), count: z.number().int().min(1) })).optional(),
   errors: z.array(importErrorSchema),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;

@@ -23,6 +23,7 @@ describe('a merger as POST /municipality-mergers takes it', () => {
     ['one municipality keeping its own code', { ...valid, from: ['GM0037'], into: { ...valid.into, code: 'GM0037' } }, ['into.code']],
     ['a bad code, date, name and province', { date: '1-1-2027', from: ['37'], into: { code: 'GM1995', name: ' ', province: 'Friesland' } }, ['date', 'from.0', 'into.name', 'into.province']],
     ['a field it does not know', { ...valid, population: 60_000 }, ['']],
+    ['a date within a month', { ...valid, date: '2027-01-15' }, ['date']],
   ])('when it has %s, then each wrong field is named', (_, input, paths) => {
     expect(pathsOf(input)).toEqual(paths);
   });

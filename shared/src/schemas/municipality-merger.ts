@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { isoDateSchema, municipalityCodeSchema } from './common.ts';
+import { isoDateSchema, isoDateTimeSchema, listResponseSchema, municipalityCodeSchema, pageQuerySchema, uuidSchema } from './common.ts';
+import { actorSchema } from './history.ts';
 import { provinceSchema } from './municipality.ts';
 
 const MAX_MERGED = 20;
 
 const nameSchema = z.string().trim().min(1).max(100);
+
+/** The figures are monthly: a municipality's last month is whole, and so is the new one's first. */
+const mergerDateSchema = isoDateSchema.refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || date.endsWith('-01'), {
+  message: 'validation.firstOfMonth',
+});
 
 /**
  * One herindeling (PRODUCT §12): from `date` on, the municipalities in `from` are one, `into`. Its code may be one
@@ -13,7 +19,7 @@ const nameSchema = z.string().trim().min(1).max(100);
  */
 export const municipalityMergerSchema = z
   .strictObject({
-    date: isoDateSchema,
+    date: mergerDateSchema,
     from: z
       .array(municipalityCodeSchema)
       .min(1, { message: 'validation.atLeastOneMunicipality' })
@@ -61,3 +67,46 @@ export const registerUpdateSchema = z.strictObject({
   unresolved: z.array(z.string()),
 });
 export type RegisterUpdate = z.infer<typeof registerUpdateSchema>;
+
+/** A merger as the register keeps it: what was asked, who registered it and when, and whether it was undone. */
+export const municipalityMergerRecordSchema = z.object({
+  id: uuidSchema,
+  date: isoDateSchema,
+  from: z.array(municipalityCodeSchema),
+  /** The municipalities of `from` with the names they had before the merger, in the same order. */
+  fromMunicipalities: z.array(z.object({ code: municipalityCodeSchema, name: z.string() })),
+  into: z.object({ code: municipalityCodeSchema, name: z.string(), province: provinceSchema }),
+  /** Applications it moved, each with its whole history. */
+  movedApplications: z.number().int().min(0),
+  registeredAt: isoDateTimeSchema,
+  registeredBy: actorSchema,
+  undoneAt: isoDateTimeSchema.nullable(),
+  undoneBy: actorSchema.nullable(),
+  /** Whether an admin may still undo it: it is the latest merger registered, and not undone. */
+  undoable: z.boolean(),
+});
+export type MunicipalityMergerRecord = z.infer<typeof municipalityMergerRecordSchema>;
+
+export const municipalityMergerListQuerySchema = pageQuerySchema
+  .extend({
+    /** Only the mergers that involve this municipality, as one of `from` or as `into`. */
+    code: municipalityCodeSchema.optional(),
+  })
+  .strict();
+export type MunicipalityMergerListQuery = z.infer<typeof municipalityMergerListQuerySchema>;
+export const municipalityMergerListSchema = listResponseSchema(municipalityMergerRecordSchema);
+export const municipalityMergerParamsSchema = z.strictObject({ id: uuidSchema });
+
+export const REGISTER_UPDATE_MODES = ['dry-run', 'commit'] as const;
+export const registerUpdateQuerySchema = z.strictObject({ mode: z.enum(REGISTER_UPDATE_MODES).default('dry-run') });
+
+/** What applying a register update did (a commit) or would do (a dry run). */
+export const registerUpdateResultSchema = z.object({
+  mode: z.enum(REGISTER_UPDATE_MODES),
+  committed: z.boolean(),
+  mergers: z.number().int().min(0),
+  renames: z.number().int().min(0),
+  populations: z.number().int().min(0),
+  movedApplications: z.number().int().min(0),
+});
+export type RegisterUpdateResult = z.infer<typeof registerUpdateResultSchema>;

@@ -6,6 +6,21 @@ export const PROVINCES = [
   'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
 ] as const;
 export const provinceSchema = z.enum(PROVINCES);
+/** CBS's codes of the provinces, as the municipal register lists them. */
+export const PROVINCE_CODES: Record<Province, string> = {
+  Groningen: 'PV20',
+  Fryslân: 'PV21',
+  Drenthe: 'PV22',
+  Overijssel: 'PV23',
+  Flevoland: 'PV24',
+  Gelderland: 'PV25',
+  Utrecht: 'PV26',
+  'Noord-Holland': 'PV27',
+  'Zuid-Holland': 'PV28',
+  Zeeland: 'PV29',
+  'Noord-Brabant': 'PV30',
+  Limburg: 'PV31',
+};
 export type Province = z.infer<typeof provinceSchema>;
 
 /** CBS gemeentegrootteklasse 1–8; bounds are inhabitants, lower inclusive, upper exclusive. */
@@ -40,6 +55,8 @@ export const municipalitySchema = z.object({
   validTo: isoDateSchema.nullable(),
   /** What it merged into on `validTo`, with that municipality's name of that day. */
   mergedInto: z.object({ code: municipalityCodeSchema, name: z.string() }).nullable(),
+  /** Every municipality that merged into it by that date, directly or through others (its map is theirs together). */
+  predecessors: z.array(municipalityCodeSchema),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 

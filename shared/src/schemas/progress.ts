@@ -135,6 +135,8 @@ export const municipalityShareSchema = shareFiguresSchema.extend({
   /** The municipality's own target today (it grows from its own starting share). */
   target: z.number().min(0).max(1),
   completeness: z.number().min(0).max(1).nullable(),
+  /** Every municipality that had merged into it by the day, directly or through others (its map shape is theirs). */
+  predecessors: z.array(municipalityCodeSchema),
   ...freshnessSchema.shape,
 });
 export type MunicipalityShare = z.infer<typeof municipalityShareSchema>;

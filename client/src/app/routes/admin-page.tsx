@@ -9,6 +9,7 @@ import { UsersPanel } from '../../features/accounts/components/users-panel.tsx';
 import { AuditPanel } from '../../features/audit/components/audit-panel.tsx';
 import { useMunicipalities } from '../../features/municipalities/api/get-municipalities.ts';
 import { MunicipalityTable } from '../../features/municipalities/components/municipality-table.tsx';
+import { MergersPanel } from '../../features/register/components/mergers-panel.tsx';
 import { SettingsPanel } from '../../features/settings/components/settings-panel.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
@@ -68,6 +69,7 @@ export function AdminPage() {
           <SettingsPanel />
           <AuditPanel />
           <RegisterPanel />
+          <MergersPanel municipalities={choices} />
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-stat
 import { AppLink } from '../../components/ui/router-link.tsx';
 import { AttestationStatus } from '../../features/attestations/components/attestation-status.tsx';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
+import { MergedNotice } from '../../features/municipalities/components/merged-notice.tsx';
 import { useMunicipalityProgress } from '../../features/progress/api/get-municipality-progress.ts';
 import { reportUrl } from '../../features/progress/api/report-url.ts';
 import { MeasureControls } from '../../features/progress/components/measure-controls.tsx';
@@ -30,15 +31,19 @@ export function MunicipalityPage() {
   return (
     <>
       <Heading1>{m.name}</Heading1>
+      <MergedNotice municipality={m} />
       <Paragraph>
         {m.province} · {t('municipality.sizeClass', { label: t(`sizeClasses.${m.sizeClass}`) })} ·{' '}
         {t('municipality.inhabitants', { count: m.population, formatted: f.integer(m.population) })}
       </Paragraph>
       <AttestationStatus code={m.code} name={m.name} params={{ measure: params.measure, knownAt: params.knownAt }} />
-      <Paragraph className="tm-actions">
-        <AppLink href={`/gemeenten/${m.code}/inventaris`}>{t('municipality.inventoryLink')}</AppLink>
-        <AppLink href={`/gemeenten/${m.code}/vergelijken`}>{t('municipality.peersLink')}</AppLink>
-      </Paragraph>
+      {/* A municipality that merged away has no inventory or peers of its own any more: they are its successor's. */}
+      {!m.mergedInto && (
+        <Paragraph className="tm-actions">
+          <AppLink href={`/gemeenten/${m.code}/inventaris`}>{t('municipality.inventoryLink')}</AppLink>
+          <AppLink href={`/gemeenten/${m.code}/vergelijken`}>{t('municipality.peersLink')}</AppLink>
+        </Paragraph>
+      )}
       <MeasureControls
         measure={params.measure}
         onMeasure={params.setMeasure}

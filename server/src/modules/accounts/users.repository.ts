@@ -118,6 +118,35 @@ export async function replaceMunicipalities(db: Knex, userId: string, codes: rea
     await db('user_municipalities').insert([...new Set(codes)].map((municipality_code) => ({ user_id: userId, municipality_code })));
 }
 
+export type Binding = { userId: string; code: string };
+export type BindingMove = { added: Binding[]; removed: Binding[] };
+
+const toBinding = (r: { user_id: string; municipality_code: string }): Binding => ({ userId: r.user_id, code: r.municipality_code });
+const toRow = (b: Binding) => ({ user_id: b.userId, municipality_code: b.code });
+
+/**
+ * Accounts bound to any of `from` are bound to `into` instead (PRODUCT §12: editors follow a merger); answers what
+ * changed, to be put back by `undoBindingMove`.
+ */
+export async function moveBindings(db: Knex, from: readonly string[], into: string): Promise<BindingMove> {
+  const removed = (await db('user_municipalities').whereIn('municipality_code', from.filter((c) => c !== into)).delete().returning('*')).map(toBinding);
+  const users = [...new Set(removed.map((b) => b.userId))];
+  const added =
+    users.length === 0
+      ? []
+      : (await db('user_municipalities').insert(users.map((userId) => toRow({ userId, code: into }))).onConflict().ignore().returning('*')).map(toBinding);
+  return { added, removed };
+}
+
+export async function undoBindingMove(db: Knex, move: BindingMove): Promise<void> {
+  for (const b of move.added) await db('user_municipalities').where(toRow(b)).delete();
+  const users = [...new Set(move.removed.map((b) => b.userId))];
+  // An account removed since has no bindings to get back.
+  const remaining = new Set((await db('users').whereIn('id', users).select('id')).map((r: { id: string }) => r.id));
+  const back = move.removed.filter((b) => remaining.has(b.userId));
+  if (back.length > 0) await db('user_municipalities').insert(back.map(toRow)).onConflict().ignore();
+}
+
 export async function recordLogin(db: Knex, id: string): Promise<void> {
   await db('users').where({ id }).update({ last_login_at: db.fn.now() });
 }

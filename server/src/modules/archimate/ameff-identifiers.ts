@@ -42,6 +42,8 @@ export const AMEFF_PROPERTIES = {
   version: { identifier: 'propid-version', name: COLUMNS.version.dutch, type: 'string' },
   plannedReplacementYear: { identifier: 'propid-planned-replacement-year', name: COLUMNS.plannedReplacementYear.dutch, type: 'number' },
   annualCost: { identifier: 'propid-annual-cost', name: COLUMNS.annualCost.dutch, type: 'currency' },
+  /** As the spreadsheet export writes it: an import of an edited copy refuses applications changed since. */
+  updatedAt: { identifier: 'propid-updated-at', name: COLUMNS.updatedAt.dutch, type: 'string' },
   gemmaId: { identifier: 'propid-gemma-id', name: 'GEMMA-id', type: 'string' },
   gemmaType: { identifier: 'propid-gemma-type', name: 'GEMMA-type', type: 'string' },
 } as const satisfies Record<string, PropertyDefinition>;

@@ -113,6 +113,7 @@ describe('ArchiMate export', () => {
       Versie: '5.2',
       'Gepland vervangjaar': '2027',
       'Jaarlijkse kosten': '12500.5',
+      'Laatst gewijzigd': '2024-01-01T00:00:00.000Z',
     });
     expect(propertiesOf(`id-${zaak.id}`)).toEqual({ 'GEMMA-id': zaak.id, 'GEMMA-type': 'Referentiecomponent' });
     expect([...definitions.values()].find((d) => d.name === 'Jaarlijkse kosten')!.type).toBe('currency');
@@ -171,6 +172,7 @@ describe('ArchiMate export', () => {
             plannedReplacementYear: app.plannedReplacementYear,
             annualCost: app.annualCost,
             notes: app.notes,
+            updatedAt: app.updatedAt,
           };
           // A field no application of the file carries is absent, as a missing column is: it changes nothing.
           expect(row.values).toEqual(Object.fromEntries(Object.entries(expected).filter(([field]) => field in row.values)));

@@ -73,6 +73,7 @@ function applicationElement(app: Application): string {
         { key: 'version', value: app.version },
         { key: 'plannedReplacementYear', value: numberText(app.plannedReplacementYear) },
         { key: 'annualCost', value: numberText(app.annualCost) },
+        { key: 'updatedAt', value: app.updatedAt },
       ],
       '      ',
     ) +

@@ -53,6 +53,23 @@ const CHANGES: Record<EventType, () => Promise<unknown>> = {
   'nl.transitiemonitor.attestation.created': () => leiden.post('/api/v1/municipalities/GM0546/attestations').send({}).expect(201),
   'nl.transitiemonitor.settings.updated': () =>
     admin.put('/api/v1/settings').send({ programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 9 }).expect(200),
+  'nl.transitiemonitor.application.moved': async () => {
+    const islands = (await signIn({ role: 'editor', municipalityCodes: ['GM0088'] })).agent;
+    await islands.post('/api/v1/municipalities/GM0088/applications').send({ name: 'Eilandzaken', status: 'legacy' }).expect(201);
+    await admin
+      .post('/api/v1/municipality-mergers')
+      .send({ date: '2026-01-01', from: ['GM0088', 'GM0093'], into: { code: 'GM9001', name: 'Waddeneilanden', province: 'Fryslân' } })
+      .expect(201);
+  },
+  'nl.transitiemonitor.municipality.merged': () =>
+    admin
+      .post('/api/v1/municipality-mergers')
+      .send({ date: '2026-01-01', from: ['GM0060', 'GM0096'], into: { code: 'GM9002', name: 'Wadden-Oost', province: 'Fryslân' } })
+      .expect(201),
+  'nl.transitiemonitor.municipality.merger-undone': async () => {
+    const [latest] = (await admin.get('/api/v1/municipality-mergers').expect(200)).body.items;
+    await admin.delete(`/api/v1/municipality-mergers/${latest.id}`).expect(204);
+  },
 };
 
 describe('change feed', () => {
@@ -76,6 +93,13 @@ describe('change feed', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     const attestation = events.find((e) => e.type === 'nl.transitiemonitor.attestation.created')!;
     expect(attestation).toMatchObject({ municipalitycode: 'GM0546', subject: `municipalities/GM0546/attestations/${attestation.data.id}` });
+    // A merger is announced to whoever follows any municipality it involves, and each application it moved on its own.
+    const merged = events.filter((e) => e.type === 'nl.transitiemonitor.municipality.merged');
+    expect(merged.map((e) => e.municipalitycode).sort()).toEqual(['GM0060', 'GM0088', 'GM0093', 'GM0096', 'GM9001', 'GM9002']);
+    expect(merged[0]).toMatchObject({ subject: `municipality-mergers/${merged[0]!.data.id}`, data: { from: ['GM0088', 'GM0093'], into: { code: 'GM9001' } } });
+    expect(events.filter((e) => e.type === 'nl.transitiemonitor.municipality.merger-undone').map((e) => e.municipalitycode).sort()).toEqual(['GM0060', 'GM0096', 'GM9002']);
+    const moved = events.find((e) => e.type === 'nl.transitiemonitor.application.moved')!;
+    expect(moved).toMatchObject({ municipalitycode: 'GM9001', data: { application: { name: 'Eilandzaken', municipalityCode: 'GM9001' }, change: { action: 'moved' } } });
     expect(events.find((e) => e.type === 'nl.transitiemonitor.settings.updated')).toMatchObject({
       subject: 'settings',
       data: { programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 9 },

@@ -9,7 +9,7 @@ export function registerImportsDocs(docs: ApiDocs): void {
     method: 'post',
     path: '/municipalities/:code/imports',
     access: 'editors of this municipality',
-    summary: "Import a spreadsheet into a municipality's inventory",
+    summary: "Import a spreadsheet or an ArchiMate exchange file into a municipality's inventory",
     description:
       'Multipart field `file`: XLSX, or CSV separated by `;`, `,` or tab (UTF-8 with or without BOM, or Windows-1252), at ' +
       'most 10 MB and 20,000 rows. Row 1 holds the column names, in Dutch or English, in any order; the GEMMA ' +
@@ -22,7 +22,14 @@ export function registerImportsDocs(docs: ApiDocs): void {
       'when its application was changed since: the commit then writes nothing and answers 409 with the report. A file ' +
       'that would take more than 20,000 rows can need (unpacked size, cells, text, memory) is refused with 413, one ' +
       'that cannot be read in time with 422, each saying why. Each account imports one file at a time (429 with ' +
-      '`Retry-After` while its previous one is still running).',
+      '`Retry-After` while its previous one is still running). ' +
+      'An ArchiMate 3.1 Model Exchange File (XML, from Archi, the Softwarecatalogus or our own `format=archimate` export) ' +
+      'is read the same way: each `ApplicationComponent` is an application, its properties are read as columns of the ' +
+      'same name, and its relationships to GEMMA reference components (matched by GEMMA identifier, else by name) give its ' +
+      'reference components; errors then name the element (`element`, its identifier) instead of a row, and ' +
+      '`ignoredElements` counts the element types that are neither. A file with a document type declaration (external ' +
+      'entities, entity expansion) is a 400; one that breaks the exchange format (a relationship to a missing element, ' +
+      'an unknown `xsi:type`) a 422 whose `errors` name each identifier concerned.',
     tags: ['Imports'],
     request: {
       params: importParamsSchema,
@@ -30,13 +37,13 @@ export function registerImportsDocs(docs: ApiDocs): void {
       body: {
         content: {
           'multipart/form-data': {
-            schema: z.object({ file: z.string().meta({ format: 'binary', description: 'The .xlsx or .csv file' }) }),
+            schema: z.object({ file: z.string().meta({ format: 'binary', description: 'The .xlsx, .csv or ArchiMate .xml file' }) }),
           },
         },
       },
     },
     success: { 200: { description: 'What was (dry run: would be) created, updated and left unchanged, and every error', schema: importReportSchema } },
-    problems: [404, 409, 413, 415, 422, 429],
+    problems: [400, 404, 409, 413, 415, 422, 429],
     // A failed commit's 409 or 422 carries the whole report; a file that cannot be read at all gets a plain problem.
     problemSchemas: { 409: importProblemSchema, 422: z.union([importProblemSchema, problemSchema]) },
   });

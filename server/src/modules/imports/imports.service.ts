@@ -8,7 +8,7 @@ import {
 } from '@tm/shared/schemas/application';
 import { translate } from '@tm/shared/messages/messages';
 import { issueMessage } from '@tm/shared/messages/zod-issues';
-import type { ImportError, ImportQuery, ImportReport } from '@tm/shared/schemas/import';
+import type { ImportError, ImportQuery, ImportReport, SheetError } from '@tm/shared/schemas/import';
 import { todayIso } from '@tm/shared/dates';
 import type { z } from 'zod';
 import type { Actor } from '../../http/actor.ts';
@@ -17,11 +17,12 @@ import { type ApplicationChange, type Plan as WritePlan, planChanges } from '../
 import { writePlan } from '../inventory/application-writer.ts';
 import * as applications from '../inventory/applications.repository.ts';
 import { changeOf, creationOf } from '../inventory/inventory.service.ts';
-import { getMunicipality } from '../municipalities/municipalities.service.ts';
+import { getMunicipality, requireTakingApplications } from '../municipalities/municipalities.service.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
 import { COLUMNS, mapHeaders, type HeaderMapping, type ImportField } from './columns.ts';
 import { mergeRows, type MergedApplication } from './merge.ts';
-import { readSpreadsheet } from './read-file.ts';
+import { looksLikeXml, readExchangeFile } from '../archimate/ameff-import.ts';
+import { readSpreadsheet, type Sheet } from './read-file.ts';
 import { readRows, type ImportRow, type RowValues } from './rows.ts';
 
 type Plan = {
@@ -34,7 +35,7 @@ type Plan = {
   unchanged: number;
   defaultedToLegacy: number;
   missing: Application[];
-  errors: ImportError[];
+  errors: SheetError[];
   /** Rows whose application was changed after the file was exported (some of `errors`). */
   stale: number;
 };
@@ -43,6 +44,15 @@ type Plan = {
 function identity(text: string | null | undefined): string {
   return (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 }
+
+/** A file read as a sheet of rows under named columns, whatever it was: a spreadsheet or an ArchiMate exchange file. */
+type ImportSource = {
+  sheet: Sheet;
+  mapping: HeaderMapping;
+  /** For an exchange file: the element each row came from, which its errors name instead of the row. */
+  elementOfRow?: ReadonlyMap<number, string>;
+  ignoredElements?: { type: string; count: number }[];
+};
 
 function checkHeader(mapping: HeaderMapping): void {
   const expected = `such as ${COLUMNS.name.dutch}, ${COLUMNS.vendor.dutch}, ${COLUMNS.status.dutch} (download the template for all of them)`;
@@ -63,7 +73,7 @@ function schemaErrors(
   result: z.ZodSafeParseResult<unknown>,
   app: MergedApplication,
   mapping: HeaderMapping,
-): ImportError[] {
+): SheetError[] {
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? 'name');
@@ -79,7 +89,7 @@ function effectiveDateOf(values: Partial<RowValues>, lifecycle: string | undefin
   return date && date > todayIso() && lifecycle === 'planned' ? undefined : date;
 }
 
-function planCreate(app: MergedApplication, mapping: HeaderMapping): { input?: CreateApplicationInput; errors: ImportError[] } {
+function planCreate(app: MergedApplication, mapping: HeaderMapping): { input?: CreateApplicationInput; errors: SheetError[] } {
   const v = app.values;
   const candidate = Object.fromEntries(
     Object.entries({
@@ -107,7 +117,7 @@ const PLAIN_FIELDS = ['name', 'vendor', 'product', 'version', 'layer', 'plannedR
  * Whatever the file gives, as a PATCH would send it; the planner decides what of it changes anything. A column the
  * file lacks changes nothing.
  */
-function planUpdate(app: MergedApplication, current: Application, mapping: HeaderMapping): { input?: UpdateApplicationInput; errors: ImportError[] } {
+function planUpdate(app: MergedApplication, current: Application, mapping: HeaderMapping): { input?: UpdateApplicationInput; errors: SheetError[] } {
   const v = app.values;
   const input: Record<string, unknown> = {};
   for (const field of PLAIN_FIELDS) if (field in v) input[field] = field === 'name' ? (v.name ?? '') : v[field];
@@ -129,7 +139,7 @@ async function makePlan(
   code: string,
   rows: ImportRow[],
   mapping: HeaderMapping,
-  readErrors: ImportError[],
+  readErrors: SheetError[],
   options: ImportQuery & { lock: boolean },
 ): Promise<Plan> {
   const stored = await applications.findForChange(db, { municipalityCode: code }, { lock: options.lock });
@@ -142,7 +152,7 @@ async function makePlan(
   for (const a of existing) byName.set(nameKey(a.name, a.vendor), [...(byName.get(nameKey(a.name, a.vendor)) ?? []), a]);
 
   const errors = [...readErrors];
-  const stale: ImportError[] = [];
+  const stale: SheetError[] = [];
   const header = (field: ImportField) => mapping.columns.get(field)?.header ?? COLUMNS[field].dutch;
   const unknownIds = rows.flatMap((r) => (r.values.id && !byId.has(r.values.id) ? [r.values.id] : []));
   const deleted = unknownIds.length > 0 ? await applications.deletedAmong(db, code, unknownIds) : new Set<string>();
@@ -211,7 +221,14 @@ async function makePlan(
   return { rows: rows.length, applications: merged.applications.length, write, updated, unchanged, defaultedToLegacy, missing, errors, stale: stale.length };
 }
 
-function report(plan: Plan, options: ImportQuery, committed: boolean, ignoredColumns: string[]): ImportReport {
+function reportedError(error: SheetError, source: ImportSource): ImportError {
+  const element = source.elementOfRow?.get(error.row);
+  if (element === undefined) return error;
+  const { row: _row, ...rest } = error;
+  return { element, ...rest };
+}
+
+function report(plan: Plan, options: ImportQuery, committed: boolean, source: ImportSource): ImportReport {
   return {
     mode: options.mode,
     committed,
@@ -223,14 +240,23 @@ function report(plan: Plan, options: ImportQuery, committed: boolean, ignoredCol
     defaultedToLegacy: plan.defaultedToLegacy,
     missing: plan.missing.map((a) => ({ id: a.id, name: a.name, vendor: a.vendor })),
     phasedOut: options.missing === 'phase-out' ? plan.missing.length : 0,
-    ignoredColumns,
-    errors: plan.errors,
+    ignoredColumns: source.mapping.ignored,
+    ...(source.ignoredElements ? { ignoredElements: source.ignoredElements } : {}),
+    errors: plan.errors.map((e) => reportedError(e, source)),
   };
 }
 
+async function readSource(db: Knex, code: string, content: Buffer, referenceComponents: readonly { id: string; name: string }[]): Promise<ImportSource> {
+  if (looksLikeXml(content)) return readExchangeFile(db, code, content, referenceComponents);
+  const sheet = await readSpreadsheet(content);
+  const mapping = mapHeaders(sheet.header);
+  checkHeader(mapping);
+  return { sheet, mapping };
+}
+
 /**
- * Reads a spreadsheet into a municipality's inventory. A dry run only reports what would happen; a commit writes
- * it all in one transaction, or nothing when any row is wrong. Applications the file does not list stay as they
+ * Reads a spreadsheet or an ArchiMate exchange file into a municipality's inventory. A dry run only reports what
+ * would happen; a commit writes it all in one transaction, or nothing when any row is wrong. Applications the file does not list stay as they
  * are unless the caller asks to mark them phased out.
  */
 export async function importSpreadsheet(
@@ -241,18 +267,18 @@ export async function importSpreadsheet(
   actor: Actor,
 ): Promise<ImportReport> {
   await getMunicipality(db, code);
-  const sheet = await readSpreadsheet(file.content);
-  const mapping = mapHeaders(sheet.header);
-  checkHeader(mapping);
+  await requireTakingApplications(db, [code]);
   const referenceComponents = await listReferenceComponents(db);
-  const { rows, errors } = readRows(sheet, mapping, { municipalityCode: code, referenceComponents });
+  const source = await readSource(db, code, file.content, referenceComponents);
+  const { mapping } = source;
+  const { rows, errors } = readRows(source.sheet, mapping, { municipalityCode: code, referenceComponents });
 
   if (options.mode === 'dry-run')
-    return report(await makePlan(db, code, rows, mapping, errors, { ...options, lock: false }), options, false, mapping.ignored);
+    return report(await makePlan(db, code, rows, mapping, errors, { ...options, lock: false }), options, false, source);
 
   return db.transaction(async (trx) => {
     const plan = await makePlan(trx, code, rows, mapping, errors, { ...options, lock: true });
-    const refused = report(plan, options, false, mapping.ignored);
+    const refused = report(plan, options, false, source);
     if (plan.stale > 0)
       throw AppError.conflict(
         `Nothing was imported: ${plan.stale} of the applications in the file were changed by someone else since it was exported`,
@@ -263,7 +289,7 @@ export async function importSpreadsheet(
       const count = `${refused.errors.length} error${refused.errors.length === 1 ? '' : 's'}`;
       throw AppError.unprocessable(`Nothing was imported: ${count} in the file`, undefined, refused);
     }
-    const result = report(plan, options, true, mapping.ignored);
+    const result = report(plan, options, true, source);
     await writePlan(trx, plan.write, actor, () => [
       {
         action: 'applications.imported',

@@ -3,7 +3,7 @@
  * and reference component, so reference components add up; any other field that two rows give differently is a
  * conflict that the CIO must resolve.
  */
-import type { ImportError } from '@tm/shared/schemas/import';
+import type { SheetError } from '@tm/shared/schemas/import';
 import type { ImportField } from './columns.ts';
 import type { ImportRow, RowValues } from './rows.ts';
 import { LAYER_LABELS, LIFECYCLE_LABELS, STATUS_LABELS } from './values.ts';
@@ -28,9 +28,9 @@ const NOT_MERGED: readonly ImportField[] = ['municipality'];
 export function mergeRows(
   rows: readonly (ImportRow & { key: string })[],
   headerOf: (field: ImportField) => string,
-): { applications: MergedApplication[]; errors: ImportError[] } {
+): { applications: MergedApplication[]; errors: SheetError[] } {
   const byKey = new Map<string, MergedApplication & { from: Partial<Record<ImportField, number>> }>();
-  const errors: ImportError[] = [];
+  const errors: SheetError[] = [];
   for (const row of rows) {
     const merged = byKey.get(row.key);
     if (!merged) {

@@ -3,7 +3,7 @@
  * check (lengths, ranges, dates not in the future) are left to those schemas in the import service.
  */
 import type { Layer, Lifecycle, Status } from '@tm/shared/schemas/application';
-import type { ImportError } from '@tm/shared/schemas/import';
+import type { SheetError } from '@tm/shared/schemas/import';
 import { uuidSchema } from '@tm/shared/schemas/common';
 import type { HeaderMapping, ImportField } from './columns.ts';
 import type { Sheet } from './read-file.ts';
@@ -79,7 +79,7 @@ function referenceComponentParser(context: RowContext) {
   };
 }
 
-export function readRows(sheet: Sheet, mapping: HeaderMapping, context: RowContext): { rows: ImportRow[]; errors: ImportError[] } {
+export function readRows(sheet: Sheet, mapping: HeaderMapping, context: RowContext): { rows: ImportRow[]; errors: SheetError[] } {
   const parsers: { [F in ImportField]: (cell: CellValue) => Parsed<RowValues[F]> } = {
     id: idOf,
     municipality: parseMunicipalityCode,
@@ -98,7 +98,7 @@ export function readRows(sheet: Sheet, mapping: HeaderMapping, context: RowConte
     updatedAt: parseInstant,
   };
   const rows: ImportRow[] = [];
-  const errors: ImportError[] = [];
+  const errors: SheetError[] = [];
   for (const { number, cells } of sheet.rows) {
     if (cells.every(isBlank)) continue;
     const values: Partial<Record<ImportField, unknown>> = {};

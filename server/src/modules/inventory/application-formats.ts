@@ -1,17 +1,25 @@
 /**
  * Every representation of a municipality's application list, chosen by the `format` query key: one entry per
- * format, so a new one (an ArchiMate exchange file, say) is one entry here and one value in the query's schema.
+ * format, so a new one is one entry here and one value in the query's schema.
  */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Response } from 'express';
 import type { Application, ApplicationListQuery } from '@tm/shared/schemas/application';
+import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
 import { todayIso } from '@tm/shared/dates';
-import { sendAttachment } from '../../http/attachment.ts';
+import { attachmentHeaders, sendAttachment } from '../../http/attachment.ts';
+import { writeLandscapeAmeff } from '../archimate/ameff-writer.ts';
 import { toCsv, toXlsx, XLSX_TYPE } from '../imports/spreadsheet-export.ts';
 
 export type ListedApplications = { items: Application[]; total: number };
 
-/** What a format's answer needs besides the applications: the reference components' names, read when needed. */
-export type FormatContext = { code: string; referenceNames: () => Promise<ReadonlyMap<string, string>> };
+/** What a format's answer needs besides the applications, read only by the formats that need it. */
+export type FormatContext = {
+  code: string;
+  municipalityName: () => Promise<string>;
+  referenceComponents: () => Promise<readonly ReferenceComponent[]>;
+};
 
 export type ApplicationListFormat = {
   /** The media type of the answer, as the OpenAPI document lists it. */
@@ -20,6 +28,8 @@ export type ApplicationListFormat = {
   paged: boolean;
   send(res: Response, list: ListedApplications, context: FormatContext): Promise<void>;
 };
+
+const fileName = (code: string, extension: string) => `applicaties-${code}-${todayIso()}.${extension}`;
 
 function download(
   extension: string,
@@ -30,11 +40,33 @@ function download(
     contentType,
     paged: false,
     async send(res, list, context) {
-      const body = await write(list.items, await context.referenceNames());
-      sendAttachment(res, `applicaties-${context.code}-${todayIso()}.${extension}`, contentType, body);
+      const names = new Map((await context.referenceComponents()).map((r) => [r.id, r.name]));
+      sendAttachment(res, fileName(context.code, extension), contentType, await write(list.items, names));
     },
   };
 }
+
+/** PRODUCT §13: the landscape as an ArchiMate Model Exchange File, written out while it is made. */
+const archimate: ApplicationListFormat = {
+  contentType: 'application/xml',
+  paged: false,
+  async send(res, list, context) {
+    const [name, components] = await Promise.all([context.municipalityName(), context.referenceComponents()]);
+    const file = writeLandscapeAmeff({
+      municipality: { code: context.code, name },
+      referenceComponents: new Map(components.map((c) => [c.id, c])),
+      applications: list.items,
+      exportedOn: todayIso(),
+    });
+    res.set(attachmentHeaders(fileName(context.code, 'xml'))).type('application/xml; charset=utf-8');
+    try {
+      await pipeline(Readable.from(file), res);
+    } catch (error) {
+      // A client that stops reading halfway ends the download; nothing went wrong on our side.
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    }
+  },
+};
 
 export const APPLICATION_FORMATS: Record<ApplicationListQuery['format'], ApplicationListFormat> = {
   json: {
@@ -46,4 +78,5 @@ export const APPLICATION_FORMATS: Record<ApplicationListQuery['format'], Applica
   },
   csv: download('csv', 'text/csv; charset=utf-8', toCsv),
   xlsx: download('xlsx', XLSX_TYPE, toXlsx),
+  archimate,
 };

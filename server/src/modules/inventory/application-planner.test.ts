@@ -128,6 +128,25 @@ describe('the planner: what the row becomes', () => {
     expect(write!.event).toMatchObject({ action: 'deleted', effectiveDate: TODAY, before: { name: 'Zaaksysteem', layer: 'process' }, after: null });
   });
 
+  it('when a merger moves an application, then only its municipality changes, from the merger day, and its timeline stays as it was', () => {
+    const current = onRecord([{ effectiveDate: '2022-05-01', status: 'compliant', lifecycle: null }]);
+    const plan = planChanges([{ kind: 'move', current, municipalityCode: 'GM9001', effectiveDate: '2025-01-01' }], TODAY);
+    expect(plan.writes).toHaveLength(1);
+    const [write] = plan.writes;
+    const { createdAt: _c, updatedAt: _u, ...stored } = current.application;
+    expect(write!.next).toEqual({ ...stored, municipalityCode: 'GM9001' });
+    expect(write!.event).toEqual({
+      action: 'moved',
+      effectiveDate: '2025-01-01',
+      status: null,
+      lifecycle: null,
+      before: { municipalityCode: 'GM0546' },
+      after: { municipalityCode: 'GM9001' },
+    });
+    expect(write!.referenceComponentsChanged).toBe(false);
+    expect(planChanges([{ kind: 'move', current, municipalityCode: 'GM0546', effectiveDate: '2025-01-01' }], TODAY)).toEqual({ writes: [], unchanged: [current] });
+  });
+
   it('when one plan would change an application twice, then it refuses: each entry point changes each application once', () => {
     const current = onRecord();
     expect(() => planChanges([{ kind: 'delete', current }, { kind: 'update', current, values: { layer: 'data' } }], TODAY)).toThrow();

@@ -21,7 +21,9 @@ export type ApplicationChange =
   | { kind: 'create'; id: string; municipalityCode: string; values: ApplicationValues; effectiveDate: string }
   /** Values left out stay as they are; `effectiveDate` (default today) dates a status or lifecycle (PRODUCT §3.2). */
   | { kind: 'update'; current: ApplicationOnRecord; values: Partial<ApplicationValues>; effectiveDate?: string | undefined }
-  | { kind: 'delete'; current: ApplicationOnRecord };
+  | { kind: 'delete'; current: ApplicationOnRecord }
+  /** A merger (or its undoing) moves the application to another municipality from `effectiveDate` on. */
+  | { kind: 'move'; current: ApplicationOnRecord; municipalityCode: string; effectiveDate: string };
 
 export type PlannedEvent = {
   action: HistoryEntry['action'];
@@ -131,6 +133,42 @@ function planDelete(change: Extract<ApplicationChange, { kind: 'delete' }>, toda
   };
 }
 
+/**
+ * PRODUCT §12: "From that date the applications of the merged municipalities belong to the new one, their histories
+ * intact". Only the municipality changes; which one it belonged to at any date is read from these events.
+ */
+function planMove(change: Extract<ApplicationChange, { kind: 'move' }>): PlannedWrite | null {
+  const { application } = change.current;
+  if (application.municipalityCode === change.municipalityCode) return null;
+  return {
+    action: 'moved',
+    current: change.current,
+    next: { ...withoutTimestamps(application), municipalityCode: change.municipalityCode },
+    referenceComponentsChanged: false,
+    event: {
+      action: 'moved',
+      effectiveDate: change.effectiveDate,
+      status: null,
+      lifecycle: null,
+      before: { municipalityCode: application.municipalityCode },
+      after: { municipalityCode: change.municipalityCode },
+    },
+  };
+}
+
+function planOne(change: ApplicationChange, today: string): PlannedWrite | null {
+  switch (change.kind) {
+    case 'create':
+      return planCreate(change, today);
+    case 'update':
+      return planUpdate(change, today);
+    case 'delete':
+      return planDelete(change, today);
+    case 'move':
+      return planMove(change);
+  }
+}
+
 const idOf = (change: ApplicationChange) => (change.kind === 'create' ? change.id : change.current.application.id);
 
 /** Plans `changes` (at most one per application) as of `today`. */
@@ -139,9 +177,9 @@ export function planChanges(changes: readonly ApplicationChange[], today: string
   if (new Set(ids).size !== ids.length) throw new Error('One plan changes each application at most once');
   const plan: Plan = { writes: [], unchanged: [] };
   for (const change of changes) {
-    const write = change.kind === 'create' ? planCreate(change, today) : change.kind === 'update' ? planUpdate(change, today) : planDelete(change, today);
+    const write = planOne(change, today);
     if (write) plan.writes.push(write);
-    else if (change.kind === 'update') plan.unchanged.push(change.current);
+    else if (change.kind !== 'create' && change.kind !== 'delete') plan.unchanged.push(change.current);
   }
   return plan;
 }

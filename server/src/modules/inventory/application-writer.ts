@@ -11,6 +11,7 @@ import type { HistoryEntry } from '@tm/shared/schemas/history';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
+import { requireTakingApplications } from '../municipalities/municipalities.service.ts';
 import type { NewAuditEvent } from '../audit/audit.repository.ts';
 import { type NewEvent, recordEvents } from '../events/events.repository.ts';
 import { figuresChanged } from '../progress/figures-changed.ts';
@@ -38,11 +39,24 @@ export type AuditEntries = (written: readonly WrittenChange[]) => NewAuditEvent[
 const byAction = (plan: Plan, action: PlannedWrite['action']) => plan.writes.filter((w) => w.action === action);
 const expected = (writes: readonly PlannedWrite[]) => writes.map((w) => ({ next: w.next, revision: w.current!.revision }));
 
+/**
+ * New applications go only into municipalities that still exist (PRODUCT §12). The check takes a share lock on
+ * their register rows, which a merger takes too before it moves a municipality's applications: a create waits for
+ * a merger in flight and then finds the municipality gone, or the merger waits and moves what was created.
+ * Changes of stored applications need no such check: a merger raises the revision of each application it moves.
+ */
+async function refuseMergedAway(trx: Knex.Transaction, created: readonly PlannedWrite[]): Promise<void> {
+  await requireTakingApplications(trx, [...new Set(created.map((w) => w.next.municipalityCode))], { lock: true });
+}
+
 async function writeRows(trx: Knex.Transaction, plan: Plan): Promise<Map<string, StoredApplication>> {
-  const changed = [...byAction(plan, 'updated'), ...byAction(plan, 'deleted')];
+  const rewritten = [...byAction(plan, 'updated'), ...byAction(plan, 'moved')];
+  const changed = [...rewritten, ...byAction(plan, 'deleted')];
+  const created = byAction(plan, 'created');
+  await refuseMergedAway(trx, created);
   const stored = new Map([
-    ...(await applications.insertAll(trx, byAction(plan, 'created').map((w) => w.next))),
-    ...(await applications.updateAll(trx, expected(byAction(plan, 'updated')))),
+    ...(await applications.insertAll(trx, created.map((w) => w.next))),
+    ...(await applications.updateAll(trx, expected(rewritten))),
     ...(await applications.markDeleted(trx, expected(byAction(plan, 'deleted')))),
   ]);
   // The planner is given locked rows, so their revisions hold; a caller that did not lock them loses here, whole.
@@ -55,7 +69,12 @@ async function writeRows(trx: Knex.Transaction, plan: Plan): Promise<Map<string,
   return stored;
 }
 
-const FEED_EVENT_NAMES = { created: 'application.created', updated: 'application.updated', deleted: 'application.deleted' } as const;
+const FEED_EVENT_NAMES = {
+  created: 'application.created',
+  updated: 'application.updated',
+  deleted: 'application.deleted',
+  moved: 'application.moved',
+} as const;
 
 /** The change feed's event of one change: what happened to the application, with the change in its history's words. */
 function feedEvent(change: WrittenChange): NewEvent {

@@ -117,7 +117,7 @@ type RecordRow = ApplicationRow & { timeline: { seq: number; effectiveDate: stri
  */
 export async function findForChange(
   db: Knex,
-  scope: { ids?: readonly string[]; municipalityCode?: string },
+  scope: { ids?: readonly string[]; municipalityCode?: string; municipalityCodes?: readonly string[] },
   { lock }: { lock: boolean },
 ): Promise<Map<string, ApplicationOnRecord>> {
   const query = selectApplications(db)
@@ -131,6 +131,7 @@ export async function findForChange(
     .orderBy('a.id');
   if (scope.ids) query.whereRaw('a.id = any(?::uuid[])', [[...scope.ids]]);
   if (scope.municipalityCode) query.where('a.municipality_code', scope.municipalityCode);
+  if (scope.municipalityCodes) query.whereIn('a.municipality_code', [...scope.municipalityCodes]);
   if (lock) query.forUpdate('a');
   const rows: RecordRow[] = await query;
   return new Map(rows.map((r) => [r.id, { ...toApplication(r), timeline: r.timeline.map((e) => ({ ...e, seq: Number(e.seq) })) }]));
@@ -294,4 +295,10 @@ export async function existsInMunicipality(db: Knex, id: string, municipalityCod
 export async function municipalityOf(db: Knex, id: string): Promise<string | undefined> {
   const row = (await db('applications').where({ id }).whereNull('deleted_at').first('municipality_code')) as { municipality_code: string } | undefined;
   return row?.municipality_code;
+}
+
+/** The ids of a municipality's applications, not deleted. */
+export async function idsOf(db: Knex, municipalityCode: string): Promise<Set<string>> {
+  const rows: { id: string }[] = await db('applications').select('id').where({ municipality_code: municipalityCode }).whereNull('deleted_at');
+  return new Set(rows.map((r) => r.id));
 }

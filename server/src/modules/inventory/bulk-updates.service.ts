@@ -6,7 +6,7 @@ import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
-import { getMunicipality } from '../municipalities/municipalities.service.ts';
+import { getMunicipality, requireTakingApplications } from '../municipalities/municipalities.service.ts';
 import { unknownReferenceComponentIds } from '../reference-components/reference-components.repository.ts';
 import { type ApplicationValues, planChanges } from './application-planner.ts';
 import { writePlan } from './application-writer.ts';
@@ -52,6 +52,7 @@ function valuesFor(application: Application, { effectiveDate: _date, referenceCo
  */
 export async function bulkUpdateApplications(db: Knex, code: string, input: BulkUpdateInput, actor: Actor): Promise<BulkUpdateResult> {
   await getMunicipality(db, code);
+  await requireTakingApplications(db, [code]);
   await checkReferenceComponents(db, input.changes);
   const ids = input.applications.map((t) => t.id);
   return db.transaction(async (trx) => {

@@ -25,12 +25,15 @@ export function registerInventoryDocs(docs: ApiDocs): void {
     description:
       'Filters combine; list filters take comma-separated values. `missing` finds applications that lower the completeness score. ' +
       '`format=csv` or `format=xlsx` answers every matching application (no paging) as a spreadsheet with Dutch column names, ' +
-      'which the import reads back unchanged; cells that a spreadsheet would run as a formula are prefixed with an apostrophe.',
+      'which the import reads back unchanged; cells that a spreadsheet would run as a formula are prefixed with an apostrophe. ' +
+      '`format=archimate` answers them as an ArchiMate 3.1 Model Exchange File (`application/xml`, The Open Group): each ' +
+      'application an `ApplicationComponent` with its fields as properties, each GEMMA reference component it fills an ' +
+      'element under its GEMMA identifier that the application realizes; the import reads it back unchanged too.',
     tags: ['Inventory'],
     request: { params: municipalityCodeParamsSchema, query: applicationListQuerySchema },
     success: {
       200: {
-        description: 'One page of applications and the total that match; or, with `format`, a spreadsheet of all of them',
+        description: 'One page of applications and the total that match; or, with `format`, a file of all of them',
         schema: applicationListSchema,
         alternatives: Object.fromEntries(
           Object.values(APPLICATION_FORMATS)

@@ -12,6 +12,7 @@ import { actorOf } from '../../http/actor.ts';
 import { requireEditorOf, requireEditorOfOwner, requireSignedIn } from '../../http/authorize.ts';
 import { requiredRevision, setEtag } from '../../http/etag.ts';
 import { validateRequest } from '../../http/validate.ts';
+import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import { listReferenceComponents } from '../reference-components/reference-components.repository.ts';
 import { APPLICATION_FORMATS } from './application-formats.ts';
 import { bulkUpdateApplications } from './bulk-updates.service.ts';
@@ -27,7 +28,8 @@ export function inventoryRoutes(db: Knex): Router {
     const list = await inventory.listApplications(db, params.code, query, { all: !format.paged });
     await format.send(res, list, {
       code: params.code,
-      referenceNames: async () => new Map((await listReferenceComponents(db)).map((r) => [r.id, r.name])),
+      municipalityName: async () => (await getMunicipality(db, params.code)).name,
+      referenceComponents: () => listReferenceComponents(db),
     });
   });
 

@@ -17,6 +17,7 @@ describe('municipalities', () => {
       validFrom: null,
       validTo: null,
       mergedInto: null,
+      predecessors: [],
     });
   });
 

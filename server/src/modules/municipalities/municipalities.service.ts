@@ -13,3 +13,18 @@ export async function getMunicipality(db: Knex, code: string, date?: string): Pr
   if (!found) throw AppError.notFound(date ? message('municipalities.notFoundOn', { code, date }) : message('municipalities.notFound', { code }));
   return found;
 }
+
+const endedMessage = (ended: municipalities.EndedMunicipality) =>
+  ended.mergedInto
+    ? `${ended.code} merged into ${ended.mergedInto} on ${ended.validTo}; its applications are there now, and changes go there`
+    : `${ended.code} is no longer in the register (the merger that formed it was undone); nothing can be written to it`;
+
+/**
+ * Refuses (409) a write into a municipality that no longer takes applications (PRODUCT §12). With `lock`, inside a
+ * write's transaction, it also waits for a merger of them in flight (see `endedAmong`).
+ */
+export async function requireTakingApplications(db: Knex, codes: readonly string[], options = { lock: false }): Promise<void> {
+  if (codes.length === 0) return;
+  const [ended] = await municipalities.endedAmong(db, codes, options);
+  if (ended) throw AppError.conflict(endedMessage(ended));
+}

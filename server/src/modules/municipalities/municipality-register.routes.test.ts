@@ -59,6 +59,7 @@ describe('the municipal register at a date', () => {
       validFrom: '2026-01-01',
       validTo: null,
       mergedInto: null,
+      predecessors: ['GM0037', 'GM0047'],
     });
     expect(res.body.items.find((m: { code: string }) => m.code === 'GM0518').name).toBe('Den Haag');
     expect(res.body.items.find((m: { code: string }) => m.code === 'GM0546')).toMatchObject({ population: 151_000, sizeClass: 7 });

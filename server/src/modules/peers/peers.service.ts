@@ -12,7 +12,7 @@ import { AppError } from '../../http/app-error.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { peerGroupsChanged } from '../progress/figures-changed.ts';
-import { standings } from '../progress/progress.service.ts';
+import { referenceDate, standings } from '../progress/progress.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import * as peers from './peers.repository.ts';
 
@@ -27,8 +27,9 @@ const SIZE_CLASS_NAMES: Record<number, string> = {
   8: '250.000 inwoners of meer',
 };
 
-async function groupOf(db: Knex, me: Municipality, group: PeersQuery['group']): Promise<{ key: string; name: string; members: Municipality[] }> {
-  const all = await municipalities.list(db, {});
+/** Peers as the register has them on `date` (PRODUCT §12): its municipalities, their size classes and provinces. */
+async function groupOf(db: Knex, me: Municipality, group: PeersQuery['group'], date: string): Promise<{ key: string; name: string; members: Municipality[] }> {
+  const all = await municipalities.list(db, { date });
   if (group === 'all') return { key: 'all', name: 'Alle gemeenten', members: all };
   if (group === 'sizeClass')
     return { key: 'sizeClass', name: `Gemeenten met ${SIZE_CLASS_NAMES[me.sizeClass]}`, members: all.filter((m) => m.sizeClass === me.sizeClass) };
@@ -36,14 +37,17 @@ async function groupOf(db: Knex, me: Municipality, group: PeersQuery['group']): 
     return { key: 'province', name: `Gemeenten in ${me.province}`, members: all.filter((m) => m.province === me.province) };
   const saved = await peers.findGroup(db, group);
   if (!saved) throw AppError.badRequest('Unknown peer group', [{ path: 'group', message: `No saved peer group with id ${group}` }]);
-  // The municipality is compared with the group, so it is always among the members.
-  const codes = new Set([...saved.municipalityCodes, me.code]);
+  // The municipality is compared with the group, so it is always among the members; a member that merged away is
+  // represented by the municipality it is part of now.
+  const successor = new Map(all.flatMap((m) => m.predecessors.map((p) => [p, m.code] as const)));
+  const codes = new Set([...saved.municipalityCodes.map((c) => successor.get(c) ?? c), me.code]);
   return { key: saved.id, name: saved.name, members: all.filter((m) => codes.has(m.code)) };
 }
 
 export async function peersOf(db: Knex, code: string, query: PeersQuery): Promise<Peers> {
-  const me = await getMunicipality(db, code);
-  const group = await groupOf(db, me, query.group);
+  const date = referenceDate(query.knownAt);
+  const me = await getMunicipality(db, code, date);
+  const group = await groupOf(db, me, query.group, date);
   const settings = await getSettings(db);
   const codes = group.members.map((m) => m.code);
   const [standing, recommendations] = await Promise.all([

@@ -27,6 +27,14 @@ export async function attestationsChanged(trx: Knex.Transaction): Promise<void> 
   await bumpMeasureRevision(trx);
 }
 
+/**
+ * The municipal register changed (a merger, its undoing, renames, population counts): the lists of municipalities,
+ * their size classes and provinces that the figures are grouped by read differently.
+ */
+export async function registerChanged(trx: Knex.Transaction): Promise<void> {
+  await bumpMeasureRevision(trx);
+}
+
 /** A saved peer group was added or removed: the peer figures of its members read differently. */
 export async function peerGroupsChanged(trx: Knex.Transaction): Promise<void> {
   await bumpMeasureRevision(trx);

@@ -10,6 +10,7 @@ import { useTestApp } from '../../../test/harness.ts';
 import {
   loadAttestations,
   loadLandscape,
+  memberOn,
   type OracleApplication,
   oracleByLayer,
   oracleCompleteness,
@@ -17,6 +18,7 @@ import {
   oracleFreshness,
   oracleLegacyComponents,
   oracleLifecycleCounts,
+  oracleMunicipalitySeries,
   oracleRecommendations,
   oracleSeries,
   oracleStanding,
@@ -156,11 +158,11 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
   const freshness = (code: string) => oracleFreshness(attested.get(code), settings.staleAfterMonths, today);
   for (const measure of ['count', 'cost'] as const) {
     for (const code of MUNICIPALITIES) {
-      const mine = apps.filter((a) => a.municipalityCode === code);
+      const mine = apps.filter((a) => memberOn(a, today) === code);
       const body = await readProgress(code, measure, knownAt);
       expect(freshnessOf(body.summary), code).toEqual(freshness(code));
       const oracle = oracleSeries(mine, settings, measure, today);
-      expectSeriesEqual(body.series, oracle.series);
+      expectSeriesEqual(body.series, oracleMunicipalitySeries(apps, code, settings, measure, today));
       const standing = oracleStanding(mine, settings, measure, today);
       expect(body.summary).toMatchObject({ landscapeCount: standing.landscapeCount, compliantCount: standing.compliantCount, status: standing.status });
       expect(body.summary.lifecycleCounts).toEqual(oracleLifecycleCounts(mine, today));
@@ -183,7 +185,7 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
     expect(national.body.summary.freshCount).toBe(register.filter((m) => !freshness(m.code).stale).length);
     for (const code of MUNICIPALITIES) {
       const entry = national.body.distribution.municipalities.find((m: { code: string }) => m.code === code);
-      const standing = oracleStanding(apps.filter((a) => a.municipalityCode === code), settings, measure, today);
+      const standing = oracleStanding(apps.filter((a) => memberOn(a, today) === code), settings, measure, today);
       expect(entry.target).toBeCloseTo(standing.target, 9);
       expect({ landscapeCount: entry.landscapeCount, compliantCount: entry.compliantCount, status: entry.status }).toEqual({
         landscapeCount: standing.landscapeCount,
@@ -196,7 +198,7 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
     const peers = await editor.get('/api/v1/municipalities/GM0546/peers').query({ group: 'all', measure, ...(knownAt ? { knownAt } : {}) }).expect(200);
     for (const code of MUNICIPALITIES) {
       const member = peers.body.members.find((m: { code: string }) => m.code === code);
-      const standing = oracleStanding(apps.filter((a) => a.municipalityCode === code), settings, measure, today);
+      const standing = oracleStanding(apps.filter((a) => memberOn(a, today) === code), settings, measure, today);
       expect(member.landscapeCount).toBe(standing.landscapeCount);
       expect(member.target).toBeCloseTo(standing.target, 9);
       expect(member.status).toBe(standing.status);

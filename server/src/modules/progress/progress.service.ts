@@ -14,7 +14,7 @@ import type {
 } from '@tm/shared/schemas/progress';
 import type { Settings } from '@tm/shared/schemas/settings';
 import { todayIso } from '@tm/shared/dates';
-import { monthlyPoints, monthOf } from '@tm/shared/measure/calendar';
+import { addDays, monthlyPoints, monthOf } from '@tm/shared/measure/calendar';
 import { type CompletenessCounts, completenessOf } from '@tm/shared/measure/completeness';
 import { histogram, quartiles } from '@tm/shared/measure/distribution';
 import { pace, projectedCompletionYear, requiredPace } from '@tm/shared/measure/forecast';
@@ -26,6 +26,7 @@ import { freshnessFields } from '../attestations/attestations.service.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
+import { membersAt } from '@tm/db/membership';
 import * as rollups from '@tm/db/progress-rollups';
 import type { MonthlyDelta, MunicipalityLayerFigures } from '@tm/db/progress-rollups';
 import * as usage from '@tm/db/usage-rollups';
@@ -88,13 +89,22 @@ function groupByLayer<T>(items: readonly T[], layerOf: (t: T) => Layer | null, c
   return out;
 }
 
-type Timeline = { series: SeriesPoint[]; current: Contribution; startShare: number | null };
+type Timeline = { series: SeriesPoint[]; current: Contribution; startShare: number | null; pace: number | null };
 
-function timeline(deltas: readonly MonthlyDelta[], settings: Settings, measure: Measure, today: string): Timeline {
-  const points = monthlyPoints(today);
+/**
+ * A new municipality's lineage (PRODUCT §12): the deltas of it and every municipality that merged into it together,
+ * in which those leaving and arriving cancel, so that its starting share and its pace are those of the landscapes it
+ * was formed from; and the day it began, from which its own series is shown.
+ */
+type Lineage = { deltas: readonly MonthlyDelta[]; from: string };
+
+function startShareOf(deltas: readonly MonthlyDelta[], settings: Settings, measure: Measure): number | null {
   const startMonth = monthOf(settings.programmeStart);
-  const start = sum(deltas.filter((d) => d.month < startMonth).map((d) => d.contribution));
-  const startShare = shareOf(start, measure);
+  return shareOf(sum(deltas.filter((d) => d.month < startMonth).map((d) => d.contribution)), measure);
+}
+
+function seriesOf(deltas: readonly MonthlyDelta[], settings: Settings, measure: Measure, today: string, startShare: number | null) {
+  const points = monthlyPoints(today);
   const cumulative = cumulate(deltas, points);
   const series = points.map((p, i) => {
     const f = shareFigures(cumulative[i]!, measure);
@@ -106,14 +116,26 @@ function timeline(deltas: readonly MonthlyDelta[], settings: Settings, measure: 
       compliantCount: f.compliantCount,
     };
   });
-  return { series, current: cumulative.at(-1)!, startShare };
+  return { series, current: cumulative.at(-1)! };
+}
+
+function timeline(deltas: readonly MonthlyDelta[], settings: Settings, measure: Measure, today: string, lineage?: Lineage): Timeline {
+  const startShare = startShareOf(lineage?.deltas ?? deltas, settings, measure);
+  const own = seriesOf(deltas, settings, measure, today, startShare);
+  if (!lineage) return { ...own, startShare, pace: pace(own.series) };
+  return {
+    series: own.series.filter((p) => p.date >= lineage.from),
+    current: own.current,
+    startShare,
+    pace: pace(seriesOf(lineage.deltas, settings, measure, today, startShare).series),
+  };
 }
 
 function summarize(t: Timeline, settings: Settings, measure: Measure, today: string, completeness: Completeness): ProgressSummary {
   const figures = shareFigures(t.current, measure);
   const target = targetAt(settings, t.startShare, today);
   const due = deadline(settings, t.startShare);
-  const trend = pace(t.series);
+  const trend = t.pace;
   return {
     date: today,
     measure,
@@ -138,29 +160,52 @@ function summarize(t: Timeline, settings: Settings, measure: Measure, today: str
   };
 }
 
+/**
+ * The day a municipality's figures are for: today or `knownAt`'s day, but for one that merged away its last day
+ * (PRODUCT §12: "the old pages … still show their past").
+ */
+function figuresDate(municipality: Municipality, knownAt: string | undefined): string {
+  const date = referenceDate(knownAt);
+  return municipality.validTo !== null && municipality.validTo <= date ? addDays(municipality.validTo, -1) : date;
+}
+
+/** A new municipality's lineage, when it was formed by a merger; none for one that existed before the register. */
+async function lineageOf(db: Knex, municipality: Municipality, knownAt: string | undefined): Promise<Lineage | undefined> {
+  if (municipality.validFrom === null || municipality.predecessors.length === 0) return undefined;
+  const deltas = await rollups.monthlyDeltas(db, { municipalityCodes: [municipality.code, ...municipality.predecessors], knownAt });
+  return { deltas, from: municipality.validFrom };
+}
+
+/** Completeness of a municipality today; of one that merged away, of the applications it had on its last day. */
+async function completenessAt(db: Knex, municipality: Municipality, measure: Measure, today: string): Promise<CompletenessCounts> {
+  if (municipality.validTo === null) return (await rollups.completenessCounts(db, measure, [municipality.code])).get(municipality.code) ?? NO_COMPLETENESS;
+  return rollups.completenessOfMembers(db, measure, membersAt(municipality.code, today, null));
+}
+
 export async function municipalityProgress(db: Knex, code: string, options: ReadOptions): Promise<MunicipalityProgress> {
-  await getMunicipality(db, code);
-  const today = referenceDate(options.knownAt);
-  const [settings, deltas, completeness, planned, lifecycles, attested] = await Promise.all([
+  const municipality = await getMunicipality(db, code);
+  const today = figuresDate(municipality, options.knownAt);
+  const [settings, deltas, lineage, completeness, planned, lifecycles, attested] = await Promise.all([
     getSettings(db),
-    rollups.monthlyDeltas(db, { municipalityCode: code, knownAt: options.knownAt }),
-    rollups.completenessCounts(db, options.measure, [code]),
+    rollups.monthlyDeltas(db, { municipalityCodes: [code], knownAt: options.knownAt }),
+    lineageOf(db, municipality, options.knownAt),
+    completenessAt(db, municipality, options.measure, today),
     progress.plannedReplacements(db, code),
     lifecycleCounts(db, code, { date: today, knownAt: options.knownAt }),
     attestations.lastAttestedAt(db, { codes: [code], knownAt: options.knownAt }),
   ]);
-  const t = timeline(deltas, settings, options.measure, today);
+  const t = timeline(deltas, settings, options.measure, today, lineage);
   // The plan counts applications, so it grows from the count share whatever the measure.
-  const countStart = options.measure === 'count' ? t.startShare : timeline(deltas, settings, 'count', today).startShare;
+  const countStart = options.measure === 'count' ? t.startShare : timeline(deltas, settings, 'count', today, lineage).startShare;
   return {
     municipalityCode: code,
     summary: {
-      ...summarize(t, settings, options.measure, today, completenessOf(completeness.get(code) ?? NO_COMPLETENESS)),
+      ...summarize(t, settings, options.measure, today, completenessOf(completeness)),
       lifecycleCounts: lifecycles,
       ...freshnessFields(attested.get(code), settings.staleAfterMonths, today),
     },
     series: t.series,
-    byLayer: byLayer(groupByLayer(deltas, (d) => d.layer, (d) => d.contribution), options.measure),
+    byLayer: byLayer(groupByLayer(deltas.filter((d) => d.month <= today), (d) => d.layer, (d) => d.contribution), options.measure),
     plan: plan({
       today,
       settings,
@@ -183,8 +228,11 @@ export async function standings(
 ): Promise<MunicipalityStanding[]> {
   const today = referenceDate(options.knownAt);
   const codes = options.all ? undefined : members.map((m) => m.code);
+  // A new municipality's target grows from the starting share of the landscapes it was formed from.
+  const pooled = (m: Municipality) => (m.validFrom !== null ? m.predecessors : []);
+  const figureCodes = codes && [...new Set([...codes, ...members.flatMap(pooled)])];
   const [figures, completeness, attested] = await Promise.all([
-    rollups.municipalityFigures(db, { ...(codes ? { codes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
+    rollups.municipalityFigures(db, { ...(figureCodes ? { codes: figureCodes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
     // The national read has every municipality's counts already, for its pooled completeness.
     options.completeness ?? rollups.completenessCounts(db, options.measure, codes),
     attestations.lastAttestedAt(db, { codes, knownAt: options.knownAt }),
@@ -195,7 +243,8 @@ export async function standings(
     const rows = byCode.get(m.code) ?? [];
     const current = sum(rows.map((r) => r.current));
     const figuresNow = shareFigures(current, options.measure);
-    const target = targetAt(settings, shareOf(sum(rows.map((r) => r.start)), options.measure), today);
+    const lineage = [m.code, ...pooled(m)].flatMap((c) => byCode.get(c) ?? []);
+    const target = targetAt(settings, shareOf(sum(lineage.map((r) => r.start)), options.measure), today);
     return {
       share: {
         code: m.code,
@@ -206,6 +255,7 @@ export async function standings(
         status: statusOf(figuresNow.share, target),
         target,
         completeness: completenessOf(completeness.get(m.code) ?? NO_COMPLETENESS).score,
+        predecessors: m.predecessors,
         ...freshnessFields(attested.get(m.code), settings.staleAfterMonths, today),
       },
       current,
@@ -241,7 +291,8 @@ export async function nationalProgress(db: Knex, options: ReadOptions): Promise<
   const [settings, deltas, all, completeness, topLegacy, topCompliant] = await Promise.all([
     getSettings(db),
     rollups.monthlyDeltas(db, { knownAt: options.knownAt }),
-    municipalities.list(db, {}),
+    // Grouped by province and size class as the register had them on the day (PRODUCT §12).
+    municipalities.list(db, { date: today }),
     rollups.completenessCounts(db, options.measure),
     usage.topLegacyReferenceComponents(db, TOP_LIMIT),
     usage.topCompliantProducts(db, TOP_LIMIT),

@@ -6,7 +6,7 @@ import { useFormat } from '../../../lib/format.ts';
 import { IMPORT_TEMPLATE_URL } from '../api/spreadsheet-urls.ts';
 import { StepHeading } from './step-heading.tsx';
 
-const ACCEPT = '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPT = '.xlsx,.csv,.xml,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/xml,text/xml';
 
 type Props = { file: File | null; busy: boolean; onChoose: (file: File | null) => void; onCheck: () => void };
 

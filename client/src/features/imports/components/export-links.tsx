@@ -5,7 +5,10 @@ import { exportUrl, IMPORT_TEMPLATE_URL } from '../api/spreadsheet-urls.ts';
 
 type Props = { code: string; query: Partial<ApplicationListQuery>; withTemplate: boolean };
 
-/** The inventory as the table shows it (filters and order, every page) as CSV or XLSX, and the import template. */
+/**
+ * The inventory as the table shows it (filters and order, every page) as CSV, XLSX or an ArchiMate exchange file,
+ * and the import template.
+ */
 export function ExportLinks({ code, query, withTemplate }: Props) {
   const { t } = useTranslation();
   return (
@@ -16,6 +19,9 @@ export function ExportLinks({ code, query, withTemplate }: Props) {
       </UtrechtLink>
       <UtrechtLink href={exportUrl(code, query, 'xlsx')} download>
         {t('exports.xlsx')}
+      </UtrechtLink>
+      <UtrechtLink href={exportUrl(code, query, 'archimate')} download>
+        {t('exports.archimate')}
       </UtrechtLink>
       {withTemplate && (
         <UtrechtLink href={IMPORT_TEMPLATE_URL} download>

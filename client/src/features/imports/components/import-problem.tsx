@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { ApiError } from '../../../lib/api.ts';
 
 const BY_STATUS: Record<number, string> = {
@@ -28,6 +28,16 @@ export function ImportProblem({ error }: { error: unknown }) {
         <Paragraph>
           {t('imports.problems.detail')} <span lang={explained.language}>{explained.problem.detail}</span>
         </Paragraph>
+      )}
+      {/* An exchange file that breaks the format names each identifier concerned. */}
+      {explained?.problem.errors && explained.problem.errors.length > 0 && (
+        <UnorderedList>
+          {explained.problem.errors.map((e, i) => (
+            <UnorderedListItem key={i}>
+              <code>{e.path}</code>: <span lang={explained.language}>{e.message}</span>
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
       )}
     </Alert>
   );

@@ -52,6 +52,28 @@ describe('step 2: the dry run report', () => {
     expect(handlers.onChooseAgain).toHaveBeenCalledTimes(1);
   });
 
+  it('when an ArchiMate file has errors, then each shows with its element and property, and the element types not read are named', () => {
+    renderReport({
+      ...dryRun,
+      ignoredElements: [{ type: 'BusinessActor', count: 2 }],
+      errors: [
+        { element: 'id-burgerzaken', column: 'Status', message: 'Unknown value "Half af"' },
+        { element: 'id-burgerzaken', column: null, message: 'Required' },
+        { element: 'id-zaken', column: 'Naam', message: 'Required' },
+      ],
+    });
+    expect(screen.getByText('3 fouten in 2 elementen.', { exact: false })).toBeTruthy();
+    expect(screen.getByText('Deze elementen zijn geen applicatie of referentiecomponent en worden niet gelezen: BusinessActor (2).')).toBeTruthy();
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Element', 'Eigenschap', 'Melding']);
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['id-burgerzaken', 'Status', 'Unknown value "Half af"'],
+      ['id-burgerzaken', '(hele element)', 'Required'],
+      ['id-zaken', 'Naam', 'Required'],
+    ]);
+  });
+
   it('when the file is clean, then the counts say what would change and importing is one click', () => {
     const handlers = renderReport(dryRun);
     expect(shownCounts()).toEqual({
@@ -109,6 +131,16 @@ describe('a file the server cannot take', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(dutch);
     expect(within(alert).getByText(detail).getAttribute('lang')).toBe('en');
+  });
+
+  it('when an exchange file breaks the format, then the alert lists each identifier concerned', () => {
+    const errors = [
+      { path: 'id-r1', message: 'The relationship "id-r1" has the target "id-weg", which is no element or relationship of the file' },
+      { path: 'id-x', message: 'The element "id-x" has the type "Toverstaf", which is not an ArchiMate 3.1 element type' },
+    ];
+    renderWithProviders(<ImportProblem error={new ApiError({ type: 'about:blank', title: 'x', status: 422, detail: 'The exchange file breaks the exchange format in 2 places; nothing was read', errors })} />);
+    const items = within(screen.getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(errors.map((e) => `${e.path}: ${e.message}`));
   });
 
   it('when the connection drops, then it says to check the connection', () => {

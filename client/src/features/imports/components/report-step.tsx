@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, FormLabel, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { ImportReport } from '@tm/shared/schemas/import';
+import { useFormat } from '../../../lib/format.ts';
 import { changesOf, commitBlocked } from '../hooks/import-wizard-state.ts';
 import { ReportCounts } from './report-counts.tsx';
 import { ReportErrors } from './report-errors.tsx';
@@ -19,6 +20,7 @@ type Props = {
 /** Step 2: what the file would change, every error by row and column, and the commit once there are none. */
 export function ReportStep({ fileName, report, phaseOutMissing, busy, onPhaseOutMissing, onCommit, onChooseAgain }: Props) {
   const { t } = useTranslation();
+  const f = useFormat();
   const errors = report.errors.length > 0;
   const missing = report.missing.length;
   return (
@@ -27,6 +29,11 @@ export function ReportStep({ fileName, report, phaseOutMissing, busy, onPhaseOut
       <Paragraph>{t('imports.report.file', { name: fileName })}</Paragraph>
       <ReportCounts report={report} />
       {report.ignoredColumns.length > 0 && <Paragraph>{t('imports.report.ignoredColumns', { columns: report.ignoredColumns.join(', ') })}</Paragraph>}
+      {report.ignoredElements && report.ignoredElements.length > 0 && (
+        <Paragraph>
+          {t('imports.report.ignoredElements', { elements: report.ignoredElements.map((e) => `${e.type} (${f.integer(e.count)})`).join(', ') })}
+        </Paragraph>
+      )}
       {errors ? (
         <ReportErrors errors={report.errors} filename={fileName.replace(/\.[^.]+$/, '')} />
       ) : (

@@ -25,7 +25,12 @@ export function shownErrors(errors: readonly ImportError[], limit = ERRORS_SHOWN
   return { shown: errors.slice(0, limit), hidden: Math.max(0, errors.length - limit) };
 }
 
-/** How many distinct rows the errors are on: "3 fouten in 2 rijen". */
+/** Whether the errors name elements of an ArchiMate exchange file rather than rows of a spreadsheet. */
+export function namesElements(errors: readonly ImportError[]): boolean {
+  return errors.some((e) => e.element !== undefined);
+}
+
+/** How many distinct rows (or elements) the errors are on: "3 fouten in 2 rijen". */
 export function rowsWithErrors(errors: readonly ImportError[]): number {
-  return new Set(errors.map((e) => e.row)).size;
+  return new Set(errors.map((e) => e.element ?? e.row)).size;
 }

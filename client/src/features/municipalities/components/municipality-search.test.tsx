@@ -10,6 +10,7 @@ const m = (code: string, name: string): Municipality => ({
   sizeClass: 1,
   validFrom: null,
   validTo: null,
+  predecessors: [],
   mergedInto: null,
 });
 const all = [m('GM0546', 'Leiden'), m('GM0547', 'Leiderdorp'), m('GM0575', 'Noordwijk'), m('GM1884', 'Kaag en Braassem'), m('GM0080', 'Leeuwarden'), m('GM1900', 'Súdwest-Fryslân')];

@@ -11,7 +11,7 @@ import { useShareText } from '../../../components/ui/share-text.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { MAP_HEIGHT, MAP_WIDTH, type MapShapes } from '../api/get-map-shapes.ts';
 import { useSettings } from '../../settings/api/get-settings.ts';
-import { shareRows } from '../hooks/shape.ts';
+import { registerShapes, shareRows } from '../hooks/shape.ts';
 import { MAP_LAYERS, useMapLayer } from '../hooks/use-map-layer.ts';
 import { useProgressParams } from '../hooks/use-progress-params.ts';
 import { useStandWords } from '../hooks/use-stand-words.ts';
@@ -34,6 +34,7 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
   const { mapLayer, setMapLayer } = useProgressParams();
   const layer = useMapLayer(mapLayer, distribution.municipalities);
   const staleAfterMonths = useSettings().data?.staleAfterMonths;
+  const drawn = useMemo(() => mapShapes && registerShapes(mapShapes, distribution.municipalities), [mapShapes, distribution.municipalities]);
   const bins = distribution.bins.map((b) => ({ ...b, label: `${f.wholePercent(b.from)}–${f.wholePercent(b.to)}` }));
   const targetBin = bins.find((b) => summary.target >= b.from && (summary.target < b.to || b.to >= 1));
   const completeness = summary.completeness.score === null ? null : t('progress.completeness', { score: f.wholePercent(summary.completeness.score) });
@@ -91,11 +92,11 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
             options={MAP_LAYERS.map((value) => ({ value, label: t(`progress.mapLayers.${value}`) }))}
             onChange={setMapLayer}
           />
-          {mapAsList || !mapShapes ? (
+          {mapAsList || !drawn ? (
             <MunicipalityShareTable items={distribution.municipalities} caption={layer.title} />
           ) : (
             <WhenVisible placeholder={(ref) => <div ref={ref} className="tm-map tm-map--placeholder" style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }} />}>
-              <NetherlandsMap shapes={mapShapes} layer={layer} />
+              <NetherlandsMap shapes={drawn} layer={layer} />
             </WhenVisible>
           )}
           <div className="tm-actions">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint } from '@tm/shared/schemas/progress';
-import { mapClass, planRows, shareRows, todayMarker, yearTicks } from './shape.ts';
+import { mapClass, planRows, registerShapes, shareRows, todayMarker, yearTicks } from './shape.ts';
 
 const point = (date: string, share: number | null, target: number): SeriesPoint => ({ date, share, target, landscapeCount: 100, compliantCount: share === null ? 0 : Math.round(share * 100) });
 
@@ -77,5 +77,32 @@ describe('todayMarker', () => {
     ['early on a long forecast', [...series, month('2045-01-01')], 'insideTopLeft'],
   ] as const)('when today is %s, then the label sits on the side with room', (_case, rows, position) => {
     expect(todayMarker(rows, Date.parse('2026-12-20T00:00:00Z')).labelPosition).toBe(position);
+  });
+});
+
+describe('registerShapes', () => {
+  const shapes = [
+    { code: 'GM0060', name: 'Ameland', d: 'M1,1Z' },
+    { code: 'GM0096', name: 'Vlieland', d: 'M2,2Z' },
+    { code: 'GM0546', name: 'Leiden', d: 'M3,3Z' },
+    { code: 'GM0088', name: 'Schiermonnikoog', d: 'M4,4Z' },
+  ];
+
+  it('when municipalities merged, then the new one is drawn as its predecessors together and they are no longer drawn on their own', () => {
+    const members = [
+      { code: 'GM9101', name: 'Wadden-Oost', predecessors: ['GM0060', 'GM0096'] },
+      { code: 'GM0546', name: 'Leiden', predecessors: [] },
+      { code: 'GM0088', name: 'Schiermonnikoog', predecessors: [] },
+    ];
+    expect(registerShapes(shapes, members)).toEqual([
+      { code: 'GM9101', name: 'Wadden-Oost', d: 'M1,1Z M2,2Z' },
+      { code: 'GM0546', name: 'Leiden', d: 'M3,3Z' },
+      { code: 'GM0088', name: 'Schiermonnikoog', d: 'M4,4Z' },
+    ]);
+  });
+
+  it('when one absorbed another, then it keeps its own outline and adds the other one', () => {
+    const members = [{ code: 'GM0060', name: 'Ameland', predecessors: ['GM0096'] }];
+    expect(registerShapes(shapes, members)).toEqual([{ code: 'GM0060', name: 'Ameland', d: 'M1,1Z M2,2Z' }]);
   });
 });

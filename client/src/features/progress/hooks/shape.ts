@@ -1,4 +1,4 @@
-import type { LayerFigures, PlanYear, ProgressSummary, SeriesPoint } from '@tm/shared/schemas/progress';
+import type { LayerFigures, MunicipalityShare, PlanYear, ProgressSummary, SeriesPoint } from '@tm/shared/schemas/progress';
 
 export type ShareRow = {
   /** Start of the month as milliseconds, for a time axis. */
@@ -101,4 +101,20 @@ export const NO_DATA_COLOR = '#bdbdbd';
 export function mapClass(share: number | null): number | null {
   if (share === null) return null;
   return MAP_CLASSES.findIndex((c) => share >= c.from && share < c.to);
+}
+
+/**
+ * The outlines the map draws: each municipality of the register on the figures' day, one formed by a merger drawn as
+ * the outlines of the municipalities it was formed from together (the boundaries file knows the register it was made
+ * for, PRODUCT §12). Outlines no municipality of that day covers are left out.
+ */
+export function registerShapes(
+  shapes: readonly { code: string; name: string; d: string }[],
+  members: readonly Pick<MunicipalityShare, 'code' | 'name' | 'predecessors'>[],
+): { code: string; name: string; d: string }[] {
+  const byCode = new Map(shapes.map((s) => [s.code, s]));
+  return members.flatMap((m) => {
+    const parts = [m.code, ...m.predecessors].flatMap((code) => byCode.get(code)?.d ?? []);
+    return parts.length === 0 ? [] : [{ code: m.code, name: m.name, d: parts.join(' ') }];
+  });
 }
