@@ -30,6 +30,8 @@ import { attestationsRoutes } from './modules/attestations/attestations.routes.t
 import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
 import { registerBlockingProductsDocs } from './modules/blocking-products/blocking-products.openapi.ts';
 import { blockingProductsRoutes } from './modules/blocking-products/blocking-products.routes.ts';
+import { registerCoalitionsDocs } from './modules/coalitions/coalitions.openapi.ts';
+import { coalitionsRoutes } from './modules/coalitions/coalitions.routes.ts';
 import { registerCatalogueDocs } from './modules/catalogue/catalogue.openapi.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -114,6 +116,7 @@ export function buildApiDocs(): ApiDocs {
   registerPeersDocs(docs);
   registerCatalogueDocs(docs);
   registerBlockingProductsDocs(docs);
+  registerCoalitionsDocs(docs);
   registerAttestationsDocs(docs);
   registerEventsDocs(docs);
   registerSubscriptionsDocs(docs);
@@ -208,6 +211,7 @@ export function createApp({
   api.use(peersRoutes(db, figures));
   api.use(catalogueRoutes(db, figures));
   api.use(blockingProductsRoutes(db, figures));
+  api.use(coalitionsRoutes(db));
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));
   api.use(subscriptionsRoutes(db));

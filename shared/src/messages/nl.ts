@@ -113,6 +113,7 @@ export const nl = {
     network: 'Vul een netwerk in, zoals 10.1.0.0/16 of fd00::/8.',
     evidenceRequired: 'Geef een link of een tekst die het oordeel onderbouwt.',
     twoDifferentProducts: 'Kies twee verschillende producten.',
+    targetYearPast: 'Kies dit jaar of een later jaar als doeljaar.',
   },
   referenceComponents: {
     unknown: 'Er is geen referentiecomponent met id {{id}}.',
@@ -120,5 +121,12 @@ export const nl = {
   municipalities: {
     notFound: 'Er is geen gemeente met code {{code}}.',
     notFoundOn: 'Er was op {{date}} geen gemeente met code {{code}}.',
+  },
+  coalitions: {
+    notFound: 'Er is geen coalitie met id {{id}}.',
+    productNotFound: 'Er is geen product met id {{id}} in de catalogus.',
+    alreadyMember: '{{code}} doet al mee aan deze coalitie.',
+    notMember: '{{code}} doet niet mee aan deze coalitie.',
+    coordinatorOnly: 'Alleen de coördinator van de coalitie kan haar beschrijven.',
   },
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { applicationSchema } from './application.ts';
 import { attestationSchema } from './attestation.ts';
+import { coalitionSchema } from './coalition.ts';
 import { municipalityMergerRecordSchema } from './municipality-merger.ts';
 import { isoDateTimeSchema, municipalityCodeSchema, uuidSchema } from './common.ts';
 import { historyEntrySchema } from './history.ts';
@@ -32,6 +33,12 @@ export const EVENT_DATA = {
   /** One event for each municipality a merger involves, so that a subscriber to any of them hears of it. */
   'municipality.merged': municipalityMergerRecordSchema,
   'municipality.merger-undone': municipalityMergerRecordSchema,
+  /** A coalition (PRODUCT §10) as the change left it: started, described by its coordinator, joined or left. */
+  'coalition.created': coalitionSchema,
+  'coalition.updated': coalitionSchema,
+  /** Once for the municipality that joined or left, so that a subscriber to it hears of it. */
+  'coalition.joined': coalitionSchema,
+  'coalition.left': coalitionSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof EVENT_DATA;

@@ -4,6 +4,9 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
 import { AttestationStatus } from '../../features/attestations/components/attestation-status.tsx';
+import { productPath } from '../../features/catalogue/product-path.ts';
+import { useCoalitions } from '../../features/collective/api/get-coalitions.ts';
+import { MunicipalityCoalitions } from '../../features/collective/components/municipality-coalitions.tsx';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
 import { MergedNotice } from '../../features/municipalities/components/merged-notice.tsx';
 import { useMunicipalityProgress } from '../../features/progress/api/get-municipality-progress.ts';
@@ -14,6 +17,7 @@ import { useProgressParams } from '../../features/progress/hooks/use-progress-pa
 import { useTargetLabel } from '../../features/progress/hooks/use-target-label.ts';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useOwnMunicipalities } from './use-own-municipalities.ts';
 
 export function MunicipalityPage() {
   const { t, i18n } = useTranslation();
@@ -23,6 +27,9 @@ export function MunicipalityPage() {
   const params = useProgressParams();
   const progress = useMunicipalityProgress(code, { measure: params.measure, knownAt: params.knownAt });
   const targetLabel = useTargetLabel();
+  const { signedIn } = useOwnMunicipalities();
+  const coalitions = useCoalitions({ municipalityCode: code, pageSize: 50 }, { enabled: signedIn });
+  const planMarks = coalitions.data?.items.map((c) => ({ year: c.targetYear, label: t('collective.municipality.planMark', { name: c.name }) }));
   usePageTitle(municipality.data?.name ?? code);
   if (municipality.isPending) return <Skeleton lines={4} />;
   if (municipality.isError)
@@ -36,6 +43,7 @@ export function MunicipalityPage() {
         {m.province} · {t('municipality.sizeClass', { label: t(`sizeClasses.${m.sizeClass}`) })} ·{' '}
         {t('municipality.inhabitants', { count: m.population, formatted: f.integer(m.population) })}
       </Paragraph>
+      <MunicipalityCoalitions code={m.code} name={m.name} signedIn={signedIn} productHref={productPath} />
       <AttestationStatus code={m.code} name={m.name} params={{ measure: params.measure, knownAt: params.knownAt }} />
       {/* A municipality that merged away has no inventory or peers of its own any more: they are its successor's. */}
       {!m.mergedInto && (
@@ -58,7 +66,7 @@ export function MunicipalityPage() {
       ) : progress.data.summary.landscapeCount === 0 ? (
         <EmptyState>{t('progress.emptyMunicipality')}</EmptyState>
       ) : (
-        <MunicipalityDashboard data={progress.data} targetLabel={targetLabel} name={m.name} />
+        <MunicipalityDashboard data={progress.data} targetLabel={targetLabel} name={m.name} planMarks={planMarks} />
       )}
     </>
   );
