@@ -11,6 +11,8 @@ export const en: typeof nl = {
     nav: { products: 'Products', label: 'Main menu', national: 'National picture', municipalities: 'Municipalities', admin: 'Administration', subscriptions: 'Notifications', mySettings: 'My settings', mine_one: 'My municipality', mine_other: 'My municipalities' },
     switcher: { label: 'My municipalities', current: 'Municipality: {{name}}' },
     login: 'Log in',
+    printed: 'Printed on {{printed}}',
+    printedKnownAt: 'Figures as of {{stand}} · printed on {{printed}}',
     breadcrumbs: 'Breadcrumbs',
     home: 'Home',
     search: {
@@ -166,7 +168,7 @@ export const en: typeof nl = {
   progress: {
     shareWithBase: '{{share}} ({{compliant}} of {{landscape}} applications)',
     base: '{{compliant}} of {{landscape}} applications',
-    costBase: '{{share}} of {{landscape}} in annual cost',
+    costBase: '{{compliant}} of {{landscape}} in annual cost',
     completeness: 'based on {{score}} complete data',
     measure: 'Measure',
     measureCount: 'Number of applications',

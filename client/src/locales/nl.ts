@@ -10,6 +10,8 @@ export const nl = {
     nav: { products: 'Producten', label: 'Hoofdmenu', national: 'Landelijk beeld', municipalities: 'Gemeenten', admin: 'Beheer', subscriptions: 'Meldingen', mySettings: 'Mijn instellingen', mine_one: 'Mijn gemeente', mine_other: 'Mijn gemeenten' },
     switcher: { label: 'Mijn gemeenten', current: 'Gemeente: {{name}}' },
     login: 'Inloggen',
+    printed: 'Afgedrukt op {{printed}}',
+    printedKnownAt: 'Stand per {{stand}} · afgedrukt op {{printed}}',
     breadcrumbs: 'Kruimelpad',
     home: 'Home',
     search: {
@@ -165,7 +167,7 @@ export const nl = {
   progress: {
     shareWithBase: '{{share}} ({{compliant}} van {{landscape}} applicaties)',
     base: '{{compliant}} van {{landscape}} applicaties',
-    costBase: '{{share}} van {{landscape}} aan jaarlijkse kosten',
+    costBase: '{{compliant}} van {{landscape}} aan jaarlijkse kosten',
     completeness: 'gebaseerd op {{score}} volledige gegevens',
     measure: 'Maatstaf',
     measureCount: 'Aantal applicaties',
