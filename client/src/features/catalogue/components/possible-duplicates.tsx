@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import type { ProductDuplicate } from '@tm/shared/schemas/product';
+import type { ProductDuplicate, ProductRef } from '@tm/shared/schemas/product';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { MutationError } from '../../../components/ui/query-state.tsx';
 import { StatusMessage } from '../../../components/ui/status-message.tsx';
@@ -31,10 +31,12 @@ export function PossibleDuplicates() {
   const [merging, setMerging] = useState<Merging | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const caption = t('catalogueWork.duplicates.title');
+  // Duplicates often share a name and differ in the vendor's spelling: the vendor tells the two apart.
+  const named = (p: ProductRef) => (p.vendor ? t('catalogueWork.duplicates.named', { name: p.name, vendor: p.vendor }) : p.name);
 
   const mergeButton = (from: Candidate, into: Candidate) => (
     <Button appearance="secondary-action-button" onClick={() => setMerging({ from, into })}>
-      {t('catalogueWork.duplicates.merge', { from: from.name, into: into.name })}
+      {t('catalogueWork.duplicates.merge', { from: named(from), into: named(into) })}
     </Button>
   );
 
@@ -57,10 +59,10 @@ export function PossibleDuplicates() {
           {distinguish.error ? <MutationError error={distinguish.error} /> : null}
           {merging && (
             <ConfirmDialog
-              title={t('catalogueWork.duplicates.confirmTitle', { from: merging.from.name, into: merging.into.name })}
+              title={t('catalogueWork.duplicates.confirmTitle', { from: named(merging.from), into: named(merging.into) })}
               body={t('catalogueWork.duplicates.confirmBody', {
-                from: merging.from.name,
-                into: merging.into.name,
+                from: named(merging.from),
+                into: named(merging.into),
                 applications: t('catalogue.applicationCount', { count: merging.from.applicationCount, formatted: f.integer(merging.from.applicationCount) }),
               })}
               confirmLabel={t('catalogueWork.duplicates.confirm')}
@@ -74,8 +76,8 @@ export function PossibleDuplicates() {
                     onSuccess: (made) =>
                       setMessage(
                         t('catalogueWork.duplicates.merged', {
-                          from: made.from.name,
-                          into: made.into.name,
+                          from: named(made.from),
+                          into: named(made.into),
                           applications: t('catalogue.applicationCount', { count: made.applicationCount, formatted: f.integer(made.applicationCount) }),
                         }),
                       ),
@@ -123,11 +125,11 @@ export function PossibleDuplicates() {
                           onClick={() =>
                             distinguish.mutate(
                               { productIds: [a.id, b.id] },
-                              { onSuccess: () => setMessage(t('catalogueWork.duplicates.distinguished', { a: a.name, b: b.name })) },
+                              { onSuccess: () => setMessage(t('catalogueWork.duplicates.distinguished', { a: named(a), b: named(b) })) },
                             )
                           }
                         >
-                          {t('catalogueWork.duplicates.distinct', { a: a.name, b: b.name })}
+                          {t('catalogueWork.duplicates.distinct', { a: named(a), b: named(b) })}
                         </Button>
                       </ButtonGroup>
                     </TableCell>

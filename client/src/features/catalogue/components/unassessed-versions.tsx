@@ -7,6 +7,7 @@ import { useFormat } from '../../../lib/format.ts';
 import { useProductVersions } from '../api/get-product-versions.ts';
 import { productPath } from '../product-path.ts';
 import { versionAnchor, versionLabel } from './version-label.ts';
+import { SearchForm } from './search-form.tsx';
 import { WorkPanel } from './work-panel.tsx';
 
 const PAGE_SIZE = 20;
@@ -19,7 +20,8 @@ export function UnassessedVersions() {
   const { t } = useTranslation();
   const f = useFormat();
   const [page, setPage] = useState(1);
-  const versions = useProductVersions({ assessment: 'none', page, pageSize: PAGE_SIZE });
+  const [q, setQ] = useState<string | undefined>(undefined);
+  const versions = useProductVersions({ assessment: 'none', q, page, pageSize: PAGE_SIZE });
   const caption = t('catalogueWork.unassessed.title');
   return (
     <WorkPanel
@@ -27,12 +29,23 @@ export function UnassessedVersions() {
       title={caption}
       intro={t('catalogueWork.unassessed.intro')}
       summary={(total) => t('catalogueWork.unassessed.total', { count: total, formatted: f.integer(total) })}
-      empty={t('catalogueWork.unassessed.empty')}
+      empty={t(q ? 'catalogueWork.unassessed.noneFound' : 'catalogueWork.unassessed.empty')}
       pagerLabel={t('catalogueWork.unassessed.pager')}
       list={versions}
       page={page}
       pageSize={PAGE_SIZE}
       onPage={setPage}
+      notices={
+        <SearchForm
+          id="unassessed-search"
+          label={t('catalogueWork.unassessed.search')}
+          q={q}
+          onSearch={(text) => {
+            setQ(text.trim() || undefined);
+            setPage(1);
+          }}
+        />
+      }
     >
       {(items) => (
         <TableScroll name={caption}>
