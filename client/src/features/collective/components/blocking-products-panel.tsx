@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PROVINCES, type Province } from '@tm/shared/schemas/municipality';
+import type { MunicipalityGroup } from '@tm/shared/schemas/progress';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/query-state.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { downloadCsv, toCsv } from '../../../lib/csv.ts';
@@ -13,21 +14,23 @@ import { BlockingProductsTable } from './blocking-products-table.tsx';
 
 const SHOWN = 15;
 const SIZE_CLASSES = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
+type SizeClassChoice = (typeof SIZE_CLASSES)[number] | '';
 
 /**
  * PRODUCT §10: the legacy products that hold most municipalities of a province or size class back, as a share of
- * them, where joint procurement pays; as bars, as a table that opens each product, and as CSV.
+ * them, where joint procurement pays; as bars, as a table that opens each product, and as CSV. `group` (the page's
+ * province or size class) is where the filters start.
  */
-export function BlockingProductsPanel({ productHref }: { productHref: (id: string) => string }) {
+export function BlockingProductsPanel({ productHref, group = {} }: { productHref: (id: string) => string; group?: MunicipalityGroup }) {
   const { t } = useTranslation();
   const f = useFormat();
   const id = useId();
-  const [province, setProvince] = useState<Province | ''>('');
-  const [sizeClass, setSizeClass] = useState<(typeof SIZE_CLASSES)[number] | ''>('');
+  const [province, setProvince] = useState<Province | ''>(group.province ?? '');
+  const [sizeClass, setSizeClass] = useState<SizeClassChoice>(group.sizeClass ? (String(group.sizeClass) as SizeClassChoice) : '');
   const blockers = useBlockingProducts({ province: province || undefined, sizeClass: sizeClass ? Number(sizeClass) : undefined, pageSize: SHOWN });
   const columns = useBlockingColumns();
   const title = t('collective.blocking.title');
-  const group = [province, sizeClass && t(`sizeClasses.${sizeClass}`)].filter(Boolean).join(', ') || t('collective.blocking.allMunicipalities');
+  const groupName = [province, sizeClass && t(`sizeClasses.${sizeClass}`)].filter(Boolean).join(', ') || t('collective.blocking.allMunicipalities');
   return (
     <section className="tm-panel" aria-labelledby={`${id}-title`}>
       <Heading2 id={`${id}-title`}>{title}</Heading2>
@@ -57,9 +60,9 @@ export function BlockingProductsPanel({ productHref }: { productHref: (id: strin
       ) : (
         <>
           <Paragraph aria-live="polite">
-            {t('collective.blocking.base', { group, count: blockers.data.municipalityCount, formatted: f.integer(blockers.data.municipalityCount) })}
+            {t('collective.blocking.base', { group: groupName, count: blockers.data.municipalityCount, formatted: f.integer(blockers.data.municipalityCount) })}
           </Paragraph>
-          <figure role="img" aria-label={t('collective.blocking.chartLabel', { group })} className="tm-figure">
+          <figure role="img" aria-label={t('collective.blocking.chartLabel', { group: groupName })} className="tm-figure">
             <BlockingBars
               rows={blockers.data.items.map((i) => ({
                 key: i.productId,
@@ -69,7 +72,7 @@ export function BlockingProductsPanel({ productHref }: { productHref: (id: strin
               }))}
             />
           </figure>
-          <BlockingProductsTable items={blockers.data.items} caption={t('collective.blocking.tableCaption', { group })} productHref={productHref} />
+          <BlockingProductsTable items={blockers.data.items} caption={t('collective.blocking.tableCaption', { group: groupName })} productHref={productHref} />
           <div className="tm-actions">
             <Button appearance="subtle-button" onClick={() => downloadCsv('blokkerende-producten.csv', toCsv(blockers.data.items, columns.csv))}>
               {t('charts.downloadCsv')}
