@@ -854,6 +854,13 @@ export const en: typeof nl = {
       submit: 'Start coalition',
       done: 'Coalition {{name}} has started.',
     },
+    describe: {
+      open: 'Change the description',
+      title: 'Describe coalition {{name}}',
+      errorSummary: 'The description was not saved:',
+      submit: 'Save',
+      cancel: 'Cancel',
+    },
     municipality: {
       takesPart: '{{name}} takes part in:',
       coalition_one: '({{product}}, target year {{year}}; {{replaced}} of {{count}} member has replaced it)',

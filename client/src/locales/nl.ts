@@ -854,6 +854,13 @@ export const nl = {
       submit: 'Coalitie starten',
       done: 'Coalitie {{name}} is gestart.',
     },
+    describe: {
+      open: 'Beschrijving aanpassen',
+      title: 'Coalitie {{name}} beschrijven',
+      errorSummary: 'De beschrijving is niet opgeslagen:',
+      submit: 'Opslaan',
+      cancel: 'Annuleren',
+    },
     municipality: {
       takesPart: '{{name}} doet mee aan:',
       coalition_one: '({{product}}, doeljaar {{year}}; {{replaced}} van {{count}} lid heeft vervangen)',

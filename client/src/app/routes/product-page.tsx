@@ -29,7 +29,7 @@ export function ProductPage() {
   const missing = !isProductId(id);
   const product = useProduct(id, { enabled: !missing });
   const session = useSession();
-  const { signedIn, own } = useOwnMunicipalities();
+  const { signedIn, userId, own } = useOwnMunicipalities();
   usePageTitle(product.data?.name);
   if (missing || (product.isError && product.error instanceof ApiError && product.error.status === 404))
     return (
@@ -50,7 +50,7 @@ export function ProductPage() {
       {!p.mergedInto && <ProductBlocking productId={p.id} />}
       <ProductVersions product={p} assessLevel={assessmentLevelOf(session.data)} returnTo={pathname} />
       <ProductReplacements product={p} />
-      {!p.mergedInto && <ProductCoalitions productId={p.id} signedIn={signedIn} own={own} />}
+      {!p.mergedInto && <ProductCoalitions productId={p.id} signedIn={signedIn} own={own} userId={userId} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Coalition, CreateCoalitionInput } from '@tm/shared/schemas/coalition';
+import type { Coalition, CreateCoalitionInput, UpdateCoalitionInput } from '@tm/shared/schemas/coalition';
 import { request } from '../../../lib/api.ts';
 import { useCreate, useInvalidate } from '../../../lib/versioned-mutations.ts';
 import { collectiveKeys } from './collective-keys.ts';
@@ -26,6 +26,16 @@ export function useLeaveCoalition() {
   return useMutation({
     mutationFn: async ({ id, municipalityCode }: { id: string; municipalityCode: string }) =>
       (await request<void>(`/coalitions/${encodeURIComponent(id)}/members/${encodeURIComponent(municipalityCode)}`, { method: 'DELETE' })).data,
+    onSuccess: invalidate,
+  });
+}
+
+/** The coordinator describes the coalition: its name, target year and description. */
+export function useDescribeCoalition() {
+  const invalidate = useInvalidateCoalitions();
+  return useMutation({
+    mutationFn: async ({ id, change }: { id: string; change: UpdateCoalitionInput }) =>
+      (await request<Coalition>(`/coalitions/${encodeURIComponent(id)}`, { method: 'PATCH', body: change })).data,
     onSuccess: invalidate,
   });
 }

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { Coalition, CoalitionDetail } from '@tm/shared/schemas/coalition';
 import { MutationError } from '../../../components/ui/query-state.tsx';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 import { useJoinCoalition, useLeaveCoalition } from '../api/coalition-mutations.ts';
+import { DescribeCoalitionForm } from './describe-coalition-form.tsx';
 import type { OwnMunicipality } from './own-municipality.ts';
 
 type Props = {
@@ -12,13 +14,17 @@ type Props = {
   own: readonly OwnMunicipality[];
   /** Given, the product is named as a link to its page (outside the product's own page). */
   productHref?: ((id: string) => string) | undefined;
+  /** The reader's account: its coordinator may describe the coalition. */
+  userId?: string | undefined;
 };
 
 /** One coalition: who takes part, how many have replaced the product against the target year, and who could. */
-export function CoalitionCard({ coalition: c, own, productHref }: Props) {
+export function CoalitionCard({ coalition: c, own, productHref, userId }: Props) {
   const { t } = useTranslation();
   const join = useJoinCoalition();
   const leave = useLeaveCoalition();
+  const [describing, setDescribing] = useState(false);
+  const coordinates = userId !== undefined && c.coordinator.id === userId;
   const memberCodes = new Set(c.members.map((m) => m.municipalityCode));
   const productName = c.product.vendor ? `${c.product.name} (${c.product.vendor})` : c.product.name;
   const candidates = 'candidates' in c ? c.candidates : null;
@@ -35,7 +41,18 @@ export function CoalitionCard({ coalition: c, own, productHref }: Props) {
         ) : null}
         {t('collective.coalition.target', { year: c.targetYear })} · {t('collective.coalition.coordinator', { name: c.coordinator.name })}
       </Paragraph>
-      {c.description && <Paragraph>{c.description}</Paragraph>}
+      {describing ? (
+        <DescribeCoalitionForm coalition={c} onDone={() => setDescribing(false)} />
+      ) : (
+        <>
+          {c.description && <Paragraph>{c.description}</Paragraph>}
+          {coordinates && (
+            <Button appearance="subtle-button" onClick={() => setDescribing(true)}>
+              {t('collective.describe.open')}
+            </Button>
+          )}
+        </>
+      )}
       <Paragraph>
         <label htmlFor={`coalition-${c.id}-progress`}>{t('collective.coalition.progress', { replaced: c.replacedCount, count: c.members.length, year: c.targetYear })}</label>{' '}
         <progress id={`coalition-${c.id}-progress`} value={c.replacedCount} max={Math.max(1, c.members.length)} />

@@ -7,15 +7,17 @@ import { CoalitionCard } from './coalition-card.tsx';
 import type { OwnMunicipality } from './own-municipality.ts';
 import { StartCoalitionForm } from './start-coalition-form.tsx';
 
-function CoalitionWithCandidates({ id, own }: { id: string; own: readonly OwnMunicipality[] }) {
+type Reader = { own: readonly OwnMunicipality[]; userId?: string | undefined };
+
+function CoalitionWithCandidates({ id, own, userId }: Reader & { id: string }) {
   const coalition = useCoalition(id);
   if (coalition.isPending) return <Skeleton lines={3} />;
   if (coalition.isError) return <ErrorState error={coalition.error} onRetry={() => void coalition.refetch()} />;
-  return <CoalitionCard coalition={coalition.data} own={own} />;
+  return <CoalitionCard coalition={coalition.data} own={own} userId={userId} />;
 }
 
 /** A product's coalitions (PRODUCT §10), each with its candidates; editors join, leave, or start one. */
-export function ProductCoalitions({ productId, signedIn, own }: { productId: string; signedIn: boolean; own: readonly OwnMunicipality[] }) {
+export function ProductCoalitions({ productId, signedIn, own, userId }: Reader & { productId: string; signedIn: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const coalitions = useCoalitions({ productId, pageSize: 50 }, { enabled: signedIn });
@@ -36,7 +38,7 @@ export function ProductCoalitions({ productId, signedIn, own }: { productId: str
           ) : (
             <div className="tm-coalitions">
               {coalitions.data.items.map((c) => (
-                <CoalitionWithCandidates key={c.id} id={c.id} own={own} />
+                <CoalitionWithCandidates key={c.id} id={c.id} own={own} userId={userId} />
               ))}
             </div>
           )}
