@@ -11,6 +11,8 @@ export const en: typeof nl = {
     nav: { products: 'Products', label: 'Main menu', national: 'National picture', municipalities: 'Municipalities', admin: 'Administration', subscriptions: 'Notifications', mySettings: 'My settings', mine_one: 'My municipality', mine_other: 'My municipalities' },
     switcher: { label: 'My municipalities', current: 'Municipality: {{name}}' },
     login: 'Log in',
+    printed: 'Printed on {{printed}}',
+    printedKnownAt: 'Figures as of {{stand}} · printed on {{printed}}',
     breadcrumbs: 'Breadcrumbs',
     home: 'Home',
     search: {
@@ -111,9 +113,9 @@ export const en: typeof nl = {
     inhabitants: '{{formatted}} inhabitants',
     notFound: 'There is no municipality with code {{code}}.',
     listTitle: 'Municipalities',
-    listIntro: 'Every municipality with its province and size class. Choose one for its progress and inventory.',
+    listIntro: 'Every municipality with its Common Ground share, status and how current its inventory is. Sort by any column; choose one for its progress and inventory.',
     filter: 'Filter by name',
-    columns: { name: 'Municipality', code: 'CBS code', province: 'Province', population: 'Inhabitants', sizeClass: 'Size class' },
+    columns: { name: 'Municipality', code: 'CBS code', province: 'Province', population: 'Inhabitants', sizeClass: 'Size class', share: 'Common Ground share', status: 'Status', attestedAt: 'Freshness' },
     inventoryLink: 'Inventory',
     peersLink: 'Compare',
     progressLink: 'Progress',
@@ -145,7 +147,16 @@ export const en: typeof nl = {
     inComponentCatalogue: 'Listed in the component catalogue',
     havenHosting: 'Runs on Haven hosting',
   },
-  national: { intro: 'How far have Dutch municipalities come in moving to Common Ground, against the target of the transition strategy?' },
+  national: {
+    intro: 'How far have Dutch municipalities come in moving to Common Ground, against the target of the transition strategy?',
+    groupIntro: 'The same picture as the national one, for these municipalities only: their pooled share against the target, their distribution and their map.',
+    backToNational: 'Back to the whole country',
+    group: {
+      province: 'Municipalities in {{province}}',
+      sizeClass: 'Municipalities with {{size}} inhabitants',
+      both: 'Municipalities in {{province}} with {{size}} inhabitants',
+    },
+  },
   progressStatus: { ahead: 'Ahead of schedule', on_track: 'On track', behind: 'Behind schedule' },
   charts: {
     tableRegion: 'Table: {{name}}',
@@ -166,7 +177,7 @@ export const en: typeof nl = {
   progress: {
     shareWithBase: '{{share}} ({{compliant}} of {{landscape}} applications)',
     base: '{{compliant}} of {{landscape}} applications',
-    costBase: '{{share}} of {{landscape}} in annual cost',
+    costBase: '{{compliant}} of {{landscape}} in annual cost',
     completeness: 'based on {{score}} complete data',
     measure: 'Measure',
     measureCount: 'Number of applications',
@@ -250,6 +261,7 @@ export const en: typeof nl = {
     legacyWithPlannedYear: 'legacy with replacement year',
     withAnnualCost: 'with cost',
     emptyMunicipality: 'No applications for this municipality yet. Add or import them in the inventory.',
+    emptyGroup: 'No data from these municipalities yet. As they fill in their inventories, their figures appear here.',
     emptyNational: 'No data yet. As municipalities fill in their inventories, the national picture appears here.',
   },
   peers: {
@@ -741,6 +753,8 @@ export const en: typeof nl = {
     pager: 'Pages of API tokens',
   },
   targetExplained: {
+    deadline: 'The target reaches 100% on {{deadline}}: it grows by {{points}} percentage points a year from the share at the programme start ({{start}} on {{programmeStart}}). When data about the time before the start is added later, that starting point moves, and this date with it.',
+    deadlineCost: 'The target reaches 100% on {{deadline}}: it grows by {{points}} percentage points a year from the cost share at the programme start ({{start}} on {{programmeStart}}). As the cost share at the start differs from the share of applications, so does this date from the one of the count measure.',
     title: 'How do target and status work?',
     municipality:
       'The target of {{name}} starts from its own share at the start of the programme ({{start}} on {{programmeStart}}) and rises by {{points}} percentage points a year. It reaches 100% on {{deadline}}: the own deadline of {{name}}. A municipality that was further along at the start is due for 100% sooner.',

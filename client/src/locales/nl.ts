@@ -10,6 +10,8 @@ export const nl = {
     nav: { products: 'Producten', label: 'Hoofdmenu', national: 'Landelijk beeld', municipalities: 'Gemeenten', admin: 'Beheer', subscriptions: 'Meldingen', mySettings: 'Mijn instellingen', mine_one: 'Mijn gemeente', mine_other: 'Mijn gemeenten' },
     switcher: { label: 'Mijn gemeenten', current: 'Gemeente: {{name}}' },
     login: 'Inloggen',
+    printed: 'Afgedrukt op {{printed}}',
+    printedKnownAt: 'Stand per {{stand}} · afgedrukt op {{printed}}',
     breadcrumbs: 'Kruimelpad',
     home: 'Home',
     search: {
@@ -110,9 +112,9 @@ export const nl = {
     inhabitants: '{{formatted}} inwoners',
     notFound: 'Er is geen gemeente met code {{code}}.',
     listTitle: 'Gemeenten',
-    listIntro: 'Alle gemeenten met hun provincie en grootteklasse. Kies een gemeente voor haar voortgang en inventaris.',
+    listIntro: 'Alle gemeenten met hun aandeel Common Ground, status en actualiteit van de inventaris. Sorteer op een kolom; kies een gemeente voor haar voortgang en inventaris.',
     filter: 'Filter op naam',
-    columns: { name: 'Gemeente', code: 'CBS-code', province: 'Provincie', population: 'Inwoners', sizeClass: 'Grootteklasse' },
+    columns: { name: 'Gemeente', code: 'CBS-code', province: 'Provincie', population: 'Inwoners', sizeClass: 'Grootteklasse', share: 'Aandeel Common Ground', status: 'Status', attestedAt: 'Actualiteit' },
     inventoryLink: 'Inventaris',
     peersLink: 'Vergelijken',
     progressLink: 'Voortgang',
@@ -144,7 +146,16 @@ export const nl = {
     inComponentCatalogue: 'In de componentencatalogus',
     havenHosting: 'Draait op Haven-hosting',
   },
-  national: { intro: 'Hoe ver zijn de Nederlandse gemeenten met de overstap naar Common Ground, tegenover het doel van de transitiestrategie?' },
+  national: {
+    intro: 'Hoe ver zijn de Nederlandse gemeenten met de overstap naar Common Ground, tegenover het doel van de transitiestrategie?',
+    groupIntro: 'Hetzelfde beeld als landelijk, voor alleen deze gemeenten: hun gezamenlijk aandeel tegen het doel, hun verdeling en hun kaart.',
+    backToNational: 'Terug naar heel Nederland',
+    group: {
+      province: 'Gemeenten in {{province}}',
+      sizeClass: 'Gemeenten met {{size}} inwoners',
+      both: 'Gemeenten in {{province}} met {{size}} inwoners',
+    },
+  },
   progressStatus: { ahead: 'Voor op schema', on_track: 'Op schema', behind: 'Achter op schema' },
   charts: {
     tableRegion: 'Tabel: {{name}}',
@@ -165,7 +176,7 @@ export const nl = {
   progress: {
     shareWithBase: '{{share}} ({{compliant}} van {{landscape}} applicaties)',
     base: '{{compliant}} van {{landscape}} applicaties',
-    costBase: '{{share}} van {{landscape}} aan jaarlijkse kosten',
+    costBase: '{{compliant}} van {{landscape}} aan jaarlijkse kosten',
     completeness: 'gebaseerd op {{score}} volledige gegevens',
     measure: 'Maatstaf',
     measureCount: 'Aantal applicaties',
@@ -249,6 +260,7 @@ export const nl = {
     legacyWithPlannedYear: 'legacy met vervangjaar',
     withAnnualCost: 'met kosten',
     emptyMunicipality: 'Nog geen applicaties voor deze gemeente. Voeg ze toe of importeer ze in de inventaris.',
+    emptyGroup: 'Nog geen gegevens van deze gemeenten. Zodra zij hun inventaris invullen, verschijnen hier hun cijfers.',
     emptyNational: 'Nog geen gegevens. Zodra gemeenten hun inventaris invullen, verschijnt hier het landelijk beeld.',
   },
   peers: {
@@ -740,6 +752,8 @@ export const nl = {
     pager: 'Paginering van de API-tokens',
   },
   targetExplained: {
+    deadline: 'Het doel bereikt 100% op {{deadline}}: het stijgt met {{points}} procentpunt per jaar vanaf het aandeel bij de start van het programma ({{start}} op {{programmeStart}}). Komen er later gegevens over de tijd vóór de start bij, dan verschuift dat beginpunt en daarmee deze datum.',
+    deadlineCost: 'Het doel bereikt 100% op {{deadline}}: het stijgt met {{points}} procentpunt per jaar vanaf het kostenaandeel bij de start van het programma ({{start}} op {{programmeStart}}). Omdat het kostenaandeel bij de start anders is dan het aandeel in applicaties, valt deze datum anders dan bij de maatstaf aantal applicaties.',
     title: 'Hoe werken doel en status?',
     municipality:
       'Het doel van {{name}} begint bij haar eigen aandeel bij de start van het programma ({{start}} op {{programmeStart}}) en stijgt met {{points}} procentpunt per jaar. Zo bereikt het 100% op {{deadline}}: de eigen termijn van {{name}}. Een gemeente die bij de start verder was, is eerder aan de beurt voor 100%.',

@@ -8,6 +8,7 @@ import { LayerChart } from '../components/layer-chart.tsx';
 import { PlanChart } from '../components/plan-chart.tsx';
 import { ShareChart } from '../components/share-chart.tsx';
 import { layerRows, planRows, shareRows } from '../hooks/shape.ts';
+import { shareBaseLine } from '../hooks/use-base-line.ts';
 import { standWords } from '../hooks/use-stand-words.ts';
 import type { ChartSize, Drawing } from './draw-chart.tsx';
 
@@ -27,10 +28,7 @@ function chart(title: string, description: string | undefined, drawing: Drawing)
 
 /** The share's base as the cards give it: applications, or euros in the cost measure; completeness is of today only. */
 function shareBase(summary: Summary, dated: boolean, { t, f }: Words): string {
-  const base =
-    summary.measure === 'cost'
-      ? t('progress.costBase', { share: summary.share === null ? '' : f.percent(summary.share), landscape: f.euro(summary.landscapeCost ?? 0) })
-      : t('progress.base', { compliant: f.integer(summary.compliantCount), landscape: f.integer(summary.landscapeCount) });
+  const base = shareBaseLine(summary, t, f);
   const score = summary.completeness.score;
   return score === null || dated ? base : `${base}; ${t('progress.completeness', { score: f.wholePercent(score) })}`;
 }
