@@ -61,6 +61,11 @@ export async function update(db: Knex, id: string, change: { name?: string | und
   await db('coalitions').where({ id }).update(values);
 }
 
+/** The coalitions for a product merged into another now replace that one (PRODUCT §9, §10). */
+export async function moveToProduct(db: Knex, fromProductId: string, intoProductId: string): Promise<void> {
+  await db('coalitions').where({ product_id: fromProductId }).update({ product_id: intoProductId });
+}
+
 /** Adds the member; false when it was one already. */
 export async function addMember(db: Knex, coalitionId: string, code: string): Promise<boolean> {
   const rows = await db('coalition_members').insert({ coalition_id: coalitionId, municipality_code: code }).onConflict(['coalition_id', 'municipality_code']).ignore().returning('coalition_id');

@@ -100,6 +100,23 @@ describe('coalitions', () => {
     expect(left).toMatchObject({ municipalityCode: 'GM0547', before: { members: [{ municipalityCode: 'GM0547' }] }, after: { members: [] } });
   });
 
+  it('when a steward merges the product into another, then the coalition replaces that one and still follows its members', async () => {
+    const steward = (await signIn({ role: 'steward' })).agent;
+    const duplicate = `Dubbel ${randomUUID().slice(0, 8)}`;
+    const survivor = `Blijft ${randomUUID().slice(0, 8)}`;
+    const leiden = await run(leidenEditor, 'GM0546', duplicate);
+    await run(leidenEditor, 'GM0547', survivor);
+    const [from, into] = [await productOf(duplicate), await productOf(survivor)];
+    const id = (await start({ productId: from, municipalityCode: 'GM0546' }).expect(201)).body.id;
+    await steward.post('/api/v1/product-merges').send({ from, into }).expect(201);
+
+    expect((await viewer.get(`/api/v1/coalitions/${id}`).expect(200)).body).toMatchObject({ productId: into, replacedCount: 0 });
+    await leidenEditor.patch(`/api/v1/applications/${leiden.id}`).set('If-Match', leiden.etag).send({ status: 'compliant' }).expect(200);
+    expect((await viewer.get(`/api/v1/coalitions/${id}`).expect(200)).body).toMatchObject({ replacedCount: 1, members: [{ municipalityCode: 'GM0546', replaced: true }] });
+    // A coalition started for the merged product afterwards is one for the product that stays.
+    expect((await start({ productId: from }).expect(201)).body.productId).toBe(into);
+  });
+
   it('when the coordinator describes the coalition, then it changes; anyone else is refused', async () => {
     const vendor = `Beschrijf ${randomUUID().slice(0, 8)}`;
     await run(leidenEditor, 'GM0546', vendor);
