@@ -201,8 +201,9 @@ describe('who may do what (PRODUCT §6)', () => {
     }
   });
 
+  /** One product for all of them: a thousand products of names this alike would make the steward's duplicates list crawl. */
   async function newApplication(code: string): Promise<{ id: string; etag: string }> {
-    const res = await fixtures.post(`/api/v1/municipalities/${code}/applications`).send({ name: `Doelwit ${randomUUID()}` }).expect(201);
+    const res = await fixtures.post(`/api/v1/municipalities/${code}/applications`).send({ name: `Doelwit ${randomUUID()}`, product: 'Doelwit' }).expect(201);
     return { id: res.body.id, etag: res.headers.etag! };
   }
 
