@@ -107,6 +107,7 @@ export const en: typeof nl = {
     evidenceRequired: 'Give a link or a text that supports the verdict.',
     twoDifferentProducts: 'Choose two different products.',
     reasonRequired: 'Say why the suggestion does not apply.',
+    targetYearPast: 'Choose this year or a later one as the target year.',
   },
   referenceComponents: {
     unknown: 'There is no reference component with id {{id}}.',
@@ -123,5 +124,12 @@ export const en: typeof nl = {
   municipalities: {
     notFound: 'There is no municipality with code {{code}}.',
     notFoundOn: 'There was no municipality with code {{code}} on {{date}}.',
+  },
+  coalitions: {
+    notFound: 'There is no coalition with id {{id}}.',
+    productNotFound: 'There is no product with id {{id}} in the catalogue.',
+    alreadyMember: '{{code}} is a member of this coalition already.',
+    notMember: '{{code}} is not a member of this coalition.',
+    coordinatorOnly: 'Only the coordinator of the coalition can describe it.',
   },
 };

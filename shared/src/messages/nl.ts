@@ -114,6 +114,7 @@ export const nl = {
     evidenceRequired: 'Geef een link of een tekst die het oordeel onderbouwt.',
     twoDifferentProducts: 'Kies twee verschillende producten.',
     reasonRequired: 'Geef aan waarom de suggestie niet van toepassing is.',
+    targetYearPast: 'Kies dit jaar of een later jaar als doeljaar.',
   },
   referenceComponents: {
     unknown: 'Er is geen referentiecomponent met id {{id}}.',
@@ -130,5 +131,12 @@ export const nl = {
   municipalities: {
     notFound: 'Er is geen gemeente met code {{code}}.',
     notFoundOn: 'Er was op {{date}} geen gemeente met code {{code}}.',
+  },
+  coalitions: {
+    notFound: 'Er is geen coalitie met id {{id}}.',
+    productNotFound: 'Er is geen product met id {{id}} in de catalogus.',
+    alreadyMember: '{{code}} doet al mee aan deze coalitie.',
+    notMember: '{{code}} doet niet mee aan deze coalitie.',
+    coordinatorOnly: 'Alleen de coördinator van de coalitie kan haar beschrijven.',
   },
 };
