@@ -20,6 +20,7 @@ import * as createMailOccasions from '../migrations/20261206130400_create_mail_o
 import * as createNotificationPreferences from '../migrations/20261206130500_create_notification_preferences.ts';
 import * as addMunicipalityValidity from '../migrations/20261206140000_add_municipality_validity.ts';
 import * as createMunicipalityMergers from '../migrations/20261206140100_create_municipality_mergers.ts';
+import * as createApplicationImports from '../migrations/20261207180000_create_application_imports.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261206130500_create_notification_preferences': createNotificationPreferences,
   '20261206140000_add_municipality_validity': addMunicipalityValidity,
   '20261206140100_create_municipality_mergers': createMunicipalityMergers,
+  '20261207180000_create_application_imports': createApplicationImports,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
