@@ -664,6 +664,7 @@ export const en: typeof nl = {
       'application.updated': 'application changed',
       'application.deleted': 'application deleted',
       'applications.imported': 'applications imported',
+      'applications.import-undone': 'import undone',
       'user.created': 'user added',
       'user.updated': 'user changed',
       'user.deleted': 'user deleted',

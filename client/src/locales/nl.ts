@@ -663,6 +663,7 @@ export const nl = {
       'application.updated': 'applicatie gewijzigd',
       'application.deleted': 'applicatie verwijderd',
       'applications.imported': 'applicaties geïmporteerd',
+      'applications.import-undone': 'import ongedaan gemaakt',
       'user.created': 'gebruiker toegevoegd',
       'user.updated': 'gebruiker gewijzigd',
       'user.deleted': 'gebruiker verwijderd',
