@@ -13,7 +13,7 @@ export const auditEventSchema = z.object({
   entityType: z.string(),
   entityId: z.string().nullable(),
   municipalityCode: municipalityCodeSchema.nullable(),
-  /** What was written, by name as a reader knows it: an application's or municipality's name, a user's e-mail address. */
+  /** What was written, by name as a reader knows it: an application's, user's or municipality's name. */
   subject: z.string().nullable(),
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),

@@ -67,7 +67,7 @@ export function AdminPage() {
           <UsersPanel municipalities={choices} />
           <EveryonesApiTokensPanel />
           <SettingsPanel />
-          <AuditPanel />
+          <AuditPanel municipalities={choices} />
           <RegisterPanel />
           <MergersPanel municipalities={choices} />
         </>

@@ -77,7 +77,7 @@ function withSubject(db: Knex): Knex.QueryBuilder {
     .leftJoin('applications as a', (j) => j.on('e.entity_type', db.raw('?', ['application'])).andOn(db.raw('a.id::text = e.entity_id')))
     .leftJoin('users as u', (j) => j.on('e.entity_type', db.raw('?', ['user'])).andOn(db.raw('u.id::text = e.entity_id')))
     .leftJoin('municipalities as m', (j) => j.on('e.entity_type', db.raw('?', ['municipality'])).andOn('m.code', 'e.entity_id'))
-    .select('e.*', db.raw('coalesce(a.name, u.email, m.name) as subject'));
+    .select('e.*', db.raw('coalesce(a.name, u.name, m.name) as subject'));
 }
 
 export async function list(db: Knex, filter: Partial<AuditEventListQuery> & { page: number; pageSize: number }): Promise<{ items: AuditEvent[]; total: number }> {

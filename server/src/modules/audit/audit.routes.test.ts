@@ -76,7 +76,7 @@ describe('audit trail', () => {
       ['application.created', 'Logboekpakket'],
     ]);
     const logins = await get(`actorId=${editor.userId}&kind=sessions`);
-    expect(logins.map((e) => [e.action, e.subject])).toEqual([['session.created', editor.email]]);
+    expect(logins.map((e) => [e.action, e.subject])).toEqual([['session.created', 'Test editor']]);
 
     const now = Date.now();
     const hour = 3_600_000;
