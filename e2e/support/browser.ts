@@ -51,7 +51,8 @@ export async function scrollThrough(page: Page): Promise<void> {
     // One frame, in which the page's IntersectionObservers see what came into view.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
-  await page.waitForFunction(() => !document.querySelector('.tm-chart:empty, .tm-map--placeholder'));
+  // The server's first screen ([data-first-screen]) is replaced once the client runs; only then is it the page.
+  await page.waitForFunction(() => !document.querySelector('.tm-chart:empty, .tm-map--placeholder, [data-first-screen]'));
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

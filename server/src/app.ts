@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import { message } from '@tm/shared/messages/messages';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { apiVersionHeader } from './http/api-version.ts';
+import { firstScreenPages } from './http/first-screen.ts';
 import { anonymousHistoryReadLimit } from './http/anonymous-rate-limit.ts';
 import { authenticate } from './http/authenticate.ts';
 import { boundedQueue } from './http/bounded-queue.ts';
@@ -217,8 +218,8 @@ export function createApp({
     // The build names every asset after its content, so a changed file has a new name: browsers may keep them.
     app.use('/assets', express.static(join(root, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
     app.use(express.static(root, { index: false, maxAge: '1h' }));
-    // Every other path is a screen of the single-page client.
-    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(join(root, 'index.html')));
+    // Every other path is a screen of the single-page client; the ones that open the product with their first screen.
+    app.get(/^(?!\/api\/).*/, firstScreenPages(join(root, 'index.html'), { db, figures }, logger));
   }
   app.use(notFoundHandler);
   app.use(errorHandler);

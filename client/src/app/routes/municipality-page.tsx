@@ -12,6 +12,7 @@ import { MeasureControls } from '../../features/progress/components/measure-cont
 import { MunicipalityDashboard } from '../../features/progress/components/municipality-dashboard.tsx';
 import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
 import { useTargetLabel } from '../../features/progress/hooks/use-target-label.ts';
+import { municipalityFacts } from '../../features/municipalities/lib/municipality-facts.ts';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
@@ -32,10 +33,7 @@ export function MunicipalityPage() {
     <>
       <Heading1>{m.name}</Heading1>
       <MergedNotice municipality={m} />
-      <Paragraph>
-        {m.province} · {t('municipality.sizeClass', { label: t(`sizeClasses.${m.sizeClass}`) })} ·{' '}
-        {t('municipality.inhabitants', { count: m.population, formatted: f.integer(m.population) })}
-      </Paragraph>
+      <Paragraph>{municipalityFacts(m, { t, f })}</Paragraph>
       <AttestationStatus code={m.code} name={m.name} params={{ measure: params.measure, knownAt: params.knownAt }} />
       {/* A municipality that merged away has no inventory or peers of its own any more: they are its successor's. */}
       {!m.mergedInto && (
