@@ -191,6 +191,29 @@ describe('an admin manages accounts and the programme settings', () => {
     await expectAccessible(page);
   });
 
+  it('when the admin looks up a municipality in the register, then a search and pages stand in for 342 rows; a user without a password is said to be single sign-on only', async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.admin.email);
+    await page.goto('/beheer');
+    const register = page.getByRole('region', { name: 'Gemeenteregister', exact: true });
+    const table = register.getByRole('table');
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBe(26);
+    expect(await register.getByRole('navigation', { name: 'Pagina’s van het gemeenteregister' }).textContent()).toContain('Pagina 1 van');
+    await register.getByLabel('Zoek op naam, CBS-code of provincie').fill('leiderd');
+    await register.getByRole('status').filter({ hasText: '1 gemeente' }).waitFor();
+    expect(await table.getByRole('row').nth(1).textContent()).toContain('GM0547');
+    expect(await table.getByRole('columnheader', { name: 'Opgegaan in' }).count()).toBe(1);
+    await expectAccessible(page, register);
+
+    await page.getByRole('region', { name: 'Gebruikers en rollen', exact: true }).getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
+    const sso = drawer.getByRole('status').filter({ hasText: 'Zonder wachtwoord kan deze gebruiker alleen inloggen via single sign-on' });
+    await sso.waitFor();
+    await drawer.getByLabel('Wachtwoord').fill('een-lang-wachtwoord-2026');
+    await expect.poll(() => sso.count()).toBe(0);
+    await expectAccessible(page, drawer);
+  });
+
   it('when the admin works on a 360 px wide phone, then Beheer does not scroll sideways', async () => {
     const page = await loggedInPage(browser, E2E_ACCOUNTS.admin.email, { width: 360 });
     await page.goto('/beheer');
