@@ -43,7 +43,7 @@ describe('an admin manages accounts and the programme settings', () => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await nav.getByRole('link', { name: 'Landelijk beeld' }).waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Landelijk beeld', 'Gemeenten']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Landelijk beeld', 'Gemeenten', 'Producten']);
     await page.goto('/beheer');
     await page.getByRole('heading', { level: 2, name: 'Geen toegang' }).waitFor();
     await expectAccessible(page);
@@ -52,7 +52,7 @@ describe('an admin manages accounts and the programme settings', () => {
     await logIn(page, E2E_ACCOUNTS.admin.email, E2E_PASSWORD);
     await page.getByRole('heading', { level: 2, name: 'Gebruikers en rollen' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/beheer');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Landelijk beeld', 'Gemeenten', 'Beheer']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Landelijk beeld', 'Gemeenten', 'Producten', 'Meldingen', 'Beheer', 'Mijn instellingen']);
     await page.getByRole('button', { name: E2E_ACCOUNTS.editor.name, exact: true }).waitFor();
     await expectAccessible(page);
   });
@@ -107,7 +107,7 @@ describe('an admin manages accounts and the programme settings', () => {
     await editorPage.getByRole('heading', { level: 1, name: 'Leiden' }).waitFor();
     expect(new URL(editorPage.url()).pathname).toBe('/gemeenten/GM0546');
     const nav = editorPage.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Landelijk beeld', 'Gemeenten', 'Mijn gemeente']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Landelijk beeld', 'Gemeenten', 'Producten', 'Mijn gemeente', 'Meldingen', 'Mijn instellingen']);
     expect(await nav.getByRole('link', { name: 'Mijn gemeente' }).getAttribute('aria-current')).toBe('page');
     await editorPage.getByRole('link', { name: 'Inventaris', exact: true }).click();
     await editorPage.getByRole('button', { name: 'Applicatie toevoegen' }).waitFor();

@@ -9,6 +9,7 @@ import { AppLink } from '../../../components/ui/router-link.tsx';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
 import { type Formatters, useFormat } from '../../../lib/format.ts';
 import { layerRows, planRows, shareRows } from '../hooks/shape.ts';
+import { useBaseLine } from '../hooks/use-base-line.ts';
 import { LayerChart, PlanChart } from './charts.tsx';
 import { useStandWords } from '../hooks/use-stand-words.ts';
 import { LandscapeNote } from './landscape-note.tsx';
@@ -35,10 +36,7 @@ export function MunicipalityDashboard({ data, targetLabel, name }: Props) {
   const plan = planRows(data.plan);
   const c = summary.completeness;
   const completeness = c.score === null ? null : t('progress.completeness', { score: f.wholePercent(c.score) });
-  const cost = summary.measure === 'cost';
-  const base = cost
-    ? t('progress.costBase', { share: summary.share === null ? '' : f.percent(summary.share), landscape: f.euro(summary.landscapeCost ?? 0) })
-    : t('progress.base', { compliant: f.integer(summary.compliantCount), landscape: f.integer(summary.landscapeCount) });
+  const base = useBaseLine(summary);
   const missing = [
     c.withReferenceComponent < c.applicationCount ? 'referenceComponent' : null,
     c.withLayer < c.applicationCount ? 'layer' : null,
@@ -123,7 +121,7 @@ export function MunicipalityDashboard({ data, targetLabel, name }: Props) {
               <UnorderedListItem>{f.integer(c.withReferenceComponent)} / {f.integer(c.applicationCount)} {t('progress.withReferenceComponent')}</UnorderedListItem>
               <UnorderedListItem>{f.integer(c.withLayer)} / {f.integer(c.applicationCount)} {t('progress.withLayer')}</UnorderedListItem>
               <UnorderedListItem>{f.integer(c.legacyWithPlannedYear)} / {f.integer(c.legacyCount)} {t('progress.legacyWithPlannedYear')}</UnorderedListItem>
-              {cost && <UnorderedListItem>{f.integer(c.withAnnualCost)} / {f.integer(c.applicationCount)} {t('progress.withAnnualCost')}</UnorderedListItem>}
+              {summary.measure === 'cost' && <UnorderedListItem>{f.integer(c.withAnnualCost)} / {f.integer(c.applicationCount)} {t('progress.withAnnualCost')}</UnorderedListItem>}
             </UnorderedList>
             {missing.length > 0 && (
               <Paragraph>

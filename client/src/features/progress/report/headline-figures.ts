@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { ProgressSummary } from '@tm/shared/schemas/progress';
 import type { ReportFigure } from '@tm/shared/schemas/report';
 import type { Formatters } from '../../../lib/format.ts';
+import { shareBaseLine } from '../hooks/use-base-line.ts';
 import { standWords } from '../hooks/use-stand-words.ts';
 
 export type Words = { t: TFunction; f: Formatters };
@@ -14,10 +15,7 @@ export type Summary = Omit<ProgressSummary, 'gap'>;
 
 /** The share's base as the cards give it: applications, or euros in the cost measure; completeness is of today only. */
 function shareBase(summary: Summary, dated: boolean, { t, f }: Words): string {
-  const base =
-    summary.measure === 'cost'
-      ? t('progress.costBase', { share: summary.share === null ? '' : f.percent(summary.share), landscape: f.euro(summary.landscapeCost ?? 0) })
-      : t('progress.base', { compliant: f.integer(summary.compliantCount), landscape: f.integer(summary.landscapeCount) });
+  const base = shareBaseLine(summary, t, f);
   const score = summary.completeness.score;
   return score === null || dated ? base : `${base}; ${t('progress.completeness', { score: f.wholePercent(score) })}`;
 }
