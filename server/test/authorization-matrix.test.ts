@@ -158,6 +158,9 @@ const EXPECTED: Record<string, Rule> = {
   'get /product-duplicates': 'steward or admin',
   'post /product-distinctions': 'steward',
   'get /suggestion-declines': 'steward or admin',
+  'get /municipalities/{code}/suggestions': 'logged in',
+  'post /municipalities/{code}/suggestions/acceptances': 'editor of the municipality',
+  'post /municipalities/{code}/suggestions/declines': 'editor of the municipality',
   'get /municipality-mergers': 'logged in',
   'get /municipality-mergers/{id}': 'logged in',
   'post /municipality-mergers': 'admin',
@@ -218,8 +221,9 @@ describe('who may do what (PRODUCT §6)', () => {
     }
   });
 
+  /** One product for all of them: a thousand products of names this alike would make the steward's duplicates list crawl. */
   async function newApplication(code: string): Promise<{ id: string; etag: string }> {
-    const res = await fixtures.post(`/api/v1/municipalities/${code}/applications`).send({ name: `Doelwit ${randomUUID()}` }).expect(201);
+    const res = await fixtures.post(`/api/v1/municipalities/${code}/applications`).send({ name: `Doelwit ${randomUUID()}`, product: 'Doelwit' }).expect(201);
     return { id: res.body.id, etag: res.headers.etag! };
   }
 
@@ -230,10 +234,22 @@ describe('who may do what (PRODUCT §6)', () => {
     return { productId, versionId: versionId! };
   }
 
+  /** A suggestion for `code` as offered: an application of a version a steward has just verified compliant. */
+  async function newSuggestion(code: string): Promise<{ applicationId: string; assessmentId: string; updatedAt: string }> {
+    const res = await fixtures.post(`/api/v1/municipalities/${code}/applications`).send({ name: `Voorstel ${randomUUID()}`, product: 'Doelwit', version: randomUUID() }).expect(201);
+    const assessment = await steward.post(`/api/v1/product-versions/${res.body.productVersionId}/assessments`).send({ verdict: 'compliant', evidence: 'Matrix' }).expect(201);
+    return { applicationId: res.body.id, assessmentId: assessment.body.id, updatedAt: res.body.updatedAt };
+  }
+
   /** Bodies that name fresh rows, so that each allowed call can succeed on its own. */
   async function freshBody(key: string, target: string | undefined): Promise<object | undefined> {
     if (key === 'post /municipalities/{code}/applications/bulk-updates')
       return { applications: [{ id: (await newApplication(target!)).id }], changes: { layer: 'data' } };
+    if (key === 'post /municipalities/{code}/suggestions/acceptances') return { suggestions: [await newSuggestion(target!)] };
+    if (key === 'post /municipalities/{code}/suggestions/declines') {
+      const { applicationId, assessmentId } = await newSuggestion(target!);
+      return { applicationId, assessmentId, reason: 'Matrix' };
+    }
     if (key === 'post /product-merges') return { from: (await newProduct()).productId, into: (await newProduct()).productId };
     if (key === 'post /product-distinctions') return { productIds: [(await newProduct()).productId, (await newProduct()).productId] };
     if (key === 'post /products/{id}/aliases') return { vendor: 'Matrix', name: `Alias ${randomUUID()}` };

@@ -12,8 +12,10 @@ const { api, db, signIn } = useTestApp({ eventSource: SOURCE });
 let admin: supertest.Agent;
 let leiden: supertest.Agent;
 let delft: supertest.Agent;
+let steward: supertest.Agent;
 beforeAll(async () => {
   admin = (await signIn({ role: 'admin' })).agent;
+  steward = (await signIn({ role: 'steward' })).agent;
   leiden = (await signIn({ role: 'editor', municipalityCodes: ['GM0546'] })).agent;
   delft = (await signIn({ role: 'editor', municipalityCodes: ['GM0503'] })).agent;
 });
@@ -42,6 +44,17 @@ async function patchLeiden(change: Record<string, unknown>) {
   return leiden.patch(`/api/v1/applications/${id}`).set('If-Match', etag).send(change).expect(200);
 }
 
+/** A Leiden application whose status departs from the verified assessment of its version: a suggestion for Leiden. */
+async function leidenSuggestion(): Promise<{ applicationId: string; assessmentId: string; updatedAt: string }> {
+  const app = await leiden.post('/api/v1/municipalities/GM0546/applications').send({ name: `Suggestie ${randomUUID()}`, vendor: 'Feed B.V.', version: '1' }).expect(201);
+  await steward
+    .post(`/api/v1/product-versions/${app.body.productVersionId}/assessments`)
+    .send({ verdict: 'compliant', evidence: 'https://example.nl/feed', effectiveDate: '2024-01-01' })
+    .expect(201);
+  const offered = (await leiden.get('/api/v1/municipalities/GM0546/suggestions?pageSize=500').expect(200)).body.items as { applicationId: string; assessmentId: string; updatedAt: string }[];
+  const { applicationId, assessmentId, updatedAt } = offered.find((o) => o.applicationId === app.body.id)!;
+  return { applicationId, assessmentId, updatedAt };
+}
 let coalitionId = '';
 
 /** One change of each kind the feed announces; a new event type without a row here fails the first test. */
@@ -72,6 +85,12 @@ const CHANGES: Record<EventType, () => Promise<unknown>> = {
   'nl.transitiemonitor.municipality.merger-undone': async () => {
     const [latest] = (await admin.get('/api/v1/municipality-mergers').expect(200)).body.items;
     await admin.delete(`/api/v1/municipality-mergers/${latest.id}`).expect(204);
+  },
+  'nl.transitiemonitor.suggestion.accepted': async () =>
+    leiden.post('/api/v1/municipalities/GM0546/suggestions/acceptances').send({ suggestions: [await leidenSuggestion()] }).expect(200),
+  'nl.transitiemonitor.suggestion.declined': async () => {
+    const { applicationId, assessmentId } = await leidenSuggestion();
+    await leiden.post('/api/v1/municipalities/GM0546/suggestions/declines').send({ applicationId, assessmentId, reason: 'Wij draaien een eigen variant' }).expect(201);
   },
   'nl.transitiemonitor.coalition.created': async () => {
     await leidenApplication();
