@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { linkUnlinkedApplications } from '@tm/db/catalogue-links';
 import { useTestApp } from '../../../test/harness.ts';
 
-const { api, db, signIn } = useTestApp();
+const { api, signIn } = useTestApp();
 let leidenEditor: supertest.Agent;
 let amsterdamEditor: supertest.Agent;
 let viewer: supertest.Agent;
@@ -21,13 +20,12 @@ const thisYear = new Date().getUTCFullYear();
 
 type Created = { id: string; etag: string };
 
-/** An application of the product, linked to the catalogue as the migration links existing ones. */
+/** An application of the product: the write links it to the catalogue. */
 async function run(agent: supertest.Agent, code: string, vendor: string, body: Record<string, unknown> = {}): Promise<Created> {
   const res = await agent
     .post(`/api/v1/municipalities/${code}/applications`)
     .send({ name: `Zaken ${randomUUID().slice(0, 6)}`, vendor, product: 'Zaakwijzer', status: 'legacy', inUseSince: '2020-01-01', ...body })
     .expect(201);
-  await linkUnlinkedApplications(db());
   return { id: res.body.id, etag: res.headers.etag! };
 }
 
