@@ -38,7 +38,7 @@ describe('the board finds the products that hold municipalities back, and an edi
   it('when the board filters the blockers by province, then the product shows with its share and full name, and opens', async () => {
     const page = await newPage(browser);
     await page.goto('/');
-    const panel = page.getByRole('region', { name: 'Producten die gemeenten tegenhouden' });
+    const panel = page.getByRole('region', { name: 'Producten die gemeenten tegenhouden', exact: true });
     await panel.scrollIntoViewIfNeeded();
     await panel.getByLabel('Provincie').selectOption('Zuid-Holland');
     const row = panel.getByRole('row', { name: new RegExp(PRODUCT) });
