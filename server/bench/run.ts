@@ -132,6 +132,7 @@ async function main(): Promise<void> {
     { name: 'GET /municipalities/GM0363/peers?group=all', path: '/api/v1/municipalities/GM0363/peers?group=all', auth: true },
     { name: 'GET /products/{the most used}', path: `/api/v1/products/${busiest.product_id}`, auth: true },
     { name: 'GET /products?q=zaken', path: '/api/v1/products?q=zaken', auth: false },
+    { name: 'GET /municipalities/GM0363/suggestions', path: '/api/v1/municipalities/GM0363/suggestions', auth: true },
   ];
   const dashboardReads = reads.filter((r) => r.path !== NO_OP);
   // A fresh process runs its first requests unoptimized: a warm-up round for every read first, not counted.

@@ -30,6 +30,8 @@ import { membersAt } from '@tm/db/membership';
 import * as rollups from '@tm/db/progress-rollups';
 import type { MonthlyDelta, MunicipalityLayerFigures } from '@tm/db/progress-rollups';
 import * as usage from '@tm/db/usage-rollups';
+import * as verifiedRollups from '@tm/db/verified-rollups';
+import { NO_VERIFIED, type VerifiedCounts, verifiedFigures } from '@tm/shared/measure/verified';
 import { lifecycleCounts } from './lifecycle-counts.repository.ts';
 import * as progress from './progress.repository.ts';
 
@@ -131,7 +133,7 @@ function timeline(deltas: readonly MonthlyDelta[], settings: Settings, measure: 
   };
 }
 
-function summarize(t: Timeline, settings: Settings, measure: Measure, today: string, completeness: Completeness): ProgressSummary {
+function summarize(t: Timeline, settings: Settings, measure: Measure, today: string, completeness: Completeness, verified: VerifiedCounts): ProgressSummary {
   const figures = shareFigures(t.current, measure);
   const target = targetAt(settings, t.startShare, today);
   const due = deadline(settings, t.startShare);
@@ -149,6 +151,7 @@ function summarize(t: Timeline, settings: Settings, measure: Measure, today: str
     deadline: due,
     startShare: t.startShare,
     completeness,
+    ...verifiedFigures(t.current, verified, measure),
     ...(figures.share === null
       ? {
           note:
@@ -185,7 +188,7 @@ async function completenessAt(db: Knex, municipality: Municipality, measure: Mea
 export async function municipalityProgress(db: Knex, code: string, options: ReadOptions): Promise<MunicipalityProgress> {
   const municipality = await getMunicipality(db, code);
   const today = figuresDate(municipality, options.knownAt);
-  const [settings, deltas, lineage, completeness, planned, lifecycles, attested] = await Promise.all([
+  const [settings, deltas, lineage, completeness, planned, lifecycles, attested, verified] = await Promise.all([
     getSettings(db),
     rollups.monthlyDeltas(db, { municipalityCodes: [code], knownAt: options.knownAt }),
     lineageOf(db, municipality, options.knownAt),
@@ -193,6 +196,7 @@ export async function municipalityProgress(db: Knex, code: string, options: Read
     progress.plannedReplacements(db, code),
     lifecycleCounts(db, code, { date: today, knownAt: options.knownAt }),
     attestations.lastAttestedAt(db, { codes: [code], knownAt: options.knownAt }),
+    verifiedRollups.verifiedCounts(db, { codes: [code], knownAt: options.knownAt }),
   ]);
   const t = timeline(deltas, settings, options.measure, today, lineage);
   // The plan counts applications, so it grows from the count share whatever the measure.
@@ -200,7 +204,7 @@ export async function municipalityProgress(db: Knex, code: string, options: Read
   return {
     municipalityCode: code,
     summary: {
-      ...summarize(t, settings, options.measure, today, completenessOf(completeness)),
+      ...summarize(t, settings, options.measure, today, completenessOf(completeness), verified.get(code) ?? NO_VERIFIED),
       lifecycleCounts: lifecycles,
       ...freshnessFields(attested.get(code), settings.staleAfterMonths, today),
     },
@@ -288,7 +292,7 @@ function groups(items: readonly MunicipalityStanding[], keyOf: (m: MunicipalityS
 
 export async function nationalProgress(db: Knex, options: ReadOptions): Promise<NationalProgress> {
   const today = referenceDate(options.knownAt);
-  const [settings, deltas, all, completeness, topLegacy, topCompliant] = await Promise.all([
+  const [settings, deltas, all, completeness, topLegacy, topCompliant, verified] = await Promise.all([
     getSettings(db),
     rollups.monthlyDeltas(db, { knownAt: options.knownAt }),
     // Grouped by province and size class as the register had them on the day (PRODUCT §12).
@@ -296,6 +300,7 @@ export async function nationalProgress(db: Knex, options: ReadOptions): Promise<
     rollups.completenessCounts(db, options.measure),
     usage.topLegacyReferenceComponents(db, TOP_LIMIT),
     usage.topCompliantProducts(db, TOP_LIMIT),
+    verifiedRollups.verifiedCounts(db, { knownAt: options.knownAt }),
   ]);
   const standing = await standings(db, settings, all, { ...options, all: true, completeness });
   const members = standing.map((m) => m.share);
@@ -304,7 +309,7 @@ export async function nationalProgress(db: Knex, options: ReadOptions): Promise<
     (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof CompletenessCounts] + b[k as keyof CompletenessCounts]])) as CompletenessCounts,
     NO_COMPLETENESS,
   );
-  const { gap: _gap, ...summary } = summarize(t, settings, options.measure, today, completenessOf(pooledCompleteness));
+  const { gap: _gap, ...summary } = summarize(t, settings, options.measure, today, completenessOf(pooledCompleteness), verifiedRollups.totalOf(verified.values()));
   const shares = members.map((m) => m.share);
   return {
     summary: {
