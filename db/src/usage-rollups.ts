@@ -161,27 +161,44 @@ export async function rebuildUsageRollups(db: Knex): Promise<void> {
   );
 }
 
-/** The reference components that the most municipalities still fill with a legacy application. */
-export async function topLegacyReferenceComponents(db: Knex, limit: number) {
+/**
+ * The reference components the most municipalities' landscapes fill with legacy applications: nationally, or among
+ * `codes` (a province's or a size class's municipalities) from the per-municipality rollup.
+ */
+export async function topLegacyReferenceComponents(db: Knex, limit: number, codes?: readonly string[]) {
   const rows: { id: string; name: string; n: number }[] = (
-    await db.raw(
-      `select rc.id, rc.name, n.municipality_count as n
-       from progress_national_legacy_components n join reference_components rc on rc.id = n.reference_component_id
-       where n.municipality_count > 0
-       order by n desc, rc.name limit ?`,
-      [limit],
-    )
+    codes
+      ? await db.raw(
+          `select rc.id, rc.name, count(*) as n
+           from progress_legacy_components l join reference_components rc on rc.id = l.reference_component_id
+           where l.application_count > 0 and l.municipality_code = any(?::text[])
+           group by rc.id, rc.name
+           order by n desc, rc.name limit ?`,
+          [[...codes], limit],
+        )
+      : await db.raw(
+          `select rc.id, rc.name, n.municipality_count as n
+           from progress_national_legacy_components n join reference_components rc on rc.id = n.reference_component_id
+           where n.municipality_count > 0
+           order by n desc, rc.name limit ?`,
+          [limit],
+        )
   ).rows;
   return rows.map((r) => ({ referenceComponentId: r.id, name: r.name, municipalityCount: Number(r.n) }));
 }
 
-/** The compliant products in the most municipalities' landscapes. */
-export async function topCompliantProducts(db: Knex, limit: number) {
-  const rows: { product: string; vendor: string | null; municipality_count: number; application_count: number }[] = await db(
-    'progress_national_compliant_products',
-  )
-    .select('product', 'vendor', 'municipality_count', 'application_count')
-    .where('municipality_count', '>', 0)
+/** The compliant products in the most municipalities' landscapes: nationally, or among `codes`. */
+export async function topCompliantProducts(db: Knex, limit: number, codes?: readonly string[]) {
+  const source = codes
+    ? db('progress_compliant_products')
+        .select('product', 'vendor', db.raw('count(*) as municipality_count'), db.raw('sum(application_count) as application_count'))
+        .where('application_count', '>', 0)
+        .whereRaw('municipality_code = any(?::text[])', [[...codes]])
+        .groupBy('product', 'vendor')
+    : db('progress_national_compliant_products').select('product', 'vendor', 'municipality_count', 'application_count').where('municipality_count', '>', 0);
+  const rows: { product: string; vendor: string | null; municipality_count: number; application_count: number }[] = await db
+    .select('*')
+    .from(source.as('p'))
     .orderBy([
       { column: 'municipality_count', order: 'desc' },
       { column: 'application_count', order: 'desc' },

@@ -39,10 +39,12 @@ export async function newPage(browser: Browser, options: { width?: number; local
 }
 
 /**
- * Scrolls through the page a screen at a time and back, as a reader would, so that whatever is drawn only on
- * approach (the charts, the map) is drawn; waits until it is.
+ * Scrolls through the page a screen at a time from the top and back, as a reader would, so that whatever is drawn
+ * only on approach (the charts, the map) is drawn; waits until it is. From the top, not from where a step of the
+ * journey left the page: a chart above that point would never come into view.
  */
 export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (let atEnd = false; !atEnd; ) {
     atEnd = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight);
@@ -51,7 +53,8 @@ export async function scrollThrough(page: Page): Promise<void> {
     // One frame, in which the page's IntersectionObservers see what came into view.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
-  await page.waitForFunction(() => !document.querySelector('.tm-chart:empty, .tm-map--placeholder'));
+  // The server's first screen ([data-first-screen]) is replaced once the client runs; only then is it the page.
+  await page.waitForFunction(() => !document.querySelector('.tm-chart:empty, .tm-map--placeholder, [data-first-screen]'));
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -2,33 +2,39 @@ import type { Knex } from 'knex';
 import { linkUnlinkedApplications } from '@tm/db/catalogue-links';
 import { figuresRebuilt } from '../src/modules/progress/figures-changed.ts';
 
-/** PRODUCT §8's national scale. */
-export const SCALE = { applications: 100_000, events: 400_000 };
+/** PRODUCT §8's national scale; `--scale 10` multiplies it. */
+export const NATIONAL = { applications: 100_000, events: 400_000 };
+
+/** The municipality the bench signs in for and writes to: big enough for a bulk edit of 1,000 applications. */
+export const BENCH_MUNICIPALITY = 'GM0363';
+export const BULK_SIZE = 1_000;
 
 /**
- * A national-scale landscape generated set-based in SQL, clearly named as benchmark data: ~292 applications per
- * municipality, each with a creation and three later changes (in transition, compliant, some retired), back-dated
- * over the years, one reference component each; then every rollup rebuilt from that history.
+ * A landscape of `scale` × national size generated set-based in SQL, clearly named as benchmark data: ~292 × scale
+ * applications per municipality (the bench's own municipality at least 1,100, for the bulk edit), each with a
+ * creation and three later changes (in transition, compliant, most retired), back-dated over the years, one
+ * reference component each, linked to the catalogue's products as the write path links them; then every rollup
+ * rebuilt from that history.
  */
-export async function ensureNationalDataset(db: Knex): Promise<{ applications: number; events: number; generated: boolean }> {
+export async function ensureDataset(db: Knex, scale: number): Promise<{ applications: number; events: number; generated: boolean }> {
   const count = async () => {
     const [{ a }] = (await db.raw('select count(*)::int as a from applications')).rows;
     const [{ e }] = (await db.raw('select count(*)::int as e from application_events')).rows;
     return { applications: a as number, events: e as number };
   };
   const before = await count();
-  if (before.applications >= SCALE.applications * 0.9) return { ...before, generated: false };
+  if (before.applications >= NATIONAL.applications * scale * 0.9) return { ...before, generated: false };
 
   await db.transaction(async (trx) => {
-    const perMunicipality = Math.ceil(SCALE.applications / 342);
+    const perMunicipality = Math.ceil((NATIONAL.applications * scale) / 342);
     await trx.raw(
       `insert into applications (municipality_code, name, vendor, product, layer, status, lifecycle, planned_replacement_year, annual_cost)
        select m.code, 'Bench-applicatie ' || g, 'Bench-leverancier ' || (g % 40), 'Bench-product ' || (g % 300),
               (array['interaction','process','integration','services','data'])[1 + g % 5], 'legacy', 'in_production',
               case when g % 4 = 0 then null else 2026 + g % 6 end,
               case when g % 3 = 0 then null else (g % 1000) * 100 end
-       from municipalities m, generate_series(1, ?) g`,
-      [perMunicipality],
+       from municipalities m, generate_series(1, case when m.code = ? then greatest(?::int, ?::int) else ?::int end) g`,
+      [BENCH_MUNICIPALITY, perMunicipality, BULK_SIZE + 100, perMunicipality],
     );
     const event = (action: string, from: string, days: number, status: string | null, lifecycle: string | null, share: number) =>
       trx.raw(
@@ -69,4 +75,11 @@ export async function ensureNationalDataset(db: Knex): Promise<{ applications: n
   await figuresRebuilt(db);
   await db.raw('analyze');
   return { ...(await count()), generated: true };
+}
+
+/** How long rebuilding every rollup from the raw history takes (after a migration that changes them, or a restore). */
+export async function timeRollupRebuild(db: Knex): Promise<number> {
+  const t0 = performance.now();
+  await figuresRebuilt(db);
+  return performance.now() - t0;
 }

@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import { message } from '@tm/shared/messages/messages';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { apiVersionHeader } from './http/api-version.ts';
+import { firstScreenPages } from './http/first-screen.ts';
 import { anonymousHistoryReadLimit } from './http/anonymous-rate-limit.ts';
 import { authenticate } from './http/authenticate.ts';
 import { boundedQueue } from './http/bounded-queue.ts';
@@ -28,6 +29,10 @@ import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { registerAttestationsDocs } from './modules/attestations/attestations.openapi.ts';
 import { attestationsRoutes } from './modules/attestations/attestations.routes.ts';
 import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
+import { registerBlockingProductsDocs } from './modules/blocking-products/blocking-products.openapi.ts';
+import { blockingProductsRoutes } from './modules/blocking-products/blocking-products.routes.ts';
+import { registerCoalitionsDocs } from './modules/coalitions/coalitions.openapi.ts';
+import { coalitionsRoutes } from './modules/coalitions/coalitions.routes.ts';
 import { registerCatalogueDocs } from './modules/catalogue/catalogue.openapi.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -111,6 +116,8 @@ export function buildApiDocs(): ApiDocs {
   registerReportsDocs(docs);
   registerPeersDocs(docs);
   registerCatalogueDocs(docs);
+  registerBlockingProductsDocs(docs);
+  registerCoalitionsDocs(docs);
   registerAttestationsDocs(docs);
   registerEventsDocs(docs);
   registerSubscriptionsDocs(docs);
@@ -204,6 +211,8 @@ export function createApp({
   api.use(reportsRoutes({ db, figures, describer: createReportDescriber() }, historyReadLimit));
   api.use(peersRoutes(db, figures));
   api.use(catalogueRoutes(db, figures));
+  api.use(blockingProductsRoutes(db, figures));
+  api.use(coalitionsRoutes(db));
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));
   api.use(subscriptionsRoutes(db));
@@ -217,8 +226,8 @@ export function createApp({
     // The build names every asset after its content, so a changed file has a new name: browsers may keep them.
     app.use('/assets', express.static(join(root, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
     app.use(express.static(root, { index: false, maxAge: '1h' }));
-    // Every other path is a screen of the single-page client.
-    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(join(root, 'index.html')));
+    // Every other path is a screen of the single-page client; the ones that open the product with their first screen.
+    app.get(/^(?!\/api\/).*/, firstScreenPages(join(root, 'index.html'), { db, figures }, logger));
   }
   app.use(notFoundHandler);
   app.use(errorHandler);

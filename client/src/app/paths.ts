@@ -12,3 +12,6 @@ export const API_TOKENS_PATH = '/mijn-api-tokens';
 
 /** The product catalogue (PRODUCT §9), open to everyone. */
 export const PRODUCTS_PATH = '/producten';
+
+/** The catalogue steward's work list (PRODUCT §9): what to judge, merge or look at again. */
+export const CATALOGUE_WORK_PATH = '/catalogus';

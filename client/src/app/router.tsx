@@ -3,7 +3,7 @@ import i18n from 'i18next';
 import { ProductName } from '../features/catalogue/components/product-name.tsx';
 import { MunicipalityName } from '../features/municipalities/components/municipality-name.tsx';
 import type { CrumbHandle } from './layout/breadcrumbs.tsx';
-import { API_TOKENS_PATH, MY_MUNICIPALITIES_PATH, MY_SETTINGS_PATH, SUBSCRIPTIONS_PATH } from './paths.ts';
+import { API_TOKENS_PATH, CATALOGUE_WORK_PATH, MY_MUNICIPALITIES_PATH, MY_SETTINGS_PATH, SUBSCRIPTIONS_PATH } from './paths.ts';
 import { RootLayout } from './layout/root-layout.tsx';
 import { RouteError } from './routes/route-error.tsx';
 
@@ -53,6 +53,11 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/product-page.tsx').then((m) => ({ Component: m.ProductPage })),
           },
         ],
+      },
+      {
+        path: CATALOGUE_WORK_PATH.slice(1),
+        handle: crumb(() => i18n.t('catalogueWork.title')),
+        lazy: () => import('./routes/catalogue-work-page.tsx').then((m) => ({ Component: m.CatalogueWorkPage })),
       },
       {
         path: 'beheer',

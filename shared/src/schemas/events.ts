@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { applicationSchema } from './application.ts';
 import { assessmentSchema } from './assessment.ts';
 import { attestationSchema } from './attestation.ts';
+import { coalitionSchema } from './coalition.ts';
 import { municipalityMergerRecordSchema } from './municipality-merger.ts';
 import { isoDateTimeSchema, municipalityCodeSchema, uuidSchema } from './common.ts';
 import { historyEntrySchema } from './history.ts';
@@ -40,6 +41,12 @@ export const EVENT_DATA = {
   'suggestion.accepted': suggestionAcceptedEventSchema,
   /** An editor declined such a suggestion, with the reason stewards read. */
   'suggestion.declined': suggestionDeclineSchema,
+  /** A coalition (PRODUCT §10) as the change left it: started, described by its coordinator, joined or left. */
+  'coalition.created': coalitionSchema,
+  'coalition.updated': coalitionSchema,
+  /** Once for the municipality that joined or left, so that a subscriber to it hears of it. */
+  'coalition.joined': coalitionSchema,
+  'coalition.left': coalitionSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof EVENT_DATA;

@@ -119,6 +119,7 @@ export type ProductVersionListQuery = z.infer<typeof productVersionListQuerySche
 export const productVersionListItemSchema = productVersionSummarySchema.extend({ product: productRefSchema });
 export type ProductVersionListItem = z.infer<typeof productVersionListItemSchema>;
 export const productVersionListSchema = listResponseSchema(productVersionListItemSchema);
+export type ProductVersionList = z.infer<typeof productVersionListSchema>;
 
 export const createProductMergeSchema = z.strictObject({
   from: uuidSchema.meta({ description: 'The product that goes: its versions, applications, judgements and aliases move' }),
@@ -179,6 +180,7 @@ export const productDuplicateSchema = z.object({
 });
 export type ProductDuplicate = z.infer<typeof productDuplicateSchema>;
 export const productDuplicateListSchema = listResponseSchema(productDuplicateSchema);
+export type ProductDuplicateList = z.infer<typeof productDuplicateListSchema>;
 
 /** "These two are different products": the pair is no longer offered as possible duplicates. */
 export const createProductDistinctionSchema = z.strictObject({

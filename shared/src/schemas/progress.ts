@@ -3,7 +3,7 @@ import { LAYERS, layerSchema } from './application.ts';
 import { freshnessSchema } from './attestation.ts';
 import { isoDateSchema, isoDateTimeSchema, municipalityCodeSchema } from './common.ts';
 import { isNotInFuture, normaliseKnownAt } from '../measure/known-at.ts';
-import { provinceSchema } from './municipality.ts';
+import { provinceSchema, sizeClassSchema } from './municipality.ts';
 
 export const MEASURES = ['count', 'cost'] as const;
 export const measureSchema = z.enum(MEASURES);
@@ -29,6 +29,15 @@ export const progressQuerySchema = z.strictObject({
   knownAt: knownAtSchema.optional(),
 });
 export type ProgressQuery = z.infer<typeof progressQuerySchema>;
+
+/** The national figures, or the same figures for one group of municipalities: a province, a size class, or both. */
+export const nationalProgressQuerySchema = progressQuerySchema.extend({
+  province: provinceSchema.optional().meta({ description: 'Only the municipalities of this province (as the register had them on the day)' }),
+  sizeClass: sizeClassSchema.optional().meta({ description: 'Only the municipalities of this CBS size class (1–8)' }),
+});
+export type NationalProgressQuery = z.infer<typeof nationalProgressQuerySchema>;
+/** Which municipalities national figures are of; none is all of them. */
+export type MunicipalityGroup = Pick<NationalProgressQuery, 'province' | 'sizeClass'>;
 
 /** A share and the counts (or euros) behind it; `share` is null when the landscape is empty. */
 export const shareFiguresSchema = z.object({

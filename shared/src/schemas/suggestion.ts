@@ -91,6 +91,7 @@ export const suggestionDeclineSchema = z.object({
 });
 export type SuggestionDecline = z.infer<typeof suggestionDeclineSchema>;
 export const suggestionDeclineListSchema = listResponseSchema(suggestionDeclineSchema);
+export type SuggestionDeclineList = z.infer<typeof suggestionDeclineListSchema>;
 
 export const suggestionDeclineListQuerySchema = pageQuerySchema
   .extend({ productVersionId: uuidSchema.optional(), productId: uuidSchema.optional() })

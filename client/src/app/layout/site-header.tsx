@@ -7,6 +7,7 @@ import { MunicipalitySearch } from '../../features/municipalities/components/mun
 import { setLanguage } from '../../lib/i18n.ts';
 import { MunicipalitySwitcher } from './municipality-switcher.tsx';
 import { API_TOKENS_PATH } from '../paths.ts';
+import { PrintDate } from './print-date.tsx';
 import { SiteNav } from './site-nav.tsx';
 
 export function SiteHeader() {
@@ -29,6 +30,7 @@ export function SiteHeader() {
           {session.data && <AppLink href={API_TOKENS_PATH}>{t('apiTokens.headerLink')}</AppLink>}
           <SessionStatus />
         </div>
+        <PrintDate />
       </div>
       <div className="tm-header__bottom">
         <SiteNav />

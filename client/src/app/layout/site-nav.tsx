@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import type { Session } from '@tm/shared/schemas/account';
 import { HrefRouterLink } from '../../components/ui/router-link.tsx';
-import { editedMunicipalities, isAdmin, useSession } from '../../features/accounts/api/session.ts';
-import { MY_MUNICIPALITIES_PATH, MY_SETTINGS_PATH, PRODUCTS_PATH, SUBSCRIPTIONS_PATH } from '../paths.ts';
+import { editedMunicipalities, isAdmin, isSteward, useSession } from '../../features/accounts/api/session.ts';
+import { CATALOGUE_WORK_PATH, MY_MUNICIPALITIES_PATH, MY_SETTINGS_PATH, PRODUCTS_PATH, SUBSCRIPTIONS_PATH } from '../paths.ts';
 
 type NavItem = {
   label: string;
@@ -34,6 +34,7 @@ const NAV_RULES: ReadonlyArray<(session: Session | null | undefined, t: TFunctio
     isAdmin(session) || editedMunicipalities(session).length > 0
       ? { label: t('app.nav.subscriptions'), href: SUBSCRIPTIONS_PATH, within: [SUBSCRIPTIONS_PATH] }
       : null,
+  (session, t) => (isSteward(session) ? { label: t('app.nav.catalogueWork'), href: CATALOGUE_WORK_PATH, within: [CATALOGUE_WORK_PATH] } : null),
   (session, t) => (isAdmin(session) ? { label: t('app.nav.admin'), href: '/beheer', within: ['/beheer'] } : null),
   (session, t) => (session ? { label: t('app.nav.mySettings'), href: MY_SETTINGS_PATH, within: [MY_SETTINGS_PATH] } : null),
 ];

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { CsvColumn } from '../../lib/csv.ts';
 import { type Formatters, useFormat } from '../../lib/format.ts';
+import { AppLink } from '../ui/router-link.tsx';
 import { TableScroll } from '../ui/table-scroll.tsx';
 
 type Column<T> = CsvColumn<T> & {
@@ -9,13 +10,20 @@ type Column<T> = CsvColumn<T> & {
   numeric?: boolean;
   /** The language of a cell that is not in the page's, such as a message the server wrote in English. */
   lang?: (row: T) => string | undefined;
+  /** Where the cell leads: a group's row opens that group's dashboard. */
+  link?: (row: T) => string | undefined;
 };
 
-function shown<T>(column: Column<T>, row: T, f: Formatters): string {
+function text<T>(column: Column<T>, row: T, f: Formatters): string {
   if (column.display) return column.display(row);
   const value = column.value(row);
   if (typeof value === 'number' && column.numeric) return Number.isInteger(value) ? f.integer(value) : f.decimal(value);
   return String(value ?? '');
+}
+
+function shown<T>(column: Column<T>, row: T, f: Formatters) {
+  const href = column.link?.(row);
+  return href === undefined ? text(column, row, f) : <AppLink href={href}>{text(column, row, f)}</AppLink>;
 }
 
 /** The table alternative of a chart (the chart's own rows, displayed formatted), or any small table of plain rows. */

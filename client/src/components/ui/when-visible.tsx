@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { usePrinting } from '../../lib/use-printing.ts';
 
 type Props = {
   children: ReactNode;
@@ -7,12 +8,14 @@ type Props = {
 };
 
 /**
- * Draws its children once their placeholder comes into the window. A dashboard holds a map and half a dozen charts;
- * drawing all of them at load kept a phone's main thread busy for seconds before the page answered a tap.
- * Without IntersectionObserver (old browsers, tests) it draws at once.
+ * Draws its children once their placeholder comes into the window, or the page is printed (a printout is never
+ * scrolled, and must show everything). A dashboard holds a map and half a dozen charts; drawing all of them at load
+ * kept a phone's main thread busy for seconds before the page answered a tap. Without IntersectionObserver (old
+ * browsers, tests) it draws at once.
  */
 export function WhenVisible({ children, placeholder }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const printing = usePrinting();
   const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
@@ -23,5 +26,7 @@ export function WhenVisible({ children, placeholder }: Props) {
     observer.observe(element);
     return () => observer.disconnect();
   }, [seen]);
-  return seen ? children : placeholder(ref);
+  // Once printed it stays drawn: drawing it again for the next print would be work for nothing.
+  if (printing && !seen) setSeen(true);
+  return seen || printing ? children : placeholder(ref);
 }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { MunicipalityProgress, NationalProgress, ProgressQuery } from '@tm/shared/schemas/progress';
+import type { MunicipalityProgress, NationalProgress, NationalProgressQuery, ProgressQuery } from '@tm/shared/schemas/progress';
 import * as service from './progress.service.ts';
 import { readOptions } from './read-options.ts';
 
@@ -11,9 +11,9 @@ export type FiguresQuestion<T> = { question: readonly unknown[]; compute: (db: K
  * one answer, computed once and kept once.
  */
 export const progressAnswers = {
-  national: (query: ProgressQuery): FiguresQuestion<NationalProgress> => ({
+  national: (query: NationalProgressQuery): FiguresQuestion<NationalProgress> => ({
     question: ['national', query],
-    compute: (db) => service.nationalProgress(db, readOptions(query)),
+    compute: (db) => service.nationalProgress(db, readOptions(query), { province: query.province, sizeClass: query.sizeClass }),
     options: { fromHistory: query.knownAt !== undefined },
   }),
   municipality: (code: string, query: ProgressQuery): FiguresQuestion<MunicipalityProgress> => ({

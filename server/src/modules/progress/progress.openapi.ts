@@ -1,5 +1,5 @@
 import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
-import { municipalityProgressSchema, nationalProgressSchema, progressQuerySchema } from '@tm/shared/schemas/progress';
+import { municipalityProgressSchema, nationalProgressQuerySchema, nationalProgressSchema, progressQuerySchema } from '@tm/shared/schemas/progress';
 import type { ApiDocs } from '../../http/openapi.ts';
 
 export const MEASURE_RULES =
@@ -45,9 +45,11 @@ export function registerProgressDocs(docs: ApiDocs): void {
       `${MEASURE_RULES} ${SERIES_RULES} The national share pools every application (Σ compliant / Σ landscape); the ` +
       'distribution is over municipalities (each against its own target); `municipalityCount` counts municipalities ' +
       'with a landscape. `topLegacyReferenceComponents`: the reference components most municipalities still fill ' +
-      'with a legacy application; `topCompliantProducts`: the compliant products in most municipalities.',
+      'with a legacy application; `topCompliantProducts`: the compliant products in most municipalities. With ' +
+      '`province` and/or `sizeClass`, every figure is of that group alone (its members as the register had them on ' +
+      'the day, a merged municipality with the history of those it was formed from): the same dashboard for a group.',
     tags: ['Progress'],
-    request: { query: progressQuerySchema },
+    request: { query: nationalProgressQuerySchema },
     success: { 200: { description: 'The national figures', schema: nationalProgressSchema } },
     problems: [429],
   });

@@ -1,7 +1,7 @@
 import { type RequestHandler, Router } from 'express';
 import type { Knex } from 'knex';
 import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
-import { progressQuerySchema } from '@tm/shared/schemas/progress';
+import { nationalProgressQuerySchema, progressQuerySchema } from '@tm/shared/schemas/progress';
 import { validateRequest } from '../../http/validate.ts';
 import type { FiguresCache } from './figures-cache.ts';
 import { progressAnswers } from './progress-answers.ts';
@@ -15,7 +15,7 @@ export function progressRoutes(db: Knex, figures: FiguresCache, historyReadLimit
     await figures.send(req, res, answer.question, answer.compute, answer.options);
   });
   router.get('/progress/national', historyReadLimit, async (req, res) => {
-    const { query } = validateRequest(req, { query: progressQuerySchema });
+    const { query } = validateRequest(req, { query: nationalProgressQuerySchema });
     const answer = progressAnswers.national(query);
     await figures.send(req, res, answer.question, answer.compute, answer.options);
   });

@@ -5,6 +5,7 @@ import type {
   Completeness,
   LayerFigures,
   Measure,
+  MunicipalityGroup,
   MunicipalityProgress,
   MunicipalityShare,
   NationalProgress,
@@ -290,19 +291,33 @@ function groups(items: readonly MunicipalityStanding[], keyOf: (m: MunicipalityS
   });
 }
 
-export async function nationalProgress(db: Knex, options: ReadOptions): Promise<NationalProgress> {
+/**
+ * Which municipalities the figures are of, as the register had them on the day, and whose history they pool: a
+ * group's members with every municipality that merged into them. Undefined for the whole nation, which the national
+ * rollups answer at once.
+ */
+async function groupScope(db: Knex, group: MunicipalityGroup, today: string) {
+  if (group.province === undefined && group.sizeClass === undefined) return undefined;
+  const members = await municipalities.list(db, { date: today, ...group });
+  const codes = members.map((m) => m.code);
+  return { members, codes, lineage: [...new Set(members.flatMap((m) => [m.code, ...m.predecessors]))] };
+}
+
+/** The national figures, or with a group (a province, a size class) the same figures of that group alone. */
+export async function nationalProgress(db: Knex, options: ReadOptions, group: MunicipalityGroup = {}): Promise<NationalProgress> {
   const today = referenceDate(options.knownAt);
+  const scope = await groupScope(db, group, today);
   const [settings, deltas, all, completeness, topLegacy, topCompliant, verified] = await Promise.all([
     getSettings(db),
-    rollups.monthlyDeltas(db, { knownAt: options.knownAt }),
+    rollups.monthlyDeltas(db, { knownAt: options.knownAt, ...(scope ? { municipalityCodes: scope.lineage } : {}) }),
     // Grouped by province and size class as the register had them on the day (PRODUCT §12).
-    municipalities.list(db, { date: today }),
-    rollups.completenessCounts(db, options.measure),
-    usage.topLegacyReferenceComponents(db, TOP_LIMIT),
-    usage.topCompliantProducts(db, TOP_LIMIT),
-    verifiedRollups.verifiedCounts(db, { knownAt: options.knownAt }),
+    scope?.members ?? municipalities.list(db, { date: today }),
+    rollups.completenessCounts(db, options.measure, scope?.codes),
+    usage.topLegacyReferenceComponents(db, TOP_LIMIT, scope?.codes),
+    usage.topCompliantProducts(db, TOP_LIMIT, scope?.codes),
+    verifiedRollups.verifiedCounts(db, { knownAt: options.knownAt, ...(scope ? { codes: scope.codes } : {}) }),
   ]);
-  const standing = await standings(db, settings, all, { ...options, all: true, completeness });
+  const standing = await standings(db, settings, all, { ...options, all: scope === undefined, completeness });
   const members = standing.map((m) => m.share);
   const t = timeline(deltas, settings, options.measure, today);
   const pooledCompleteness = [...completeness.values()].reduce(

@@ -10,4 +10,7 @@ export const catalogueKeys = {
   all: ALL,
   products: (query: object) => [...ALL, 'products', query] as const,
   product: (id: string) => [...ALL, 'product', id] as const,
+  versions: (query: object) => [...ALL, 'versions', query] as const,
+  duplicates: (query: object) => [...ALL, 'duplicates', query] as const,
+  declines: (query: object) => [...ALL, 'declines', query] as const,
 };

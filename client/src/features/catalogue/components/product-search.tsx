@@ -1,9 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@utrecht/component-library-react';
 import { SelectField } from '../../../components/ui/select-field.tsx';
-import { TextField } from '../../../components/ui/text-field.tsx';
 import type { ProductOrder } from '../hooks/use-product-list-params.ts';
+import { SearchForm } from './search-form.tsx';
 
 type Props = {
   q: string | undefined;
@@ -12,34 +10,13 @@ type Props = {
   onOrder: (order: ProductOrder) => void;
 };
 
-/** Words of a product or vendor, roughly spelled (the server forgives slips), and the order of what it finds. */
+/** The catalogue's search and the order of what it finds. */
 export function ProductSearch({ q, order, onSearch, onOrder }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState(q ?? '');
-  // Back and forward through the address bring their own search.
-  useEffect(() => setText(q ?? ''), [q]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(text);
-  };
   const orders: ProductOrder[] = q ? ['match', 'users', 'name'] : ['users', 'name'];
   return (
     <div className="tm-toolbar tm-product-search">
-      <form role="search" className="tm-filters__search" aria-label={t('catalogue.search.label')} onSubmit={submit}>
-        <TextField
-          id="product-search"
-          label={t('catalogue.search.label')}
-          hint={t('catalogue.search.hint')}
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          onChange={setText}
-        />
-        <Button type="submit" appearance="primary-action-button">
-          {t('catalogue.search.submit')}
-        </Button>
-      </form>
+      <SearchForm id="product-search" label={t('catalogue.search.label')} q={q} onSearch={onSearch} />
       <SelectField
         id="product-order"
         label={t('catalogue.search.order')}

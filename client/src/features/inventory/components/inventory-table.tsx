@@ -3,6 +3,7 @@ import { Checkbox, Select, SelectOption, Table, TableBody, TableCell, TableHeade
 import { STATUSES, type Application, type Status } from '@tm/shared/schemas/application';
 import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
 import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
+import { SortHeaderCell } from '../../../components/ui/sort-header-cell.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { Selection } from '../hooks/use-selection.ts';
 
@@ -24,21 +25,9 @@ type Props = {
 };
 
 function SortHeader({ column, label, sort, onSort, numeric }: { column: SortKey; label: string; sort: string; onSort: (s: string) => void; numeric?: boolean }) {
-  const { t } = useTranslation();
   const active = sort.replace(/^-/, '') === column;
   const descending = active && sort.startsWith('-');
-  const direction = active ? (descending ? 'descending' : 'ascending') : 'none';
-  return (
-    <TableHeaderCell scope="col" aria-sort={direction} className={numeric ? 'tm-num' : undefined}>
-      <button type="button" className="tm-sort" onClick={() => onSort(active && !descending ? `-${column}` : column)}>
-        {label}
-        <span aria-hidden="true">{active ? (descending ? '▼' : '▲') : '↕'}</span>
-        <span className="tm-visually-hidden">
-          {active ? `, ${t(descending ? 'inventory.sortDescending' : 'inventory.sortAscending')}` : ''}
-        </span>
-      </button>
-    </TableHeaderCell>
-  );
+  return <SortHeaderCell label={label} active={active} descending={descending} numeric={numeric} onSort={() => onSort(active && !descending ? `-${column}` : column)} />;
 }
 
 /** The dense inventory table: every column sortable, name opens the side panel, status changes in place. */

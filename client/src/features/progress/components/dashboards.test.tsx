@@ -58,7 +58,7 @@ describe('MunicipalityDashboard', () => {
 
 describe('NationalDashboard', () => {
   it('when the national figures are known, then the KPI row gives share, target, status counts and completion year', () => {
-    renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel (10% per jaar)" />);
+    renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel (10% per jaar)" title="Landelijk beeld" />);
     const kpis = screen.getByRole('list', { name: 'Landelijk beeld' });
     expect(kpis.textContent).toContain('23,4%');
     expect(kpis.textContent).toContain('50,0%');
@@ -67,7 +67,7 @@ describe('NationalDashboard', () => {
   });
 
   it('when the map has no boundaries (or the list is asked for), then every municipality is a link in a sortable list', () => {
-    renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel" />);
+    renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel" title="Landelijk beeld" />);
     const [list] = screen.getAllByRole('region', { name: 'Kaart: aandeel per gemeente' });
     if (!list) throw new Error('no map panel');
     expect(within(list).getByRole('link', { name: 'Leiden' }).getAttribute('href')).toBe('/gemeenten/GM0546');
@@ -75,5 +75,28 @@ describe('NationalDashboard', () => {
     expect(within(list).getAllByText('geen gegevens')).toHaveLength(2);
     fireEvent.click(within(list).getByRole('button', { name: /Aandeel/ }));
     expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual(['Leiderdorp', 'Leiden', 'Rotterdam']);
+  });
+
+  it('when the board reads the province and size-class rows, then each opens that group\'s dashboard, keeping the measure', () => {
+    renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel" title="Landelijk beeld" />, { path: '/?maatstaf=kosten' });
+    const provinces = screen.getByRole('region', { name: 'Per provincie' });
+    expect(within(provinces).getByRole('link', { name: 'Zuid-Holland' }).getAttribute('href')).toBe('/?maatstaf=kosten&provincie=Zuid-Holland');
+    const sizes = screen.getByRole('region', { name: 'Per grootteklasse' });
+    expect(within(sizes).getByRole('link', { name: '100.000 tot 150.000' }).getAttribute('href')).toBe('/?maatstaf=kosten&grootteklasse=6');
+  });
+
+  it('when the dashboard is of a province already, then its own row leads nowhere, and the size classes narrow it further', () => {
+    renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel" title="Gemeenten in Zuid-Holland" />, { path: '/?provincie=Zuid-Holland' });
+    expect(within(screen.getByRole('region', { name: 'Per provincie' })).queryByRole('link')).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Per grootteklasse' })).getByRole('link').getAttribute('href')).toBe('/?provincie=Zuid-Holland&grootteklasse=6');
+    screen.getByRole('list', { name: 'Gemeenten in Zuid-Holland' });
+  });
+
+  it('when the measure is cost, then the share is of euros, not of applications', () => {
+    const summary = { ...nationalProgress.summary, measure: 'cost' as const, landscapeCost: 2_000_000, compliantCost: 500_000 };
+    renderWithProviders(<NationalDashboard data={{ ...nationalProgress, summary }} mapShapes={undefined} targetLabel="Doel" title="Landelijk beeld" />);
+    const kpis = screen.getByRole('list', { name: 'Landelijk beeld' });
+    expect(kpis.textContent).toMatch(/€\s500\.000 van €\s2\.000\.000 aan jaarlijkse kosten/);
+    expect(kpis.textContent).not.toMatch(/applicaties/);
   });
 });

@@ -9,7 +9,9 @@ import { AppLink } from '../../../components/ui/router-link.tsx';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
 import { type Formatters, useFormat } from '../../../lib/format.ts';
 import { layerRows, planRows, shareRows } from '../hooks/shape.ts';
+import { useBaseLine } from '../hooks/use-base-line.ts';
 import { LayerChart, PlanChart } from './charts.tsx';
+import type { PlanMark } from './plan-chart.tsx';
 import { useStandWords } from '../hooks/use-stand-words.ts';
 import { LandscapeNote } from './landscape-note.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
@@ -23,9 +25,15 @@ function statusDistance(summary: ProgressSummary, t: TFunction, f: Formatters): 
   return summary.share >= summary.target ? t('progress.statusAbove', { points }) : t('progress.statusBelow', { points });
 }
 
-type Props = { data: MunicipalityProgress; targetLabel: string; name: string };
+type Props = {
+  data: MunicipalityProgress;
+  targetLabel: string;
+  name: string;
+  /** Years to mark on the plan: the target years of the coalitions the municipality takes part in. */
+  planMarks?: readonly PlanMark[] | undefined;
+};
 
-export function MunicipalityDashboard({ data, targetLabel, name }: Props) {
+export function MunicipalityDashboard({ data, targetLabel, name, planMarks }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const { summary } = data;
@@ -35,10 +43,7 @@ export function MunicipalityDashboard({ data, targetLabel, name }: Props) {
   const plan = planRows(data.plan);
   const c = summary.completeness;
   const completeness = c.score === null ? null : t('progress.completeness', { score: f.wholePercent(c.score) });
-  const cost = summary.measure === 'cost';
-  const base = cost
-    ? t('progress.costBase', { share: summary.share === null ? '' : f.percent(summary.share), landscape: f.euro(summary.landscapeCost ?? 0) })
-    : t('progress.base', { compliant: f.integer(summary.compliantCount), landscape: f.integer(summary.landscapeCount) });
+  const base = useBaseLine(summary);
   const missing = [
     c.withReferenceComponent < c.applicationCount ? 'referenceComponent' : null,
     c.withLayer < c.applicationCount ? 'layer' : null,
@@ -105,7 +110,7 @@ export function MunicipalityDashboard({ data, targetLabel, name }: Props) {
             { header: t('progress.short'), value: (r) => (r.short ? r.needed - r.planned : 0), display: (r) => (r.short ? t('progress.shortYes', { count: r.needed - r.planned }) : '') },
           ]}
         >
-          <PlanChart rows={plan} />
+          <PlanChart rows={plan} marks={planMarks} />
         </ChartPanel>
       </div>
 
@@ -123,7 +128,7 @@ export function MunicipalityDashboard({ data, targetLabel, name }: Props) {
               <UnorderedListItem>{f.integer(c.withReferenceComponent)} / {f.integer(c.applicationCount)} {t('progress.withReferenceComponent')}</UnorderedListItem>
               <UnorderedListItem>{f.integer(c.withLayer)} / {f.integer(c.applicationCount)} {t('progress.withLayer')}</UnorderedListItem>
               <UnorderedListItem>{f.integer(c.legacyWithPlannedYear)} / {f.integer(c.legacyCount)} {t('progress.legacyWithPlannedYear')}</UnorderedListItem>
-              {cost && <UnorderedListItem>{f.integer(c.withAnnualCost)} / {f.integer(c.applicationCount)} {t('progress.withAnnualCost')}</UnorderedListItem>}
+              {summary.measure === 'cost' && <UnorderedListItem>{f.integer(c.withAnnualCost)} / {f.integer(c.applicationCount)} {t('progress.withAnnualCost')}</UnorderedListItem>}
             </UnorderedList>
             {missing.length > 0 && (
               <Paragraph>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { MunicipalityShare } from '@tm/shared/schemas/progress';
 import { FreshnessLabel } from '../../../components/ui/freshness-label.tsx';
+import { SortHeaderCell } from '../../../components/ui/sort-header-cell.tsx';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
@@ -25,14 +26,7 @@ export function MunicipalityShareTable({ items, caption, highlight }: { items: r
   }, [items, sort]);
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
-    return (
-      <TableHeaderCell scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <button type="button" className="tm-sort" onClick={() => setSort({ key, descending: active ? !sort.descending : key === 'share' })}>
-          {label}
-          <span aria-hidden="true">{active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
-        </button>
-      </TableHeaderCell>
-    );
+    return <SortHeaderCell label={label} active={active} descending={sort.descending} onSort={() => setSort({ key, descending: active ? !sort.descending : key === 'share' })} />;
   };
   return (
     <TableScroll name={caption} maxBlockSize="40rem">

@@ -7,29 +7,32 @@ import { DataTable } from '../../../components/charts/data-table.tsx';
 import { Kpi } from '../../../components/ui/kpi.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { WhenVisible } from '../../../components/ui/when-visible.tsx';
-import { useShareText } from '../../../components/ui/share-text.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { MAP_HEIGHT, MAP_WIDTH, type MapShapes } from '../api/get-map-shapes.ts';
 import { useSettings } from '../../settings/api/get-settings.ts';
 import { registerShapes, shareRows } from '../hooks/shape.ts';
 import { MAP_LAYERS, useMapLayer } from '../hooks/use-map-layer.ts';
 import { useProgressParams } from '../hooks/use-progress-params.ts';
+import { shareBaseLine, useBaseLine } from '../hooks/use-base-line.ts';
+import { useGroupParams } from '../hooks/use-group-params.ts';
 import { useStandWords } from '../hooks/use-stand-words.ts';
-import { BarListChart, DistributionChart } from './charts.tsx';
+import { DistributionChart } from './charts.tsx';
 import { MunicipalityShareTable } from './municipality-share-table.tsx';
 import { NetherlandsMap } from './netherlands-map.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
-import { TargetExplanation } from './target-explanation.tsx';
+import { DeadlineNote, TargetExplanation } from './target-explanation.tsx';
 
-type Props = { data: NationalProgress; mapShapes: MapShapes | undefined; targetLabel: string };
+/** `title` names what the figures are of: the nation, or a province or size class (see useGroupParams). */
+type Props = { data: NationalProgress; mapShapes: MapShapes | undefined; targetLabel: string; title: string };
 
-export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
+export function NationalDashboard({ data, mapShapes, targetLabel, title }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
-  const shareText = useShareText();
   const [mapAsList, setMapAsList] = useState(false);
   const { summary, distribution } = data;
   const stand = useStandWords(summary.date);
+  const base = useBaseLine(summary);
+  const { group, provinceHref, sizeClassHref } = useGroupParams();
   const rows = useMemo(() => shareRows(data.series, summary), [data.series, summary]);
   const { mapLayer, setMapLayer } = useProgressParams();
   const layer = useMapLayer(mapLayer, distribution.municipalities);
@@ -39,23 +42,24 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
   const targetBin = bins.find((b) => summary.target >= b.from && (summary.target < b.to || b.to >= 1));
   const completeness = summary.completeness.score === null ? null : t('progress.completeness', { score: f.wholePercent(summary.completeness.score) });
   const pctOrNone = (v: number | null) => (v === null ? t('states.noData') : f.percent(v));
-  const groupColumns = (nameOf: (key: string) => string) => [
-    { header: t('progress.group'), value: (r: NationalProgress['byProvince'][number]) => nameOf(r.key) },
+  // Each row opens the same dashboard for its group; the group shown already leads nowhere.
+  const groupColumns = (nameOf: (key: string) => string, hrefOf: (key: string) => string | undefined) => [
+    { header: t('progress.group'), value: (r: NationalProgress['byProvince'][number]) => nameOf(r.key), link: (r: NationalProgress['byProvince'][number]) => hrefOf(r.key) },
     { header: t('progress.municipalities'), value: (r: NationalProgress['byProvince'][number]) => r.municipalityCount, display: (r: NationalProgress['byProvince'][number]) => f.integer(r.municipalityCount), numeric: true },
-    { header: t('charts.share'), value: (r: NationalProgress['byProvince'][number]) => r.share, display: (r: NationalProgress['byProvince'][number]) => shareText(r.share, r.compliantCount, r.landscapeCount), numeric: true },
+    { header: t('charts.share'), value: (r: NationalProgress['byProvince'][number]) => r.share, display: (r: NationalProgress['byProvince'][number]) => (r.share === null ? t('states.noData') : `${f.percent(r.share)} (${shareBaseLine({ ...r, measure: summary.measure }, t, f)})`), numeric: true },
     { header: t('progress.median'), value: (r: NationalProgress['byProvince'][number]) => r.median, display: (r: NationalProgress['byProvince'][number]) => pctOrNone(r.median), numeric: true },
     { header: t('progress.statusCounts'), value: (r: NationalProgress['byProvince'][number]) => `${r.counts.ahead}/${r.counts.onTrack}/${r.counts.behind}`, numeric: true },
   ];
 
   return (
     <>
-      <ul className="tm-kpis" aria-label={t('app.nav.national')}>
+      <ul className="tm-kpis" aria-label={title}>
         <Kpi
           label={t('progress.share')}
           value={pctOrNone(summary.share)}
           base={
             <>
-              {t('progress.base', { compliant: f.integer(summary.compliantCount), landscape: f.integer(summary.landscapeCount) })}
+              {base}
               {completeness && <><br />{completeness}</>}
             </>
           }
@@ -77,6 +81,7 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
           base={staleAfterMonths === undefined ? undefined : t('freshness.kpiBase', { count: staleAfterMonths })}
         />
       </ul>
+      <DeadlineNote summary={summary} />
       <TargetExplanation summary={summary} />
 
       <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename="landelijk-aandeel" />
@@ -85,13 +90,15 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
         <section className="tm-panel" aria-labelledby="map-title">
           <Heading2 id="map-title">{layer.title}</Heading2>
           <Paragraph className="tm-muted">{t('progress.mapDescription')}</Paragraph>
-          <SelectField
-            id="map-layer"
-            label={t('progress.mapLayer')}
-            value={mapLayer}
-            options={MAP_LAYERS.map((value) => ({ value, label: t(`progress.mapLayers.${value}`) }))}
-            onChange={setMapLayer}
-          />
+          <div className="tm-print-hidden">
+            <SelectField
+              id="map-layer"
+              label={t('progress.mapLayer')}
+              value={mapLayer}
+              options={MAP_LAYERS.map((value) => ({ value, label: t(`progress.mapLayers.${value}`) }))}
+              onChange={setMapLayer}
+            />
+          </div>
           {mapAsList || !drawn ? (
             <MunicipalityShareTable items={distribution.municipalities} caption={layer.title} />
           ) : (
@@ -122,26 +129,13 @@ export function NationalDashboard({ data, mapShapes, targetLabel }: Props) {
       <div className="tm-grid-2">
         <section className="tm-panel" aria-labelledby="by-province">
           <Heading2 id="by-province">{t('progress.byProvince')}</Heading2>
-          <DataTable caption={t('progress.byProvince')} rows={data.byProvince} columns={groupColumns((k) => k)} />
+          <DataTable caption={t('progress.byProvince')} rows={data.byProvince} columns={groupColumns((k) => k, (k) => (k === group.province ? undefined : provinceHref(k)))} />
         </section>
         <section className="tm-panel" aria-labelledby="by-size">
           <Heading2 id="by-size">{t('progress.bySizeClass')}</Heading2>
-          <DataTable caption={t('progress.bySizeClass')} rows={data.bySizeClass} columns={groupColumns((k) => t(`sizeClasses.${k}`, { defaultValue: k }))} />
+          <DataTable caption={t('progress.bySizeClass')} rows={data.bySizeClass} columns={groupColumns((k) => t(`sizeClasses.${k}`, { defaultValue: k }), (k) => (k === String(group.sizeClass) ? undefined : sizeClassHref(k)))} />
         </section>
       </div>
-
-      <ChartPanel
-        title={t('progress.topLegacyTitle')}
-        description={t('progress.topLegacyDescription')}
-        rows={data.topLegacyReferenceComponents}
-        filename="legacy-referentiecomponenten"
-        columns={[
-          { header: t('progress.referenceComponent'), value: (r) => r.name },
-          { header: t('progress.municipalities'), value: (r) => r.municipalityCount, numeric: true },
-        ]}
-      >
-        <BarListChart rows={data.topLegacyReferenceComponents.map((r) => ({ label: r.name, value: r.municipalityCount }))} valueName={t('progress.municipalities')} />
-      </ChartPanel>
 
       <section className="tm-panel" aria-labelledby="top-products">
         <Heading2 id="top-products">{t('progress.topProductsTitle')}</Heading2>

@@ -8,7 +8,10 @@ import { todayMarker, yearTicks, type ShareRow } from '../hooks/shape.ts';
 
 type Props = { rows: readonly ShareRow[]; today: string; marker: string; targetLabel: string };
 
-/** Actual share solid, target dashed, forecast dotted, a marker at the figures' date ("vandaag"); 0–100% always. */
+/**
+ * Actual share solid, target dashed up to its deadline (100%), forecast dotted, a marker at the figures' date
+ * ("vandaag"); 0–100% always.
+ */
 export function ShareChart({ rows, today, marker: markerLabel, targetLabel }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -40,7 +43,7 @@ export function ShareChart({ rows, today, marker: markerLabel, targetLabel }: Pr
         />
         <Legend />
         <Line type="linear" dataKey="actual" name={t('charts.actual')} stroke={PALETTE.actual} strokeWidth={3} dot={false} isAnimationActive={!reduced} connectNulls={false} />
-        <Line type="linear" dataKey="target" name={targetLabel} stroke={PALETTE.target} strokeWidth={2} strokeDasharray="8 5" dot={false} isAnimationActive={!reduced} />
+        <Line type="linear" dataKey="target" name={targetLabel} stroke={PALETTE.target} strokeWidth={2} strokeDasharray="8 5" dot={false} isAnimationActive={!reduced} connectNulls />
         <Line type="linear" dataKey="forecast" name={t('charts.forecast')} stroke={PALETTE.forecast} strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={!reduced} connectNulls />
         <ReferenceLine x={todayTime} stroke="#333" label={{ value: markerLabel, position: marker.labelPosition, fill: '#333' }} />
       </ComposedChart>

@@ -20,7 +20,8 @@ export function ShareTrendPanel({ rows, today, targetLabel, description, filenam
       filename={filename}
       columns={[
         { header: t('charts.month'), value: (r) => r.date.slice(0, 7), display: (r) => f.month(r.date) },
-        { header: t('charts.share'), value: (r) => r.actual, display: (r) => (r.actual === null ? t('states.noData') : f.percent(r.actual / 100)), numeric: true },
+        // The target's deadline lies ahead: no share there yet, and none missing either.
+        { header: t('charts.share'), value: (r) => r.actual, display: (r) => (r.actual !== null ? f.percent(r.actual / 100) : r.date > today ? '' : t('states.noData')), numeric: true },
         { header: t('charts.target'), value: (r) => r.target, display: (r) => (r.target === null ? '' : f.percent(r.target / 100)), numeric: true },
         { header: t('charts.landscape'), value: (r) => r.landscapeCount, numeric: true },
         { header: t('charts.compliant'), value: (r) => r.compliantCount, numeric: true },

@@ -106,3 +106,25 @@ describe('registerShapes', () => {
     expect(registerShapes(shapes, members)).toEqual([{ code: 'GM0060', name: 'Ameland', d: 'M1,1Z M2,2Z' }]);
   });
 });
+
+describe('shareRows with a deadline', () => {
+  const series = [point('2024-11-01', 0.2, 0.3), point('2024-12-01', 0.21, 0.31)];
+
+  it('when the deadline lies ahead, then the target runs on to 100% on that day, after the forecast rows in time order', () => {
+    const rows = shareRows(series, { pace: 20, projectedCompletionYear: 2029, deadline: '2031-01-01' });
+    expect(rows.at(-1)).toMatchObject({ date: '2031-01-01', target: 100, actual: null, forecast: null });
+    expect(rows.every((r, i) => i === 0 || r.time >= rows[i - 1]!.time)).toBe(true);
+  });
+
+  it('when the forecast runs past the deadline, then the deadline row sits among the forecast rows', () => {
+    const rows = shareRows(series, { pace: 5, projectedCompletionYear: 2040, deadline: '2031-01-01' });
+    const at = rows.findIndex((r) => r.date === '2031-01-01');
+    expect(at).toBeGreaterThan(0);
+    expect(rows.slice(at + 1).some((r) => r.forecast !== null)).toBe(true);
+  });
+
+  it('when the target has already reached 100%, then no row is added', () => {
+    const done = [point('2030-11-01', 0.5, 1), point('2030-12-01', 0.5, 1)];
+    expect(shareRows(done, { pace: null, projectedCompletionYear: null, deadline: '2030-01-01' })).toHaveLength(2);
+  });
+});

@@ -17,9 +17,23 @@ const pct = (share: number | null) => (share === null ? null : Math.round(share 
 
 /**
  * The series as chart rows, plus a dotted continuation at the API's pace from the last actual point up to the
- * projected completion year (yearly points are enough for a straight line).
+ * projected completion year (yearly points are enough for a straight line), and the target's end: 100% on the API's
+ * deadline, so that the dashed target line runs on from today to its deadline beside the forecast (the target grows
+ * linearly, so one point draws it).
  */
-export function shareRows(series: readonly SeriesPoint[], summary: Pick<ProgressSummary, 'pace' | 'projectedCompletionYear'>): ShareRow[] {
+export function shareRows(
+  series: readonly SeriesPoint[],
+  summary: Pick<ProgressSummary, 'pace' | 'projectedCompletionYear'> & Partial<Pick<ProgressSummary, 'deadline'>>,
+): ShareRow[] {
+  const rows = withForecast(series, summary);
+  const deadline = summary.deadline === undefined ? null : toTime(summary.deadline);
+  const lastTarget = [...rows].reverse().find((r) => r.target !== null);
+  if (deadline === null || !lastTarget || deadline <= lastTarget.time || lastTarget.target === 100) return rows;
+  const end: ShareRow = { time: deadline, date: summary.deadline!, actual: null, target: 100, forecast: null, landscapeCount: null, compliantCount: null };
+  return [...rows, end].sort((a, b) => a.time - b.time);
+}
+
+function withForecast(series: readonly SeriesPoint[], summary: Pick<ProgressSummary, 'pace' | 'projectedCompletionYear'>): ShareRow[] {
   const rows: ShareRow[] = series.map((p) => ({
     time: toTime(p.date),
     date: p.date,

@@ -1,7 +1,7 @@
-import type { i18n as I18n, TFunction } from 'i18next';
-import type { MunicipalityProgress, NationalProgress, ProgressSummary } from '@tm/shared/schemas/progress';
+import type { i18n as I18n } from 'i18next';
+import type { MunicipalityProgress, NationalProgress } from '@tm/shared/schemas/progress';
 import type { ReportBlock, ReportFigure, ReportModel, ReportRequest } from '@tm/shared/schemas/report';
-import { type Formatters, formatters } from '../../../lib/format.ts';
+import { formatters } from '../../../lib/format.ts';
 import { BarListChart } from '../components/bar-list-chart.tsx';
 import { DistributionChart } from '../components/distribution-chart.tsx';
 import { LayerChart } from '../components/layer-chart.tsx';
@@ -9,38 +9,18 @@ import { PlanChart } from '../components/plan-chart.tsx';
 import { ShareChart } from '../components/share-chart.tsx';
 import { layerRows, planRows, shareRows } from '../hooks/shape.ts';
 import { standWords } from '../hooks/use-stand-words.ts';
+import { commonFigures, type Summary, type Words } from './headline-figures.ts';
 import type { ChartSize, Drawing } from './draw-chart.tsx';
 
 /** Draws one of the screens' charts at a size on paper. */
 export type Draw = (chart: React.ReactElement, size: ChartSize) => Drawing;
 
-type Words = { t: TFunction; f: Formatters };
-/** What national and municipal summaries have in common. */
-type Summary = Omit<ProgressSummary, 'gap'>;
 
 const TREND_HEIGHT = 210;
 const SMALL_HEIGHT = 170;
 
 function chart(title: string, description: string | undefined, drawing: Drawing): ReportBlock {
   return { kind: 'chart', title, ...(description ? { description } : {}), ...drawing };
-}
-
-/** The share's base as the cards give it: applications, or euros in the cost measure; completeness is of today only. */
-function shareBase(summary: Summary, dated: boolean, { t, f }: Words): string {
-  const base =
-    summary.measure === 'cost'
-      ? t('progress.costBase', { share: summary.share === null ? '' : f.percent(summary.share), landscape: f.euro(summary.landscapeCost ?? 0) })
-      : t('progress.base', { compliant: f.integer(summary.compliantCount), landscape: f.integer(summary.landscapeCount) });
-  const score = summary.completeness.score;
-  return score === null || dated ? base : `${base}; ${t('progress.completeness', { score: f.wholePercent(score) })}`;
-}
-
-function commonFigures(summary: Summary, dated: boolean, words: Words): ReportFigure[] {
-  const { t, f } = words;
-  return [
-    { label: t('progress.share'), value: summary.share === null ? t('states.noData') : f.percent(summary.share), base: shareBase(summary, dated, words) },
-    { label: standWords(summary.date, t, f).target, value: f.percent(summary.target), base: t('progress.deadline', { date: f.date(summary.deadline) }) },
-  ];
 }
 
 function forecastFigures(summary: Summary, { t, f }: Words): ReportFigure[] {
