@@ -1,18 +1,19 @@
 import type { Knex } from 'knex';
-import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import type { CreateProductMergeInput, ProductMerge, ProductMergeListQuery } from '@tm/shared/schemas/product';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
 import * as coalitions from '../coalitions/coalitions.repository.ts';
+import { verdictsChanged } from '../progress/figures-changed.ts';
 import * as aliases from './aliases.repository.ts';
 import * as merges from './merges.repository.ts';
 
 /**
  * PRODUCT §9: a steward merges a duplicate product into the one that stays. Every version goes along: one the
  * surviving product has already is combined with it (applications and judgements move there), any other becomes
- * the surviving product's, and so do the coalitions replacing it. The merged product keeps its row, marked, and its spelling becomes an alias, so the next
- * import written that way lands on the right product. One transaction; audited; readable back as a merge.
+ * the surviving product's, and so do the coalitions replacing it. The merged product keeps its row, marked, and its
+ * spelling becomes an alias, so the next import written that way lands on the right product. One transaction;
+ * audited; readable back as a merge.
  */
 export async function merge(db: Knex, input: CreateProductMergeInput, actor: Actor): Promise<ProductMerge> {
   if (input.from === input.into) throw AppError.conflict('A product cannot be merged into itself', [{ path: 'into', message: 'The same product as from' }]);
@@ -43,7 +44,8 @@ export async function merge(db: Knex, input: CreateProductMergeInput, actor: Act
     await merges.markMerged(trx, from!.id, into!.id);
     const applicationCount = versions.reduce((sum, v) => sum + v.applicationCount, 0);
     const id = await merges.insert(trx, { fromProductId: from!.id, intoProductId: into!.id, versions, applicationCount }, actor);
-    await bumpMeasureRevision(trx);
+    // Combined versions carry both histories of judgements now: their applications' verified figures follow.
+    await verdictsChanged(trx, versions.map((v) => v.intoVersionId));
     await audit.record(trx, actor, {
       action: 'product.merged',
       entityType: 'product',
