@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_ACCOUNTS, api, expectAccessible, launch, loggedInPage, logInApi, newPage, screenshot } from '../support/browser.ts';
+import { E2E_ACCOUNTS, api, expectAccessible, launch, loggedInPage, logInApi, newPage, screenshot, scrollThrough } from '../support/browser.ts';
 
 const thisYear = new Date().getUTCFullYear();
 const VENDOR = 'Samenwerk B.V.';
@@ -74,7 +74,8 @@ describe('the board finds the products that hold municipalities back, and an edi
     await page.getByText('Leiden doet mee aan:').waitFor();
     await page.getByRole('link', { name: 'Samen zaakgericht Holland Rijnland' }).waitFor();
     await expectAccessible(page);
-    // After expectAccessible, which has drawn every chart: the plan marks the coalition's target year.
+    // The charts draw as they come into view; the plan marks the coalition's target year.
+    await scrollThrough(page);
     await page.getByText('Doeljaar Samen zaakgericht Holland Rijnland').waitFor();
   });
 
