@@ -705,6 +705,7 @@ export const en: typeof nl = {
       'product-version': 'Product version',
       'municipality-merger': 'Municipal merger',
       'municipality-register': 'Municipality register',
+      coalition: 'Coalition',
     },
     actions: {
       'application.created': 'application added',
@@ -737,6 +738,10 @@ export const en: typeof nl = {
       'api-token.revoked': 'API token revoked',
       'peer-group.created': 'peer group saved',
       'peer-group.deleted': 'peer group deleted',
+      'coalition.created': 'coalition started',
+      'coalition.updated': 'coalition described',
+      'coalition.joined': 'municipality joined a coalition',
+      'coalition.left': 'municipality left a coalition',
     },
   },
   inventoryIntro: {

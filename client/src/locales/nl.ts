@@ -704,6 +704,7 @@ export const nl = {
       'product-version': 'Productversie',
       'municipality-merger': 'Herindeling',
       'municipality-register': 'Gemeenteregister',
+      coalition: 'Coalitie',
     },
     actions: {
       'application.created': 'applicatie toegevoegd',
@@ -736,6 +737,10 @@ export const nl = {
       'api-token.revoked': 'API-sleutel ingetrokken',
       'peer-group.created': 'vergelijkingsgroep bewaard',
       'peer-group.deleted': 'vergelijkingsgroep verwijderd',
+      'coalition.created': 'coalitie gestart',
+      'coalition.updated': 'coalitie beschreven',
+      'coalition.joined': 'gemeente doet mee aan coalitie',
+      'coalition.left': 'gemeente stapt uit coalitie',
     },
   },
   inventoryIntro: {

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { CloudEvent } from 'cloudevents';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { linkUnlinkedApplications } from '@tm/db/catalogue-links';
 import { todayIso } from '@tm/shared/dates';
 import { cloudEventSchema, EVENT_TYPES, type EventType } from '@tm/shared/schemas/events';
 import { useTestApp } from '../../../test/harness.ts';
 
 const SOURCE = 'urn:nld:oin:00000001234567890000:systeem:transitiemonitor';
-const { api, db, signIn } = useTestApp({ eventSource: SOURCE });
+const { api, signIn } = useTestApp({ eventSource: SOURCE });
 let admin: supertest.Agent;
 let leiden: supertest.Agent;
 let delft: supertest.Agent;
@@ -98,7 +97,6 @@ const CHANGES: Record<EventType, () => Promise<unknown>> = {
   },
   'nl.transitiemonitor.coalition.created': async () => {
     await leidenApplication();
-    await linkUnlinkedApplications(db());
     const [product] = (await api().get('/api/v1/products?pageSize=1').expect(200)).body.items;
     const targetYear = new Date().getUTCFullYear() + 2;
     const created = await leiden.post('/api/v1/coalitions').send({ name: 'Samen zaken', productId: product.id, targetYear, municipalityCode: 'GM0546' }).expect(201);
