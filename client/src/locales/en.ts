@@ -240,8 +240,6 @@ export const en: typeof nl = {
     bySizeClass: 'By size class',
     group: 'Group',
     median: 'Median',
-    topLegacyTitle: 'Most common legacy reference components',
-    topLegacyDescription: 'Number of municipalities still running legacy for this component: where joint procurement pays most.',
     referenceComponent: 'Reference component',
     topProductsTitle: 'Most adopted Common Ground solutions',
     product: 'Product',

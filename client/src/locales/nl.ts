@@ -239,8 +239,6 @@ export const nl = {
     bySizeClass: 'Per grootteklasse',
     group: 'Groep',
     median: 'Mediaan',
-    topLegacyTitle: 'Meest voorkomende legacy-referentiecomponenten',
-    topLegacyDescription: 'Aantal gemeenten dat voor deze component nog legacy draait: waar gezamenlijke inkoop het meest oplevert.',
     referenceComponent: 'Referentiecomponent',
     topProductsTitle: 'Meest gekozen Common Ground-oplossingen',
     product: 'Product',
