@@ -105,6 +105,7 @@ export const en: typeof nl = {
     urlCredentials: 'Leave credentials out of the URL: every delivery is signed.',
     network: 'Enter a network, such as 10.1.0.0/16 or fd00::/8.',
     evidenceRequired: 'Give a link or a text that supports the verdict.',
+    reasonRequired: 'Give a reason: the catalogue steward reads it to review the verdict.',
     twoDifferentProducts: 'Choose two different products.',
   },
   referenceComponents: {

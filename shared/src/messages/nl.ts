@@ -112,6 +112,7 @@ export const nl = {
     urlCredentials: 'Laat inloggegevens uit het adres weg: elke bezorging is ondertekend.',
     network: 'Vul een netwerk in, zoals 10.1.0.0/16 of fd00::/8.',
     evidenceRequired: 'Geef een link of een tekst die het oordeel onderbouwt.',
+    reasonRequired: 'Geef een reden: de catalogusbeheerder leest haar om het oordeel na te kijken.',
     twoDifferentProducts: 'Kies twee verschillende producten.',
   },
   referenceComponents: {

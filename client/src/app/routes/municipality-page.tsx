@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
+import { canEdit, useSession } from '../../features/accounts/api/session.ts';
 import { AttestationStatus } from '../../features/attestations/components/attestation-status.tsx';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
 import { MergedNotice } from '../../features/municipalities/components/merged-notice.tsx';
@@ -12,6 +13,7 @@ import { MeasureControls } from '../../features/progress/components/measure-cont
 import { MunicipalityDashboard } from '../../features/progress/components/municipality-dashboard.tsx';
 import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
 import { useTargetLabel } from '../../features/progress/hooks/use-target-label.ts';
+import { SuggestionsNotice } from '../../features/suggestions/components/suggestions-notice.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
@@ -23,6 +25,7 @@ export function MunicipalityPage() {
   const params = useProgressParams();
   const progress = useMunicipalityProgress(code, { measure: params.measure, knownAt: params.knownAt });
   const targetLabel = useTargetLabel();
+  const session = useSession();
   usePageTitle(municipality.data?.name ?? code);
   if (municipality.isPending) return <Skeleton lines={4} />;
   if (municipality.isError)
@@ -37,6 +40,7 @@ export function MunicipalityPage() {
         {t('municipality.inhabitants', { count: m.population, formatted: f.integer(m.population) })}
       </Paragraph>
       <AttestationStatus code={m.code} name={m.name} params={{ measure: params.measure, knownAt: params.knownAt }} />
+      <SuggestionsNotice code={m.code} editable={!m.mergedInto && canEdit(session.data, m.code)} />
       {/* A municipality that merged away has no inventory or peers of its own any more: they are its successor's. */}
       {!m.mergedInto && (
         <Paragraph className="tm-actions">

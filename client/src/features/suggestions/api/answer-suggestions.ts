@@ -1,0 +1,28 @@
+import { useMutation } from '@tanstack/react-query';
+import type { AcceptSuggestionsInput, DeclineSuggestionInput } from '@tm/shared/schemas/suggestion';
+import { request } from '../../../lib/api.ts';
+import { DASHBOARD_KEY } from '../../../lib/dashboard-key.ts';
+import { useInvalidate } from '../../../lib/versioned-mutations.ts';
+
+const path = (code: string) => `/municipalities/${encodeURIComponent(code)}/suggestions`;
+
+/**
+ * Accepting suggestions is one bulk change of the inventory: every dashboard reads again. Refused as stale (an
+ * application changed since the list was read), nothing was written, and the list is read again either way.
+ */
+export function useAcceptSuggestions(code: string) {
+  const invalidate = useInvalidate([DASHBOARD_KEY, ['audit-events']]);
+  return useMutation({
+    mutationFn: async (input: AcceptSuggestionsInput) => (await request<unknown>(`${path(code)}/accept`, { method: 'POST', body: input })).data,
+    onSettled: invalidate,
+  });
+}
+
+/** A decline keeps its reason for the stewards; the suggestion leaves this municipality's list. */
+export function useDeclineSuggestion(code: string) {
+  const invalidate = useInvalidate([DASHBOARD_KEY]);
+  return useMutation({
+    mutationFn: async (input: DeclineSuggestionInput) => (await request<unknown>(`${path(code)}/decline`, { method: 'POST', body: input })).data,
+    onSettled: invalidate,
+  });
+}

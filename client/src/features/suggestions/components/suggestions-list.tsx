@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { todayIso } from '@tm/shared/dates';
+import { StatusMessage } from '../../../components/ui/status-message.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
+import { useFormat } from '../../../lib/format.ts';
+import { useServerErrors } from '../../../lib/use-form-errors.ts';
+import { useAcceptSuggestions, useDeclineSuggestion } from '../api/answer-suggestions.ts';
+import type { SuggestionRow } from '../api/get-suggestions.ts';
+import { DeclineForm } from './decline-form.tsx';
+import { AnswerError } from './stale-notice.tsx';
+import { SuggestionsTable } from './suggestions-table.tsx';
+
+type Props = { code: string; rows: readonly SuggestionRow[] };
+
+/**
+ * The suggestions of one municipality (PRODUCT §9) and the editor's answers: accept all or one, each on its verdict's
+ * own date unless the editor gives one, or decline one with a reason.
+ */
+export function SuggestionsList({ code, rows }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const accept = useAcceptSuggestions(code);
+  const decline = useDeclineSuggestion(code);
+  const declineErrors = useServerErrors(decline.error);
+  const [date, setDate] = useState('');
+  const [declining, setDeclining] = useState<SuggestionRow | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const acceptRows = (chosen: readonly SuggestionRow[]) => {
+    decline.reset();
+    accept.mutate(
+      { items: chosen.map((r) => ({ applicationId: r.applicationId, assessmentId: r.assessmentId })), ...(date ? { effectiveDate: date } : {}) },
+      { onSuccess: () => setMessage(t('suggestions.accepted', { count: chosen.length, formatted: f.integer(chosen.length) })) },
+    );
+  };
+  const acceptAll = (event: FormEvent) => {
+    event.preventDefault();
+    acceptRows(rows);
+  };
+  const declineForm = declining && (
+    <DeclineForm
+      key={declining.applicationId}
+      row={declining}
+      serverErrors={declineErrors.fields}
+      busy={decline.isPending}
+      onCancel={() => setDeclining(null)}
+      onDecline={(reason) =>
+        decline.mutate(
+          { applicationId: declining.applicationId, assessmentId: declining.assessmentId, reason },
+          {
+            onSuccess: () => {
+              setMessage(t('suggestions.declined', { name: declining.name }));
+              setDeclining(null);
+            },
+          },
+        )
+      }
+    />
+  );
+
+  return (
+    <div className="tm-suggestions__list">
+      <StatusMessage message={message} />
+      <AnswerError error={accept.error ?? declineErrors.other} />
+      <form className="tm-toolbar" onSubmit={acceptAll} aria-label={t('suggestions.acceptAllLabel')}>
+        <TextField id={`suggestions-date-${code}`} label={t('suggestions.date')} hint={t('suggestions.dateHint')} type="date" max={todayIso()} value={date} onChange={setDate} />
+        <Button type="submit" appearance="primary-action-button" busy={accept.isPending} disabled={accept.isPending}>
+          {t('suggestions.acceptAll', { count: rows.length, formatted: f.integer(rows.length) })}
+        </Button>
+      </form>
+      <Paragraph className="tm-muted">{t('suggestions.how')}</Paragraph>
+      <SuggestionsTable
+        rows={rows}
+        caption={t('suggestions.caption')}
+        busy={accept.isPending}
+        onAccept={(r) => acceptRows([r])}
+        declining={declining && declineForm ? { applicationId: declining.applicationId, form: declineForm } : null}
+        onDecline={(r) => {
+          decline.reset();
+          setDeclining(declining?.applicationId === r.applicationId ? null : r);
+        }}
+      />
+    </div>
+  );
+}
