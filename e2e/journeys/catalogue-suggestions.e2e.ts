@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_ACCOUNTS, api, expectAccessible, launch, loggedInPage, logInApi, screenshot } from '../support/browser.ts';
+
+const LEIDEN = 'GM0546';
+const suffix = Date.now().toString(36);
+const suite = { vendor: `Suggestie${suffix}`, product: `Zaaksysteem${suffix}`, version: '3.1' };
+
+/** The municipality page's share KPI: how many of the landscape's applications are Common Ground. */
+async function compliantCount(page: Page): Promise<number> {
+  await page.goto(`/gemeenten/${LEIDEN}`);
+  const kpis = page.getByRole('list', { name: 'Aandeel Common Ground' });
+  await kpis.getByText(/van [\d.]+ applicaties/).waitFor();
+  const [, compliant] = /([\d.]+) van [\d.]+ applicaties/.exec((await kpis.textContent()) ?? '')!;
+  return Number(compliant!.replace(/\./g, ''));
+}
+
+describe('a verified verdict reaches the CIO as a suggestion', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+    const session = await logInApi(E2E_ACCOUNTS.editor.email);
+    for (const name of ['Zaken', 'Vergunningen']) {
+      const made = await api(`/municipalities/${LEIDEN}/applications`, {
+        method: 'POST',
+        session,
+        body: { name: `${name} ${suffix}`, ...suite, status: 'legacy', inUseSince: '2020-01-01' },
+      });
+      expect(made.status).toBe(201);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('when a steward verifies the version Common Ground, then the Leiden CIO sees two suggestions, accepts all, and the share moves', { timeout: 600_000 }, async () => {
+    const steward = await loggedInPage(browser, E2E_ACCOUNTS.steward.email);
+    await steward.goto(`/producten?q=${encodeURIComponent(suite.product)}`);
+    await steward.getByRole('link', { name: suite.product, exact: true }).click();
+    await steward.getByRole('heading', { level: 1, name: suite.product }).waitFor();
+    await steward.getByRole('button', { name: 'Versie 3.1 verifiëren' }).click();
+    await steward.getByRole('radio', { name: 'Common Ground', exact: true }).check();
+    await steward.getByLabel('Onderbouwing').fill('Release 3.1 levert de ZGW-API’s: https://example.org/zaaksysteem-3-1');
+    await steward.getByLabel('Geldt vanaf').fill('2025-03-01');
+    await steward.getByRole('button', { name: 'Oordeel verifiëren' }).click();
+    await steward.getByText(/Versie 3\.1: uw geverifieerde oordeel is vastgelegd/).waitFor();
+
+    const cio = await loggedInPage(browser, E2E_ACCOUNTS.editor.email);
+    const before = await compliantCount(cio);
+    const notice = cio.getByRole('region', { name: '2 applicaties wijken af van de geverifieerde beoordeling.' });
+    await notice.getByRole('button', { name: 'Bekijk de afwijkingen' }).click();
+    const list = notice.getByRole('table', { name: 'Applicaties die afwijken van de geverifieerde beoordeling' });
+    for (const name of ['Zaken', 'Vergunningen']) {
+      const row = list.getByRole('row', { name: new RegExp(`^${name} ${suffix}`) });
+      expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Legacy', 'Common Ground', '1 maart 2025']));
+    }
+    await expectAccessible(cio);
+    await screenshot(cio, 'catalogue-suggestions');
+
+    await notice.getByRole('button', { name: 'Alle 2 afwijkingen overnemen' }).click();
+    await cio.getByText('Het oordeel is overgenomen voor 2 applicaties.').waitFor();
+    await expect.poll(() => compliantCount(cio)).toBe(before + 2);
+    // Nothing departs any more: the notice is gone.
+    await cio.getByRole('region', { name: /wijken af van de geverifieerde beoordeling/ }).waitFor({ state: 'detached' });
+    await expectAccessible(cio);
+  });
+});
