@@ -1063,6 +1063,8 @@ export const en: typeof nl = {
     accepted_one: 'The verdict has been adopted for {{formatted}} application.',
     accepted_other: 'The verdict has been adopted for {{formatted}} applications.',
     declined: 'You declined the suggestion for {{name}}; the catalogue steward sees your reason.',
+    staleNamed_one: 'Nothing was saved: {{names}} changed after this list was loaded. The list has been loaded again; check it and try again.',
+    staleNamed_other: 'Nothing was saved: {{names}} changed after this list was loaded. The list has been loaded again; check it and try again.',
     stale: 'Nothing was saved: one or more applications changed after this list was loaded. The list has been loaded again; check it and try again.',
     noProduct: 'no product',
     cancel: 'Cancel',

@@ -1065,6 +1065,8 @@ export const nl = {
     accepted_one: 'Het oordeel is overgenomen voor {{formatted}} applicatie.',
     accepted_other: 'Het oordeel is overgenomen voor {{formatted}} applicaties.',
     declined: 'U hebt de suggestie voor {{name}} afgewezen; de catalogusbeheerder ziet uw reden.',
+    staleNamed_one: 'Er is niets opgeslagen: {{names}} is gewijzigd nadat deze lijst werd geladen. De lijst is opnieuw geladen; kijk haar na en probeer het opnieuw.',
+    staleNamed_other: 'Er is niets opgeslagen: {{names}} zijn gewijzigd nadat deze lijst werd geladen. De lijst is opnieuw geladen; kijk haar na en probeer het opnieuw.',
     stale: 'Er is niets opgeslagen: een of meer applicaties zijn gewijzigd nadat deze lijst werd geladen. De lijst is opnieuw geladen; kijk haar na en probeer het opnieuw.',
     noProduct: 'geen product',
     cancel: 'Annuleren',

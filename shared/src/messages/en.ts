@@ -105,11 +105,20 @@ export const en: typeof nl = {
     urlCredentials: 'Leave credentials out of the URL: every delivery is signed.',
     network: 'Enter a network, such as 10.1.0.0/16 or fd00::/8.',
     evidenceRequired: 'Give a link or a text that supports the verdict.',
-    reasonRequired: 'Give a reason: the catalogue steward reads it to review the verdict.',
     twoDifferentProducts: 'Choose two different products.',
+    reasonRequired: 'Say why the suggestion does not apply.',
   },
   referenceComponents: {
     unknown: 'There is no reference component with id {{id}}.',
+  },
+  suggestions: {
+    unknownApplication: 'There is no application with this id in {{code}}.',
+    changedSince: 'Changed since the suggestion was offered (now {{updatedAt}}).',
+    notOffered: 'This suggestion is no longer offered: the status, the version or its verified assessment changed, or it was declined.',
+    stale_one: '{{count}} suggestion changed since it was offered; reload and try again. Nothing was changed.',
+    stale_other: '{{count}} suggestions changed since they were offered; reload and try again. Nothing was changed.',
+    unknown_one: '{{count}} application cannot be found in {{code}}; nothing was changed.',
+    unknown_other: '{{count}} applications cannot be found in {{code}}; nothing was changed.',
   },
   municipalities: {
     notFound: 'There is no municipality with code {{code}}.',

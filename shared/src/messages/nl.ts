@@ -112,11 +112,20 @@ export const nl = {
     urlCredentials: 'Laat inloggegevens uit het adres weg: elke bezorging is ondertekend.',
     network: 'Vul een netwerk in, zoals 10.1.0.0/16 of fd00::/8.',
     evidenceRequired: 'Geef een link of een tekst die het oordeel onderbouwt.',
-    reasonRequired: 'Geef een reden: de catalogusbeheerder leest haar om het oordeel na te kijken.',
     twoDifferentProducts: 'Kies twee verschillende producten.',
+    reasonRequired: 'Geef aan waarom de suggestie niet van toepassing is.',
   },
   referenceComponents: {
     unknown: 'Er is geen referentiecomponent met id {{id}}.',
+  },
+  suggestions: {
+    unknownApplication: 'Er is geen applicatie met dit id in {{code}}.',
+    changedSince: 'Gewijzigd sinds de suggestie werd gedaan (nu {{updatedAt}}).',
+    notOffered: 'Deze suggestie geldt niet meer: de status, de versie of de geverifieerde beoordeling ervan is veranderd, of de suggestie is afgewezen.',
+    stale_one: '{{count}} suggestie is veranderd sinds ze werd gedaan; laad opnieuw en probeer het nog eens. Er is niets gewijzigd.',
+    stale_other: '{{count}} suggesties zijn veranderd sinds ze werden gedaan; laad opnieuw en probeer het nog eens. Er is niets gewijzigd.',
+    unknown_one: '{{count}} applicatie bestaat niet in {{code}}; er is niets gewijzigd.',
+    unknown_other: '{{count}} applicaties bestaan niet in {{code}}; er is niets gewijzigd.',
   },
   municipalities: {
     notFound: 'Er is geen gemeente met code {{code}}.',

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { AcceptSuggestionsInput, DeclineSuggestionInput } from '@tm/shared/schemas/suggestion';
+import type { AcceptSuggestionsInput, DeclineSuggestionInput, SuggestionAcceptance, SuggestionDecline } from '@tm/shared/schemas/suggestion';
 import { request } from '../../../lib/api.ts';
 import { DASHBOARD_KEY } from '../../../lib/dashboard-key.ts';
 import { useInvalidate } from '../../../lib/versioned-mutations.ts';
@@ -13,7 +13,8 @@ const path = (code: string) => `/municipalities/${encodeURIComponent(code)}/sugg
 export function useAcceptSuggestions(code: string) {
   const invalidate = useInvalidate([DASHBOARD_KEY, ['audit-events']]);
   return useMutation({
-    mutationFn: async (input: AcceptSuggestionsInput) => (await request<unknown>(`${path(code)}/accept`, { method: 'POST', body: input })).data,
+    mutationFn: async (input: AcceptSuggestionsInput) =>
+      (await request<SuggestionAcceptance>(`${path(code)}/acceptances`, { method: 'POST', body: input })).data,
     onSettled: invalidate,
   });
 }
@@ -22,7 +23,7 @@ export function useAcceptSuggestions(code: string) {
 export function useDeclineSuggestion(code: string) {
   const invalidate = useInvalidate([DASHBOARD_KEY]);
   return useMutation({
-    mutationFn: async (input: DeclineSuggestionInput) => (await request<unknown>(`${path(code)}/decline`, { method: 'POST', body: input })).data,
+    mutationFn: async (input: DeclineSuggestionInput) => (await request<SuggestionDecline>(`${path(code)}/declines`, { method: 'POST', body: input })).data,
     onSettled: invalidate,
   });
 }

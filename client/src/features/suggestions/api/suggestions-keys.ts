@@ -9,5 +9,4 @@ const ALL = [...DASHBOARD_KEY, 'suggestions'] as const;
 export const suggestionsKeys = {
   all: ALL,
   of: (code: string) => [...ALL, code] as const,
-  applications: (code: string) => [...ALL, code, 'applications'] as const,
 };

@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { declineSuggestionSchema } from '@tm/shared/schemas/suggestion';
+import { declineSuggestionSchema, type Suggestion } from '@tm/shared/schemas/suggestion';
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { TextAreaField } from '../../../components/ui/text-area-field.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
 import { checkForm } from '../../../lib/validation.ts';
 import type { FieldErrors } from '../../../lib/field-errors.ts';
-import type { SuggestionRow } from '../api/get-suggestions.ts';
 
 type Props = {
-  row: SuggestionRow;
+  row: Suggestion;
   serverErrors: FieldErrors;
   busy: boolean;
   onDecline: (reason: string) => void;
@@ -31,7 +30,7 @@ export function DeclineForm({ row, serverErrors, busy, onDecline, onCancel }: Pr
     onDecline(checked.data.reason);
   };
   return (
-    <form className="tm-form" onSubmit={submit} noValidate aria-label={t('suggestions.decline.title', { name: row.name })}>
+    <form className="tm-form" onSubmit={submit} noValidate aria-label={t('suggestions.decline.title', { name: row.applicationName })}>
       <ErrorSummary ref={summary} heading={t('suggestions.decline.errorSummary')} items={summaryItems(['reason'], shown, () => t('suggestions.decline.reason'), () => `${id}-reason`)} />
       <TextAreaField
         id={`${id}-reason`}

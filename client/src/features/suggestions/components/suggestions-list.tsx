@@ -2,17 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { todayIso } from '@tm/shared/dates';
+import type { Suggestion } from '@tm/shared/schemas/suggestion';
 import { StatusMessage } from '../../../components/ui/status-message.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useServerErrors } from '../../../lib/use-form-errors.ts';
 import { useAcceptSuggestions, useDeclineSuggestion } from '../api/answer-suggestions.ts';
-import type { SuggestionRow } from '../api/get-suggestions.ts';
 import { DeclineForm } from './decline-form.tsx';
 import { AnswerError } from './stale-notice.tsx';
 import { SuggestionsTable } from './suggestions-table.tsx';
 
-type Props = { code: string; rows: readonly SuggestionRow[] };
+type Props = { code: string; rows: readonly Suggestion[] };
 
 /**
  * The suggestions of one municipality (PRODUCT §9) and the editor's answers: accept all or one, each on its verdict's
@@ -25,13 +25,16 @@ export function SuggestionsList({ code, rows }: Props) {
   const decline = useDeclineSuggestion(code);
   const declineErrors = useServerErrors(decline.error);
   const [date, setDate] = useState('');
-  const [declining, setDeclining] = useState<SuggestionRow | null>(null);
+  const [declining, setDeclining] = useState<Suggestion | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // What the last acceptance answered, in its order: a refusal names them by position.
+  const [answered, setAnswered] = useState<readonly Suggestion[]>([]);
 
-  const acceptRows = (chosen: readonly SuggestionRow[]) => {
+  const acceptRows = (chosen: readonly Suggestion[]) => {
     decline.reset();
+    setAnswered(chosen);
     accept.mutate(
-      { items: chosen.map((r) => ({ applicationId: r.applicationId, assessmentId: r.assessmentId })), ...(date ? { effectiveDate: date } : {}) },
+      { suggestions: chosen.map((r) => ({ applicationId: r.applicationId, assessmentId: r.assessmentId, updatedAt: r.updatedAt })), ...(date ? { effectiveDate: date } : {}) },
       { onSuccess: () => setMessage(t('suggestions.accepted', { count: chosen.length, formatted: f.integer(chosen.length) })) },
     );
   };
@@ -51,7 +54,7 @@ export function SuggestionsList({ code, rows }: Props) {
           { applicationId: declining.applicationId, assessmentId: declining.assessmentId, reason },
           {
             onSuccess: () => {
-              setMessage(t('suggestions.declined', { name: declining.name }));
+              setMessage(t('suggestions.declined', { name: declining.applicationName }));
               setDeclining(null);
             },
           },
@@ -63,7 +66,7 @@ export function SuggestionsList({ code, rows }: Props) {
   return (
     <div className="tm-suggestions__list">
       <StatusMessage message={message} />
-      <AnswerError error={accept.error ?? declineErrors.other} />
+      <AnswerError error={accept.error ?? declineErrors.other} answered={accept.error ? answered : []} />
       <form className="tm-toolbar" onSubmit={acceptAll} aria-label={t('suggestions.acceptAllLabel')}>
         <TextField id={`suggestions-date-${code}`} label={t('suggestions.date')} hint={t('suggestions.dateHint')} type="date" max={todayIso()} value={date} onChange={setDate} />
         <Button type="submit" appearance="primary-action-button" busy={accept.isPending} disabled={accept.isPending}>

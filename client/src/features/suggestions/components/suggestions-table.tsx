@@ -1,25 +1,25 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { Suggestion } from '@tm/shared/schemas/suggestion';
 import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import type { SuggestionRow } from '../api/get-suggestions.ts';
 
 type Props = {
-  rows: readonly SuggestionRow[];
+  rows: readonly Suggestion[];
   caption: string;
   busy: boolean;
-  onAccept: (row: SuggestionRow) => void;
+  onAccept: (row: Suggestion) => void;
   /** The row whose decline form is open, and the form itself, shown under it. */
   declining: { applicationId: string; form: ReactNode } | null;
-  onDecline: (row: SuggestionRow) => void;
+  onDecline: (row: Suggestion) => void;
 };
 
 /** Each application that departs from its version's verified verdict: what it is now, what the verdict asks, from when. */
 export function SuggestionsTable({ rows, caption, busy, onAccept, declining, onDecline }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
-  const product = (r: SuggestionRow) => [r.vendor, r.product, r.version].filter(Boolean).join(' · ') || t('suggestions.noProduct');
+  const product = (r: Suggestion) => [r.product.vendor, r.product.name, r.version].filter(Boolean).join(' · ');
   return (
     <TableScroll name={caption}>
       <Table className="tm-table tm-table--dense">
@@ -38,7 +38,7 @@ export function SuggestionsTable({ rows, caption, busy, onAccept, declining, onD
           {rows.map((r) => (
             <Fragment key={r.applicationId}>
               <TableRow>
-                <TableHeaderCell scope="row">{r.name}</TableHeaderCell>
+                <TableHeaderCell scope="row">{r.applicationName}</TableHeaderCell>
                 <TableCell className="tm-wrap">{product(r)}</TableCell>
                 <TableCell>{t(`statuses.${r.status}`)}</TableCell>
                 <TableCell>{t(`statuses.${r.suggestedStatus}`)}</TableCell>
@@ -46,10 +46,10 @@ export function SuggestionsTable({ rows, caption, busy, onAccept, declining, onD
                 <TableCell>
                   <ButtonGroup>
                     <Button appearance="secondary-action-button" disabled={busy} onClick={() => onAccept(r)}>
-                      {t('suggestions.acceptOne', { name: r.name })}
+                      {t('suggestions.acceptOne', { name: r.applicationName })}
                     </Button>
                     <Button appearance="subtle-button" aria-expanded={declining?.applicationId === r.applicationId} onClick={() => onDecline(r)}>
-                      {t('suggestions.declineOne', { name: r.name })}
+                      {t('suggestions.declineOne', { name: r.applicationName })}
                     </Button>
                   </ButtonGroup>
                 </TableCell>
