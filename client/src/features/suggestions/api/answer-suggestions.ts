@@ -11,11 +11,13 @@ const path = (code: string) => `/municipalities/${encodeURIComponent(code)}/sugg
  * application changed since the list was read), nothing was written, and the list is read again either way.
  */
 export function useAcceptSuggestions(code: string) {
-  const invalidate = useInvalidate([DASHBOARD_KEY, ['audit-events']]);
+  // The inventory's lists, details and histories live under `applications`; the audit trail has the change too.
+  const invalidate = useInvalidate([DASHBOARD_KEY, ['applications'], ['audit-events']]);
   return useMutation({
     mutationFn: async (input: AcceptSuggestionsInput) =>
       (await request<SuggestionAcceptance>(`${path(code)}/acceptances`, { method: 'POST', body: input })).data,
-    onSettled: invalidate,
+    // Not awaited: the refetch may take the last suggestion, and the list with it, away before the caller hears of success.
+    onSettled: () => void invalidate(),
   });
 }
 
@@ -24,6 +26,6 @@ export function useDeclineSuggestion(code: string) {
   const invalidate = useInvalidate([DASHBOARD_KEY]);
   return useMutation({
     mutationFn: async (input: DeclineSuggestionInput) => (await request<SuggestionDecline>(`${path(code)}/declines`, { method: 'POST', body: input })).data,
-    onSettled: invalidate,
+    onSettled: () => void invalidate(),
   });
 }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { todayIso } from '@tm/shared/dates';
 import type { Suggestion } from '@tm/shared/schemas/suggestion';
-import { StatusMessage } from '../../../components/ui/status-message.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useServerErrors } from '../../../lib/use-form-errors.ts';
@@ -12,13 +11,18 @@ import { DeclineForm } from './decline-form.tsx';
 import { AnswerError } from './stale-notice.tsx';
 import { SuggestionsTable } from './suggestions-table.tsx';
 
-type Props = { code: string; rows: readonly Suggestion[] };
+type Props = {
+  code: string;
+  rows: readonly Suggestion[];
+  /** Says what an answer did, in words for the status region that outlives the list. */
+  onAnswered: (message: string | null) => void;
+};
 
 /**
  * The suggestions of one municipality (PRODUCT §9) and the editor's answers: accept all or one, each on its verdict's
  * own date unless the editor gives one, or decline one with a reason.
  */
-export function SuggestionsList({ code, rows }: Props) {
+export function SuggestionsList({ code, rows, onAnswered }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const accept = useAcceptSuggestions(code);
@@ -26,16 +30,16 @@ export function SuggestionsList({ code, rows }: Props) {
   const declineErrors = useServerErrors(decline.error);
   const [date, setDate] = useState('');
   const [declining, setDeclining] = useState<Suggestion | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   // What the last acceptance answered, in its order: a refusal names them by position.
   const [answered, setAnswered] = useState<readonly Suggestion[]>([]);
 
   const acceptRows = (chosen: readonly Suggestion[]) => {
     decline.reset();
+    onAnswered(null);
     setAnswered(chosen);
     accept.mutate(
       { suggestions: chosen.map((r) => ({ applicationId: r.applicationId, assessmentId: r.assessmentId, updatedAt: r.updatedAt })), ...(date ? { effectiveDate: date } : {}) },
-      { onSuccess: () => setMessage(t('suggestions.accepted', { count: chosen.length, formatted: f.integer(chosen.length) })) },
+      { onSuccess: () => onAnswered(t('suggestions.accepted', { count: chosen.length, formatted: f.integer(chosen.length) })) },
     );
   };
   const acceptAll = (event: FormEvent) => {
@@ -54,7 +58,7 @@ export function SuggestionsList({ code, rows }: Props) {
           { applicationId: declining.applicationId, assessmentId: declining.assessmentId, reason },
           {
             onSuccess: () => {
-              setMessage(t('suggestions.declined', { name: declining.applicationName }));
+              onAnswered(t('suggestions.declined', { name: declining.applicationName }));
               setDeclining(null);
             },
           },
@@ -65,7 +69,6 @@ export function SuggestionsList({ code, rows }: Props) {
 
   return (
     <div className="tm-suggestions__list">
-      <StatusMessage message={message} />
       <AnswerError error={accept.error ?? declineErrors.other} answered={accept.error ? answered : []} />
       <form className="tm-toolbar" onSubmit={acceptAll} aria-label={t('suggestions.acceptAllLabel')}>
         <TextField id={`suggestions-date-${code}`} label={t('suggestions.date')} hint={t('suggestions.dateHint')} type="date" max={todayIso()} value={date} onChange={setDate} />

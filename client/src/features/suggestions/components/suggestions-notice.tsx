@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading2 } from '@utrecht/component-library-react';
+import { StatusMessage } from '../../../components/ui/status-message.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useSuggestions } from '../api/get-suggestions.ts';
 import { SuggestionsList } from './suggestions-list.tsx';
@@ -13,22 +14,32 @@ export function SuggestionsNotice({ code, editable }: { code: string; editable: 
   const { t } = useTranslation();
   const f = useFormat();
   const [open, setOpen] = useState(false);
+  // Kept here, not in the list: accepting the last suggestion takes the list away, and the editor still hears what it did.
+  const [message, setMessage] = useState<string | null>(null);
   const suggestions = useSuggestions(code, { enabled: editable });
   const total = suggestions.data?.total ?? 0;
-  if (!editable || total === 0) return null;
+  if (!editable) return null;
   const listId = `suggestions-${code}`;
   return (
-    <section className="tm-suggestions" aria-labelledby={`${listId}-notice`}>
-      <Paragraph className="tm-suggestions__notice">
-        <span aria-hidden="true">ℹ︎</span>
-        <span id={`${listId}-notice`}>{t('suggestions.notice', { count: total, formatted: f.integer(total) })}</span>
-        <Button appearance="secondary-action-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-          {t(open ? 'suggestions.close' : 'suggestions.open')}
-        </Button>
-      </Paragraph>
-      <div id={listId} hidden={!open}>
-        {open && suggestions.data && <SuggestionsList code={code} rows={suggestions.data.items} />}
-      </div>
-    </section>
+    <>
+      <StatusMessage message={message} />
+      {total > 0 && (
+        <section className="tm-suggestions" aria-labelledby={`${listId}-notice`}>
+          <div className="tm-suggestions__notice">
+            {/* A heading, modest in size: what the list and its forms below belong to. */}
+            <Heading2 id={`${listId}-notice`} className="tm-suggestions__heading">
+              <span aria-hidden="true">ℹ︎ </span>
+              {t('suggestions.notice', { count: total, formatted: f.integer(total) })}
+            </Heading2>
+            <Button appearance="secondary-action-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+              {t(open ? 'suggestions.close' : 'suggestions.open')}
+            </Button>
+          </div>
+          <div id={listId} hidden={!open}>
+            {open && suggestions.data && <SuggestionsList code={code} rows={suggestions.data.items} onAnswered={setMessage} />}
+          </div>
+        </section>
+      )}
+    </>
   );
 }
