@@ -1178,23 +1178,4 @@ export const en: typeof nl = {
       errorSummary: 'The suggestion has not been declined. Check the following field:',
     },
   },
-  verifiedShare: {
-    title: 'Reported and verified',
-    reported: 'Reported Common Ground share',
-    verified: 'Verified share',
-    coverageBase: 'Verified for {{coverage}} of the landscape, the rest as reported',
-    coverage: 'Coverage',
-    coverageHint: 'Part of the landscape with a verified verdict on its product version',
-    disagreements: 'Disagreements',
-    disagreementsHint_one: 'application whose status departs from the verified verdict',
-    disagreementsHint_other: 'applications whose status departs from the verified verdict',
-    meaning: {
-      lower:
-        'By the shared, verified verdicts on product versions the share is {{points}} percentage points lower than municipalities report themselves: {{formatted}} applications are reported as Common Ground while the verified verdict on their version says otherwise, or the other way round. The difference shows how much of the progress rests on local judgement; it concerns {{coverage}} of the landscape, the rest counts as reported.',
-      higher:
-        'By the shared, verified verdicts on product versions the share is {{points}} percentage points higher than municipalities report themselves: applications run versions verified as Common Ground that their municipality does not yet report as such ({{formatted}} disagreements in all). It concerns {{coverage}} of the landscape, the rest counts as reported.',
-      same: 'The verified share equals what municipalities report themselves: where there is a verified verdict ({{coverage}} of the landscape), the reported statuses add up the same. Disagreements: {{formatted}}.',
-      none: 'There is no share to compare yet: without a landscape or without verified verdicts there is nothing to set side by side.',
-    },
-  },
 };

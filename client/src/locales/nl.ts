@@ -1180,23 +1180,4 @@ export const nl = {
       errorSummary: 'De suggestie is niet afgewezen. Controleer het volgende veld:',
     },
   },
-  verifiedShare: {
-    title: 'Gemeld en geverifieerd',
-    reported: 'Gemeld aandeel Common Ground',
-    verified: 'Geverifieerd aandeel',
-    coverageBase: 'Geverifieerd voor {{coverage}} van het landschap, de rest zoals gemeld',
-    coverage: 'Dekking',
-    coverageHint: 'Deel van het landschap met een geverifieerd oordeel over de productversie',
-    disagreements: 'Afwijkingen',
-    disagreementsHint_one: 'applicatie met een status die afwijkt van het geverifieerde oordeel',
-    disagreementsHint_other: 'applicaties met een status die afwijkt van het geverifieerde oordeel',
-    meaning: {
-      lower:
-        'Volgens de gedeelde, geverifieerde oordelen over productversies is het aandeel {{points}} procentpunt lager dan gemeenten zelf melden: {{formatted}} applicaties worden als Common Ground gemeld terwijl het geverifieerde oordeel over hun versie anders luidt, of omgekeerd. Het verschil zegt hoeveel van de voortgang op eigen oordeel rust; het gaat over {{coverage}} van het landschap, de rest telt zoals gemeld.',
-      higher:
-        'Volgens de gedeelde, geverifieerde oordelen over productversies is het aandeel {{points}} procentpunt hoger dan gemeenten zelf melden: er draaien applicaties op versies die geverifieerd Common Ground zijn, maar die de gemeente zelf nog niet zo meldt ({{formatted}} afwijkingen in totaal). Het gaat over {{coverage}} van het landschap, de rest telt zoals gemeld.',
-      same: 'Het geverifieerde aandeel is gelijk aan wat gemeenten zelf melden: waar een geverifieerd oordeel is ({{coverage}} van het landschap), klopt de gemelde status per saldo. Afwijkingen: {{formatted}}.',
-      none: 'Er is nog geen aandeel te vergelijken: zonder landschap of zonder geverifieerde oordelen valt er niets naast elkaar te zetten.',
-    },
-  },
 };
