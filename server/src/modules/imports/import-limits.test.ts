@@ -27,7 +27,7 @@ describe('what an import may cost', () => {
     expect(mine).toEqual([200, 429]);
     const refused = [first, second].find((r) => r.status === 429)!;
     expect(refused.headers['retry-after']).toBe('5');
-    expect(refused.body.detail).toMatch(/previous import is still being read/);
+    expect(refused.body.detail).toMatch(/vorige import wordt nog gelezen/);
     expect(other.status).toBe(200);
     // Once the first has answered, the account may import again.
     await send(editor.agent, small).expect(200);
