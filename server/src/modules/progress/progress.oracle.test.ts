@@ -196,6 +196,12 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
     const national = await api().get('/api/v1/progress/national').query({ measure, ...(knownAt ? { knownAt } : {}) }).expect(200);
     expectSeriesEqual(national.body.series, oracleSeries(apps, settings, measure, today).series);
     expectVerified(national.body.summary, oracleVerified(apps, verdicts, measure, today), `national ${measure}`);
+    // A group's series: the applications of its members on the day, each with its whole history.
+    for (const group of [{ province: 'Zuid-Holland' }, { sizeClass: 7 }]) {
+      const members: string[] = (await api().get('/api/v1/municipalities').query({ ...group, date: today }).expect(200)).body.items.map((m: { code: string }) => m.code);
+      const figures = await api().get('/api/v1/progress/national').query({ measure, ...group, ...(knownAt ? { knownAt } : {}) }).expect(200);
+      expectSeriesEqual(figures.body.series, oracleSeries(apps.filter((a) => members.includes(memberOn(a, today))), settings, measure, today).series);
+    }
     const register: (Freshness & { code: string })[] = national.body.distribution.municipalities;
     for (const entry of register) expect(freshnessOf(entry), entry.code).toEqual(freshness(entry.code));
     expect(national.body.summary.freshCount).toBe(register.filter((m) => !freshness(m.code).stale).length);
