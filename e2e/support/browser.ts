@@ -39,10 +39,12 @@ export async function newPage(browser: Browser, options: { width?: number; local
 }
 
 /**
- * Scrolls through the page a screen at a time and back, as a reader would, so that whatever is drawn only on
- * approach (the charts, the map) is drawn; waits until it is.
+ * Scrolls through the page a screen at a time from the top and back, as a reader would, so that whatever is drawn
+ * only on approach (the charts, the map) is drawn; waits until it is. From the top, not from where a step of the
+ * journey left the page: a chart above that point would never come into view.
  */
 export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (let atEnd = false; !atEnd; ) {
     atEnd = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight);

@@ -108,6 +108,9 @@ export async function measureApi(base: URL, scale: number, log: (line: string) =
         { name: `GET /municipalities/${code}/peers?group=all`, path: `/api/v1/municipalities/${code}/peers?group=all`, auth: true, dashboard: true },
         { name: 'GET /products/{the most used}', path: `/api/v1/products/${busiest.product_id}`, auth: true, dashboard: true },
         { name: 'GET /products?q=zaken', path: '/api/v1/products?q=zaken', auth: false, dashboard: true },
+        // PRODUCT §10: the legacy products holding municipalities back, nationally and for one province.
+        { name: 'GET /blocking-products', path: '/api/v1/blocking-products?pageSize=15', auth: false, dashboard: true },
+        { name: 'GET /blocking-products?province=Zuid-Holland', path: '/api/v1/blocking-products?province=Zuid-Holland&pageSize=15', auth: false, dashboard: true },
         { name: `GET /municipalities/${code}/applications (first page)`, path: `/api/v1/municipalities/${code}/applications`, auth: true, dashboard: false },
         { name: 'GET /events (change feed, first 100)', path: '/api/v1/events?pageSize=100', auth: true, dashboard: false },
       ];

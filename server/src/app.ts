@@ -29,6 +29,10 @@ import { usersRoutes } from './modules/accounts/users.routes.ts';
 import { registerAttestationsDocs } from './modules/attestations/attestations.openapi.ts';
 import { attestationsRoutes } from './modules/attestations/attestations.routes.ts';
 import { registerAuditDocs } from './modules/audit/audit.openapi.ts';
+import { registerBlockingProductsDocs } from './modules/blocking-products/blocking-products.openapi.ts';
+import { blockingProductsRoutes } from './modules/blocking-products/blocking-products.routes.ts';
+import { registerCoalitionsDocs } from './modules/coalitions/coalitions.openapi.ts';
+import { coalitionsRoutes } from './modules/coalitions/coalitions.routes.ts';
 import { registerCatalogueDocs } from './modules/catalogue/catalogue.openapi.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -112,6 +116,8 @@ export function buildApiDocs(): ApiDocs {
   registerReportsDocs(docs);
   registerPeersDocs(docs);
   registerCatalogueDocs(docs);
+  registerBlockingProductsDocs(docs);
+  registerCoalitionsDocs(docs);
   registerAttestationsDocs(docs);
   registerEventsDocs(docs);
   registerSubscriptionsDocs(docs);
@@ -205,6 +211,8 @@ export function createApp({
   api.use(reportsRoutes({ db, figures, describer: createReportDescriber() }, historyReadLimit));
   api.use(peersRoutes(db, figures));
   api.use(catalogueRoutes(db, figures));
+  api.use(blockingProductsRoutes(db, figures));
+  api.use(coalitionsRoutes(db));
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));
   api.use(subscriptionsRoutes(db));

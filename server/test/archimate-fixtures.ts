@@ -93,6 +93,7 @@ export const applicationArbitrary: fc.Arbitrary<Application> = fc.record({
   replacedBy: fc.constant(null),
   plannedReplacementYear: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
   annualCost: fc.option(fc.integer({ min: 0, max: 10_000_000_000 }).map((cents) => cents / 100), { nil: null }),
+  productVersionId: fc.constant(null),
   notes: fc.option(fc.string({ unit: fc.constantFrom('x', ' ', '\r\n', '\n', '&', ']]>', '<!--'), minLength: 1, maxLength: 20 }).map((s) => s.trim()).filter((s) => s !== ''), { nil: null }),
   createdAt: fc.constant('2024-01-01T00:00:00.000Z'),
   updatedAt: fc.constant('2024-01-01T00:00:00.000Z'),

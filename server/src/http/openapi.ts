@@ -160,6 +160,7 @@ export class ApiDocs {
         { name: 'Peers', description: 'Comparing municipalities, and saved peer groups' },
         { name: 'Settings', description: 'The programme settings behind every target' },
         { name: 'Catalogue', description: 'Products and their versions, one shared judgement per version, and the catalogue stewards’ work' },
+        { name: 'Coalitions', description: 'Municipalities replacing one product together by a target year' },
         { name: 'Attestations', description: "Editors' confirmations that an inventory is complete and current" },
         { name: 'Change feed', description: 'Every committed change as a CloudEvent, in commit order' },
         { name: 'Webhooks', description: 'The change feed POSTed to subscribers, signed per Standard Webhooks' },

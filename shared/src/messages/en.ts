@@ -106,9 +106,20 @@ export const en: typeof nl = {
     network: 'Enter a network, such as 10.1.0.0/16 or fd00::/8.',
     evidenceRequired: 'Give a link or a text that supports the verdict.',
     twoDifferentProducts: 'Choose two different products.',
+    reasonRequired: 'Say why the suggestion does not apply.',
+    targetYearPast: 'Choose this year or a later one as the target year.',
   },
   referenceComponents: {
     unknown: 'There is no reference component with id {{id}}.',
+  },
+  suggestions: {
+    unknownApplication: 'There is no application with this id in {{code}}.',
+    changedSince: 'Changed since the suggestion was offered (now {{updatedAt}}).',
+    notOffered: 'This suggestion is no longer offered: the status, the version or its verified assessment changed, or it was declined.',
+    stale_one: '{{count}} suggestion changed since it was offered; reload and try again. Nothing was changed.',
+    stale_other: '{{count}} suggestions changed since they were offered; reload and try again. Nothing was changed.',
+    unknown_one: '{{count}} application cannot be found in {{code}}; nothing was changed.',
+    unknown_other: '{{count}} applications cannot be found in {{code}}; nothing was changed.',
   },
   municipalities: {
     notFound: 'There is no municipality with code {{code}}.',
@@ -135,6 +146,13 @@ export const en: typeof nl = {
     unknownMunicipalities: 'Some municipalities do not exist.',
     notFound: 'There is no peer group with id {{id}}.',
     onlyOwner: 'Only whoever saved this peer group, or an administrator, may delete it.',
+  },
+  coalitions: {
+    notFound: 'There is no coalition with id {{id}}.',
+    productNotFound: 'There is no product with id {{id}} in the catalogue.',
+    alreadyMember: '{{code}} is a member of this coalition already.',
+    notMember: '{{code}} is not a member of this coalition.',
+    coordinatorOnly: 'Only the coordinator of the coalition can describe it.',
   },
   imports: {
     emptyFile: 'The file is empty.',

@@ -113,9 +113,20 @@ export const nl = {
     network: 'Vul een netwerk in, zoals 10.1.0.0/16 of fd00::/8.',
     evidenceRequired: 'Geef een link of een tekst die het oordeel onderbouwt.',
     twoDifferentProducts: 'Kies twee verschillende producten.',
+    reasonRequired: 'Geef aan waarom de suggestie niet van toepassing is.',
+    targetYearPast: 'Kies dit jaar of een later jaar als doeljaar.',
   },
   referenceComponents: {
     unknown: 'Er is geen referentiecomponent met id {{id}}.',
+  },
+  suggestions: {
+    unknownApplication: 'Er is geen applicatie met dit id in {{code}}.',
+    changedSince: 'Gewijzigd sinds de suggestie werd gedaan (nu {{updatedAt}}).',
+    notOffered: 'Deze suggestie geldt niet meer: de status, de versie of de geverifieerde beoordeling ervan is veranderd, of de suggestie is afgewezen.',
+    stale_one: '{{count}} suggestie is veranderd sinds ze werd gedaan; laad opnieuw en probeer het nog eens. Er is niets gewijzigd.',
+    stale_other: '{{count}} suggesties zijn veranderd sinds ze werden gedaan; laad opnieuw en probeer het nog eens. Er is niets gewijzigd.',
+    unknown_one: '{{count}} applicatie bestaat niet in {{code}}; er is niets gewijzigd.',
+    unknown_other: '{{count}} applicaties bestaan niet in {{code}}; er is niets gewijzigd.',
   },
   municipalities: {
     notFound: 'Er is geen gemeente met code {{code}}.',
@@ -142,6 +153,13 @@ export const nl = {
     unknownMunicipalities: 'Sommige gemeenten bestaan niet.',
     notFound: 'Er is geen vergelijkingsgroep met id {{id}}.',
     onlyOwner: 'Alleen wie deze vergelijkingsgroep bewaarde, of een beheerder, mag haar verwijderen.',
+  },
+  coalitions: {
+    notFound: 'Er is geen coalitie met id {{id}}.',
+    productNotFound: 'Er is geen product met id {{id}} in de catalogus.',
+    alreadyMember: '{{code}} doet al mee aan deze coalitie.',
+    notMember: '{{code}} doet niet mee aan deze coalitie.',
+    coordinatorOnly: 'Alleen de coördinator van de coalitie kan haar beschrijven.',
   },
   imports: {
     emptyFile: 'Het bestand is leeg.',

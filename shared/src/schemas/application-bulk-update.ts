@@ -40,18 +40,23 @@ export const bulkTargetSchema = z.strictObject({
 });
 export type BulkTarget = z.infer<typeof bulkTargetSchema>;
 
-export const bulkUpdateSchema = z.strictObject({
-  applications: z
-    .array(bulkTargetSchema)
+/** Applications chosen for one change of many: at least one, at most MAX_BULK_APPLICATIONS, none twice by `key`. */
+export function selectionOf<K extends string, T extends z.ZodType<Record<K, string>>>(item: T, key: K) {
+  return z
+    .array(item)
     .min(1, { message: 'validation.selectOne' })
     .max(MAX_BULK_APPLICATIONS, { message: 'validation.tooManySelected' })
-    .superRefine((targets, ctx) => {
+    .superRefine((items, ctx) => {
       const seen = new Set<string>();
-      targets.forEach((t, i) => {
-        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'validation.listedTwice' });
-        seen.add(t.id);
+      items.forEach((t, i) => {
+        if (seen.has(t[key])) ctx.addIssue({ code: 'custom', path: [i, key], message: 'validation.listedTwice' });
+        seen.add(t[key]);
       });
-    }),
+    });
+}
+
+export const bulkUpdateSchema = z.strictObject({
+  applications: selectionOf(bulkTargetSchema, 'id'),
   changes: bulkChangesSchema,
 });
 export type BulkUpdateInput = z.infer<typeof bulkUpdateSchema>;

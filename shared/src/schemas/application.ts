@@ -129,6 +129,9 @@ export const applicationSchema = z.object({
   plannedReplacementYear: z.number().int().nullable(),
   annualCost: z.number().nullable(),
   notes: z.string().nullable(),
+  productVersionId: uuidSchema.nullable().meta({
+    description: 'The catalogue product version it runs (PRODUCT §9), found by vendor, product and version on every write; null only for a row written around the API and not linked yet',
+  }),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { applicationSchema } from './application.ts';
 import { attestationSchema } from './attestation.ts';
+import { coalitionSchema } from './coalition.ts';
 import { municipalityMergerRecordSchema } from './municipality-merger.ts';
 import { isoDateTimeSchema, municipalityCodeSchema, uuidSchema } from './common.ts';
 import { historyEntrySchema } from './history.ts';
 import { settingsSchema } from './settings.ts';
+import { suggestionAcceptedEventSchema, suggestionDeclineSchema } from './suggestion.ts';
 
 /**
  * What an application's event says: the application as the change left it (for a deletion, as it was last), and
@@ -32,6 +34,16 @@ export const EVENT_DATA = {
   /** One event for each municipality a merger involves, so that a subscriber to any of them hears of it. */
   'municipality.merged': municipalityMergerRecordSchema,
   'municipality.merger-undone': municipalityMergerRecordSchema,
+  /** An editor followed the verified assessment of the version an application runs (PRODUCT §9). */
+  'suggestion.accepted': suggestionAcceptedEventSchema,
+  /** An editor declined such a suggestion, with the reason stewards read. */
+  'suggestion.declined': suggestionDeclineSchema,
+  /** A coalition (PRODUCT §10) as the change left it: started, described by its coordinator, joined or left. */
+  'coalition.created': coalitionSchema,
+  'coalition.updated': coalitionSchema,
+  /** Once for the municipality that joined or left, so that a subscriber to it hears of it. */
+  'coalition.joined': coalitionSchema,
+  'coalition.left': coalitionSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof EVENT_DATA;

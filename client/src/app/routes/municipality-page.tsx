@@ -4,6 +4,9 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
 import { AttestationStatus } from '../../features/attestations/components/attestation-status.tsx';
+import { productPath } from '../../features/catalogue/product-path.ts';
+import { useCoalitions } from '../../features/collective/api/get-coalitions.ts';
+import { MunicipalityCoalitions } from '../../features/collective/components/municipality-coalitions.tsx';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
 import { MergedNotice } from '../../features/municipalities/components/merged-notice.tsx';
 import { useMunicipalityProgress } from '../../features/progress/api/get-municipality-progress.ts';
@@ -15,6 +18,7 @@ import { useTargetLabel } from '../../features/progress/hooks/use-target-label.t
 import { municipalityFacts } from '../../features/municipalities/lib/municipality-facts.ts';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useOwnMunicipalities } from './use-own-municipalities.ts';
 
 export function MunicipalityPage() {
   const { t, i18n } = useTranslation();
@@ -24,6 +28,9 @@ export function MunicipalityPage() {
   const params = useProgressParams();
   const progress = useMunicipalityProgress(code, { measure: params.measure, knownAt: params.knownAt });
   const targetLabel = useTargetLabel();
+  const { signedIn } = useOwnMunicipalities();
+  const coalitions = useCoalitions({ municipalityCode: code, pageSize: 50 }, { enabled: signedIn });
+  const planMarks = coalitions.data?.items.map((c) => ({ year: c.targetYear, label: t('collective.municipality.planMark', { name: c.name }) }));
   usePageTitle(municipality.data?.name ?? code);
   if (municipality.isPending) return <Skeleton lines={4} />;
   if (municipality.isError)
@@ -34,6 +41,7 @@ export function MunicipalityPage() {
       <Heading1>{m.name}</Heading1>
       <MergedNotice municipality={m} />
       <Paragraph>{municipalityFacts(m, { t, f })}</Paragraph>
+      <MunicipalityCoalitions code={m.code} name={m.name} signedIn={signedIn} productHref={productPath} />
       <AttestationStatus code={m.code} name={m.name} params={{ measure: params.measure, knownAt: params.knownAt }} />
       {/* A municipality that merged away has no inventory or peers of its own any more: they are its successor's. */}
       {!m.mergedInto && (
@@ -56,7 +64,7 @@ export function MunicipalityPage() {
       ) : progress.data.summary.landscapeCount === 0 ? (
         <EmptyState>{t('progress.emptyMunicipality')}</EmptyState>
       ) : (
-        <MunicipalityDashboard data={progress.data} targetLabel={targetLabel} name={m.name} />
+        <MunicipalityDashboard data={progress.data} targetLabel={targetLabel} name={m.name} planMarks={planMarks} />
       )}
     </>
   );

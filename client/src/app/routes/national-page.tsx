@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
+import { productPath } from '../../features/catalogue/product-path.ts';
+import { BlockingProductsPanel } from '../../features/collective/components/blocking-products-panel.tsx';
+import { CoalitionsOverview } from '../../features/collective/components/coalitions-overview.tsx';
 import { useMapShapes } from '../../features/progress/api/get-map-shapes.ts';
 import { useNationalProgress } from '../../features/progress/api/get-national-progress.ts';
 import { reportUrl } from '../../features/progress/api/report-url.ts';
@@ -12,6 +15,7 @@ import { useGroupTitle } from '../../features/progress/hooks/use-group-title.ts'
 import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
 import { useTargetLabel } from '../../features/progress/hooks/use-target-label.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useOwnMunicipalities } from './use-own-municipalities.ts';
 
 /** The national picture, or the same dashboard for a province or size class (`?provincie=`, `?grootteklasse=`). */
 export function NationalPage() {
@@ -23,6 +27,7 @@ export function NationalPage() {
   const progress = useNationalProgress({ measure: params.measure, knownAt: params.knownAt, ...group });
   const mapShapes = useMapShapes();
   const targetLabel = useTargetLabel();
+  const { signedIn } = useOwnMunicipalities();
   return (
     <>
       <Heading1>{title}</Heading1>
@@ -50,6 +55,9 @@ export function NationalPage() {
       ) : (
         <NationalDashboard data={progress.data} mapShapes={mapShapes.data} targetLabel={targetLabel} title={title} />
       )}
+      {/* Keyed by the group, so that opening another group's page starts its filters there. */}
+      <BlockingProductsPanel key={`${group.province ?? ''}-${group.sizeClass ?? ''}`} productHref={productPath} group={group} />
+      <CoalitionsOverview signedIn={signedIn} productHref={productPath} />
     </>
   );
 }

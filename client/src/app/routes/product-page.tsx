@@ -9,13 +9,17 @@ import { ProductFacts } from '../../features/catalogue/components/product-facts.
 import { ProductReplacements } from '../../features/catalogue/components/product-replacements.tsx';
 import { ProductVersions } from '../../features/catalogue/components/product-versions.tsx';
 import { isProductId } from '../../features/catalogue/product-path.ts';
+import { ProductBlocking } from '../../features/collective/components/product-blocking.tsx';
+import { ProductCoalitions } from '../../features/collective/components/product-coalitions.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { PRODUCTS_PATH } from '../paths.ts';
+import { useOwnMunicipalities } from './use-own-municipalities.ts';
 
 /**
  * One product (PRODUCT §9): who makes it, its versions with their judgements and users, and what peers replaced it
- * with. Each part is a feature's component; more parts (coalitions for it, how much it blocks) join below.
+ * with, how much it still holds municipalities back, and the coalitions replacing it together. Each part is a
+ * feature's component.
  */
 export function ProductPage() {
   const { t } = useTranslation();
@@ -25,6 +29,7 @@ export function ProductPage() {
   const missing = !isProductId(id);
   const product = useProduct(id, { enabled: !missing });
   const session = useSession();
+  const { signedIn, userId, own } = useOwnMunicipalities();
   usePageTitle(product.data?.name);
   if (missing || (product.isError && product.error instanceof ApiError && product.error.status === 404))
     return (
@@ -42,8 +47,10 @@ export function ProductPage() {
     <>
       <Heading1>{p.name}</Heading1>
       <ProductFacts product={p} />
+      {!p.mergedInto && <ProductBlocking productId={p.id} />}
       <ProductVersions product={p} assessLevel={assessmentLevelOf(session.data)} returnTo={pathname} />
       <ProductReplacements product={p} />
+      {!p.mergedInto && <ProductCoalitions productId={p.id} signedIn={signedIn} own={own} userId={userId} />}
     </>
   );
 }

@@ -27,8 +27,6 @@ export function WhenVisible({ children, placeholder }: Props) {
     return () => observer.disconnect();
   }, [seen]);
   // Once printed it stays drawn: drawing it again for the next print would be work for nothing.
-  useEffect(() => {
-    if (printing) setSeen(true);
-  }, [printing]);
+  if (printing && !seen) setSeen(true);
   return seen || printing ? children : placeholder(ref);
 }

@@ -44,6 +44,7 @@ function application(overrides: Partial<Application>): Application {
     plannedReplacementYear: 2027,
     annualCost: 12500.5,
     notes: 'Koppeling met de basisregistraties',
+    productVersionId: null,
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
     ...overrides,

@@ -20,7 +20,17 @@ import {
   productVersionListQuerySchema,
   productVersionListSchema,
 } from '@tm/shared/schemas/product';
-import { suggestionDeclineListQuerySchema, suggestionDeclineListSchema } from '@tm/shared/schemas/suggestion';
+import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
+import {
+  acceptSuggestionsSchema,
+  declineSuggestionSchema,
+  suggestionAcceptanceSchema,
+  suggestionDeclineListQuerySchema,
+  suggestionDeclineListSchema,
+  suggestionDeclineSchema,
+  suggestionListQuerySchema,
+  suggestionListSchema,
+} from '@tm/shared/schemas/suggestion';
 import type { ApiDocs } from '../../http/openapi.ts';
 
 const TAGS = ['Catalogue'];
@@ -203,5 +213,52 @@ export function registerCatalogueDocs(docs: ApiDocs): void {
     access: 'catalogue stewards and admins',
     request: { query: suggestionDeclineListQuerySchema },
     success: { 200: { description: 'One page of declines and their total', schema: suggestionDeclineListSchema } },
+  });
+  docs.add({
+    method: 'get',
+    path: '/municipalities/:code/suggestions',
+    summary: 'Applications whose status departs from the verified assessment of the version they run',
+    description:
+      'For each application in the landscape whose product version has a verified assessment (the latest verified one) ' +
+      'that its own status contradicts: `suggestedStatus` is `compliant` for a version verified compliant, `legacy` for ' +
+      'one verified not compliant (an application `in_transition` agrees with that: it counts as legacy). ' +
+      '`effectiveDate` is the assessment’s. A suggestion an editor declined is not offered again until a newer ' +
+      'verified assessment of the version. By application name.',
+    tags: TAGS,
+    access: 'any logged-in account',
+    request: { params: municipalityCodeParamsSchema, query: suggestionListQuerySchema },
+    success: { 200: { description: 'One page of suggestions and their total', schema: suggestionListSchema } },
+    problems: [404],
+  });
+  docs.add({
+    method: 'post',
+    path: '/municipalities/:code/suggestions/acceptances',
+    summary: 'Accept suggestions: the applications take the suggested status, as one change',
+    description:
+      'Send back each suggestion to accept as it was offered (`applicationId`, `assessmentId`, `updatedAt`); accepting ' +
+      'all is sending all of them. One change of the inventory: all or nothing, one history entry per application, one ' +
+      'audit entry. Each status takes effect on its suggestion’s `effectiveDate`, or on `effectiveDate` when given, but ' +
+      'never before a status change the application’s history already has later (which would otherwise still decide ' +
+      'today’s status). An application changed since it was offered, or a suggestion no longer offered (another ' +
+      'verified assessment, another version, declined), is a 409 listing every such suggestion; nothing is written.',
+    tags: TAGS,
+    access: 'editors of the municipality',
+    request: { params: municipalityCodeParamsSchema, body: { content: { 'application/json': { schema: acceptSuggestionsSchema } } } },
+    success: { 200: { description: 'Accepted; the applications as they are now, in the order asked', schema: suggestionAcceptanceSchema } },
+    problems: [404, 409, 415],
+  });
+  docs.add({
+    method: 'post',
+    path: '/municipalities/:code/suggestions/declines',
+    summary: 'Decline a suggestion, with the reason',
+    description:
+      'The suggestion is no longer offered for this assessment, and catalogue stewards read the reason ' +
+      '(`GET /suggestion-declines`) as a sign that the verdict may be wrong. A suggestion that is not offered (any more) ' +
+      'is a 409.',
+    tags: TAGS,
+    access: 'editors of the municipality',
+    request: { params: municipalityCodeParamsSchema, body: { content: { 'application/json': { schema: declineSuggestionSchema } } } },
+    success: { 201: { description: 'Declined', schema: suggestionDeclineSchema } },
+    problems: [404, 409, 415],
   });
 }

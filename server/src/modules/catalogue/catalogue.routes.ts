@@ -13,10 +13,16 @@ import {
   productMergeListQuerySchema,
   productVersionListQuerySchema,
 } from '@tm/shared/schemas/product';
-import { suggestionDeclineListQuerySchema } from '@tm/shared/schemas/suggestion';
+import { municipalityCodeParamsSchema } from '@tm/shared/schemas/municipality';
+import {
+  acceptSuggestionsSchema,
+  declineSuggestionSchema,
+  suggestionDeclineListQuerySchema,
+  suggestionListQuerySchema,
+} from '@tm/shared/schemas/suggestion';
 import { actorOf } from '../../http/actor.ts';
 import { currentUser } from '../../http/authenticate.ts';
-import { requireRole, requireSignedIn } from '../../http/authorize.ts';
+import { requireEditorOf, requireRole, requireSignedIn } from '../../http/authorize.ts';
 import { requireJsonBody, validateRequest } from '../../http/validate.ts';
 import type { FiguresCache } from '../progress/figures-cache.ts';
 import * as aliases from './aliases.service.ts';
@@ -24,6 +30,7 @@ import * as assessments from './assessments.service.ts';
 import * as declines from './declines.repository.ts';
 import * as merges from './merges.service.ts';
 import * as products from './products.service.ts';
+import * as suggestions from './suggestions.service.ts';
 
 function audienceOf(res: Response): products.Audience {
   return { signedIn: currentUser(res) !== undefined };
@@ -104,6 +111,21 @@ export function catalogueRoutes(db: Knex, figures: FiguresCache): Router {
   router.get('/suggestion-declines', requireRole('steward', 'admin'), async (req, res) => {
     const { query } = validateRequest(req, { query: suggestionDeclineListQuerySchema });
     res.json(await declines.list(db, query));
+  });
+
+  router.get('/municipalities/:code/suggestions', requireSignedIn, async (req, res) => {
+    const { params, query } = validateRequest(req, { params: municipalityCodeParamsSchema, query: suggestionListQuerySchema });
+    res.set('Cache-Control', 'no-cache').json(await suggestions.listSuggestions(db, params.code, query));
+  });
+  router.post('/municipalities/:code/suggestions/acceptances', requireEditorOf('code'), async (req, res) => {
+    requireJsonBody(req);
+    const { params, body } = validateRequest(req, { params: municipalityCodeParamsSchema, body: acceptSuggestionsSchema });
+    res.json(await suggestions.acceptSuggestions(db, params.code, body, actorOf(req, res)));
+  });
+  router.post('/municipalities/:code/suggestions/declines', requireEditorOf('code'), async (req, res) => {
+    requireJsonBody(req);
+    const { params, body } = validateRequest(req, { params: municipalityCodeParamsSchema, body: declineSuggestionSchema });
+    res.status(201).json(await suggestions.declineSuggestion(db, params.code, body, actorOf(req, res)));
   });
   return router;
 }

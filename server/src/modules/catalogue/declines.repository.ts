@@ -37,9 +37,8 @@ function toDecline(r: DeclineRow): SuggestionDecline {
   };
 }
 
-/** Editors' reasons for declining a suggestion, newest first: where stewards look for verdicts that may be wrong. */
-export async function list(db: Knex, filter: SuggestionDeclineListQuery): Promise<{ items: SuggestionDecline[]; total: number }> {
-  const query = db('suggestion_declines as d')
+function declines(db: Knex) {
+  return db('suggestion_declines as d')
     .join('applications as a', 'a.id', 'd.application_id')
     .join('municipalities as m', 'm.code', 'd.municipality_code')
     .join('assessments as s', 's.id', 'd.assessment_id')
@@ -49,10 +48,19 @@ export async function list(db: Knex, filter: SuggestionDeclineListQuery): Promis
       'd.id', 'd.application_id', 'a.name as application_name', 'd.municipality_code', 'm.name as municipality_name',
       'p.id as product_id', 'p.vendor', 'p.name as product_name', 'v.id as product_version_id', 'v.version',
       'd.assessment_id', 's.verdict', 's.level', 'd.reason', 'd.actor_id', 'd.actor_name', 'd.recorded_at',
-    )
-    .orderBy([{ column: 'd.recorded_at', order: 'desc' }, { column: 'd.id', order: 'desc' }]);
+    );
+}
+
+/** Editors' reasons for declining a suggestion, newest first: where stewards look for verdicts that may be wrong. */
+export async function list(db: Knex, filter: SuggestionDeclineListQuery): Promise<{ items: SuggestionDecline[]; total: number }> {
+  const query = declines(db).orderBy([{ column: 'd.recorded_at', order: 'desc' }, { column: 'd.id', order: 'desc' }]);
   if (filter.productVersionId) query.where('v.id', filter.productVersionId);
   if (filter.productId) query.where('p.id', filter.productId);
   const { rows, total } = await pageOfQuery<DeclineRow>(db, query, filter);
   return { items: rows.map(toDecline), total };
+}
+
+export async function find(db: Knex, id: string): Promise<SuggestionDecline | undefined> {
+  const row: DeclineRow | undefined = await declines(db).where('d.id', id).first();
+  return row ? toDecline(row) : undefined;
 }

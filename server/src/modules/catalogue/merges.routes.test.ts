@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { linkProductVersions, linkUnlinkedApplications } from '@tm/db/catalogue-links';
+import { linkProductVersions } from '@tm/db/catalogue-links';
 import { useTestApp } from '../../../test/harness.ts';
 
 const { api, db, signIn } = useTestApp();
@@ -19,9 +19,6 @@ beforeAll(async () => {
 async function create(code: string, body: Record<string, unknown>): Promise<{ id: string }> {
   return (await editor.post(`/api/v1/municipalities/${code}/applications`).send({ inUseSince: '2020-01-01', ...body }).expect(201)).body;
 }
-
-/** Links what the applications name to the catalogue, as the migration does for existing applications. */
-const link = () => linkUnlinkedApplications(db());
 
 async function productOfApplication(id: string): Promise<string> {
   const row = await db()('applications as a').join('product_versions as v', 'v.id', 'a.product_version_id').where('a.id', id).first('v.product_id');
@@ -53,7 +50,6 @@ async function duplicatePair() {
     await create('GM0547', { name: 'Klantcontact', vendor: short, product: `${brand} Klantcontact Suite`, version: '5.2' }),
     await create('GM0363', { name: 'Klantcontact', vendor: short, product: `${brand} Klantcontact Suite`, version: '6.0' }),
   ];
-  await link();
   return { brand, full, short, apps, into: await productOfApplication(apps[0]!.id), from: await productOfApplication(apps[1]!.id) };
 }
 

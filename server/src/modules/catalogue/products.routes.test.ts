@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { linkUnlinkedApplications } from '@tm/db/catalogue-links';
 import { todayIso } from '@tm/shared/dates';
 import { useTestApp } from '../../../test/harness.ts';
 
@@ -24,9 +23,6 @@ async function create(code: string, body: Record<string, unknown>): Promise<{ id
   return (await editor.post(`/api/v1/municipalities/${code}/applications`).send({ inUseSince: '2020-01-01', ...body }).expect(201)).body;
 }
 
-/** Links what the applications name to the catalogue, as the migration does for existing applications. */
-const link = () => linkUnlinkedApplications(db());
-
 type Version = { id: string; version: string | null; applicationCount: number; municipalityCount: number; assessment: null | Record<string, unknown> };
 type ListedProduct = { id: string; vendor: string | null; name: string; versions: Version[] };
 
@@ -46,11 +42,10 @@ describe('the product catalogue', () => {
     // Retired applications and planned ones do not run the product today.
     await create('GM0363', { name: 'Oude zaken', vendor, product: 'Kwakkel Zaaksysteem', version: '5.3', lifecycle: 'phased_out' });
     await create('GM0363', { name: 'Nieuwe zaken', vendor, product: 'Kwakkel Zaaksysteem', version: '5.3', lifecycle: 'planned' });
-    await link();
 
     const product = await productNamed(vendor);
-    // Shown as most of its applications spell it.
-    expect(product).toMatchObject({ vendor, name: 'Kwakkel Zaaksysteem' });
+    // Shown as it was first written.
+    expect(product).toMatchObject({ vendor: `${vendor} B.V.`, name: 'Kwakkel Zaaksysteem' });
     expect(product.versions).toEqual([
       { id: expect.any(String), version: '5.2', applicationCount: 2, municipalityCount: 2, assessment: null },
       { id: expect.any(String), version: '5.3', applicationCount: 1, municipalityCount: 1, assessment: null },
@@ -60,14 +55,12 @@ describe('the product catalogue', () => {
   it('when an application names no product, then its name stands for the product', async () => {
     const vendor = vendorOfTest('Eigenbouw');
     await create('GM0546', { name: 'Sleutelstad Meldingen', vendor });
-    await link();
     expect(await productNamed(vendor)).toMatchObject({ name: 'Sleutelstad Meldingen', versions: [{ version: null, applicationCount: 1 }] });
   });
 
   it('when a search is spelled roughly, then the product is still found, the closest first', async () => {
     const vendor = vendorOfTest('Hagelslag');
     await create('GM0546', { name: 'Belastingen', vendor, product: 'Hagelslag Belastingen Suite', version: '2.0' });
-    await link();
     const res = await api().get('/api/v1/products?q=hagelslg%20belastingen').expect(200);
     expect(res.body.items[0]).toMatchObject({ vendor, name: 'Hagelslag Belastingen Suite' });
     const none = await api().get('/api/v1/products?q=zzqqxxyy').expect(200);
@@ -80,7 +73,6 @@ describe('the product catalogue', () => {
     await create('GM0546', { name: 'Kaart', vendor, product: 'Rietkraag Klein', version: '1' });
     await create('GM0546', { name: 'Kaart oud', vendor, product: 'Rietkraag Klein', version: '2' });
     for (const code of ['GM0546', 'GM0547', 'GM0363']) await create(code, { name: 'Balie', vendor, product: 'Rietkraag Groot', version: '1' });
-    await link();
 
     const byUsers = await api().get(`/api/v1/products?q=${encodeURIComponent(vendor)}&sort=-municipalityCount`).expect(200);
     const mine = (byUsers.body.items as (ListedProduct & { municipalityCount: number; applicationCount: number })[]).filter((p) => p.vendor === vendor);
@@ -111,7 +103,6 @@ describe('the product catalogue', () => {
     await create('GM0546', { name: 'Geo', vendor, product: 'Molenwiek Geo', version: '1.0', status: 'compliant' });
     await create('GM0547', { name: 'Geo', vendor, product: 'Molenwiek Geo', version: '1.0' });
     await create('GM0547', { name: 'Geo 2', vendor, product: 'Molenwiek Geo', version: '1.0', status: 'in_transition' });
-    await link();
     const { id } = await productNamed(vendor);
 
     const anonymous = await api().get(`/api/v1/products/${id}`).expect(200);
@@ -143,7 +134,6 @@ describe('the product catalogue', () => {
         .send({ lifecycle: 'phased_out', replacedBy: successor.id })
         .expect(200);
     }
-    await link();
     const { id } = await productNamed(oldVendor);
     const res = await api().get(`/api/v1/products/${id}`).expect(200);
     expect(res.body.replacedBy).toEqual([{ id: (await productNamed(newVendor)).id, vendor: newVendor, name: 'Grutto Zaken', applicationCount: 2, municipalityCount: 2 }]);
@@ -159,7 +149,6 @@ describe('the product catalogue', () => {
 describe('assessments', () => {
   async function versionOf(vendor: string): Promise<string> {
     await create('GM0546', { name: 'Klantcontact', vendor, product: 'Kwakkel Klantcontact Suite', version: '6.1' });
-    await link();
     return (await productNamed(vendor)).versions[0]!.id;
   }
 

@@ -2,17 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { CloudEvent } from 'cloudevents';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { linkUnlinkedApplications } from '@tm/db/catalogue-links';
 import { todayIso } from '@tm/shared/dates';
 import { cloudEventSchema, EVENT_TYPES, type EventType } from '@tm/shared/schemas/events';
 import { useTestApp } from '../../../test/harness.ts';
 
 const SOURCE = 'urn:nld:oin:00000001234567890000:systeem:transitiemonitor';
-const { api, signIn } = useTestApp({ eventSource: SOURCE });
+const { api, db, signIn } = useTestApp({ eventSource: SOURCE });
 let admin: supertest.Agent;
 let leiden: supertest.Agent;
 let delft: supertest.Agent;
+let steward: supertest.Agent;
 beforeAll(async () => {
   admin = (await signIn({ role: 'admin' })).agent;
+  steward = (await signIn({ role: 'steward' })).agent;
   leiden = (await signIn({ role: 'editor', municipalityCodes: ['GM0546'] })).agent;
   delft = (await signIn({ role: 'editor', municipalityCodes: ['GM0503'] })).agent;
 });
@@ -40,6 +43,19 @@ async function patchLeiden(change: Record<string, unknown>) {
   const { id, etag } = await leidenApplication();
   return leiden.patch(`/api/v1/applications/${id}`).set('If-Match', etag).send(change).expect(200);
 }
+
+/** A Leiden application whose status departs from the verified assessment of its version: a suggestion for Leiden. */
+async function leidenSuggestion(): Promise<{ applicationId: string; assessmentId: string; updatedAt: string }> {
+  const app = await leiden.post('/api/v1/municipalities/GM0546/applications').send({ name: `Suggestie ${randomUUID()}`, vendor: 'Feed B.V.', version: '1' }).expect(201);
+  await steward
+    .post(`/api/v1/product-versions/${app.body.productVersionId}/assessments`)
+    .send({ verdict: 'compliant', evidence: 'https://example.nl/feed', effectiveDate: '2024-01-01' })
+    .expect(201);
+  const offered = (await leiden.get('/api/v1/municipalities/GM0546/suggestions?pageSize=500').expect(200)).body.items as { applicationId: string; assessmentId: string; updatedAt: string }[];
+  const { applicationId, assessmentId, updatedAt } = offered.find((o) => o.applicationId === app.body.id)!;
+  return { applicationId, assessmentId, updatedAt };
+}
+let coalitionId = '';
 
 /** One change of each kind the feed announces; a new event type without a row here fails the first test. */
 const CHANGES: Record<EventType, () => Promise<unknown>> = {
@@ -70,6 +86,23 @@ const CHANGES: Record<EventType, () => Promise<unknown>> = {
     const [latest] = (await admin.get('/api/v1/municipality-mergers').expect(200)).body.items;
     await admin.delete(`/api/v1/municipality-mergers/${latest.id}`).expect(204);
   },
+  'nl.transitiemonitor.suggestion.accepted': async () =>
+    leiden.post('/api/v1/municipalities/GM0546/suggestions/acceptances').send({ suggestions: [await leidenSuggestion()] }).expect(200),
+  'nl.transitiemonitor.suggestion.declined': async () => {
+    const { applicationId, assessmentId } = await leidenSuggestion();
+    await leiden.post('/api/v1/municipalities/GM0546/suggestions/declines').send({ applicationId, assessmentId, reason: 'Wij draaien een eigen variant' }).expect(201);
+  },
+  'nl.transitiemonitor.coalition.created': async () => {
+    await leidenApplication();
+    await linkUnlinkedApplications(db());
+    const [product] = (await api().get('/api/v1/products?pageSize=1').expect(200)).body.items;
+    const targetYear = new Date().getUTCFullYear() + 2;
+    const created = await leiden.post('/api/v1/coalitions').send({ name: 'Samen zaken', productId: product.id, targetYear, municipalityCode: 'GM0546' }).expect(201);
+    coalitionId = created.body.id;
+  },
+  'nl.transitiemonitor.coalition.updated': () => leiden.patch(`/api/v1/coalitions/${coalitionId}`).send({ description: 'Eén aanbesteding' }).expect(200),
+  'nl.transitiemonitor.coalition.joined': () => delft.post(`/api/v1/coalitions/${coalitionId}/members`).send({ municipalityCode: 'GM0503' }).expect(201),
+  'nl.transitiemonitor.coalition.left': () => delft.delete(`/api/v1/coalitions/${coalitionId}/members/GM0503`).expect(204),
 };
 
 describe('change feed', () => {
@@ -100,6 +133,8 @@ describe('change feed', () => {
     expect(events.filter((e) => e.type === 'nl.transitiemonitor.municipality.merger-undone').map((e) => e.municipalitycode).sort()).toEqual(['GM0060', 'GM0096', 'GM9002']);
     const moved = events.find((e) => e.type === 'nl.transitiemonitor.application.moved')!;
     expect(moved).toMatchObject({ municipalitycode: 'GM9001', data: { application: { name: 'Eilandzaken', municipalityCode: 'GM9001' }, change: { action: 'moved' } } });
+    const left = events.find((e) => e.type === 'nl.transitiemonitor.coalition.left')!;
+    expect(left).toMatchObject({ subject: `coalitions/${coalitionId}`, municipalitycode: 'GM0503', data: { members: [{ municipalityCode: 'GM0546' }] } });
     expect(events.find((e) => e.type === 'nl.transitiemonitor.settings.updated')).toMatchObject({
       subject: 'settings',
       data: { programmeStart: '2021-01-01', annualRate: 0.1, staleAfterMonths: 9 },
@@ -142,7 +177,8 @@ describe('change feed', () => {
     const seenByLeiden = await readAll(leiden);
     expect(seenByLeiden.length).toBeGreaterThan(0);
     expect(seenByLeiden.every((e) => e.municipalitycode === 'GM0546')).toBe(true);
-    expect((await readAll(delft)).map((e) => e.municipalitycode)).toEqual(['GM0503']);
+    // Delft's own: its joining and leaving the coalition of the first test, and its attestation.
+    expect((await readAll(delft)).map((e) => e.municipalitycode)).toEqual(['GM0503', 'GM0503', 'GM0503']);
     expect((await readAll(admin)).some((e) => e.municipalitycode === undefined)).toBe(true);
     await api().get('/api/v1/events').expect(401);
     await (await signIn({ role: 'viewer' })).agent.get('/api/v1/events').expect(403);

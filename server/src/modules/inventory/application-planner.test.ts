@@ -32,6 +32,7 @@ function onRecord(later: Omit<TimelineEvent, 'seq'>[] = [], fields: Partial<Appl
       plannedReplacementYear: 2030,
       annualCost: null,
       notes: null,
+      productVersionId: null,
       createdAt: '2019-01-01T00:00:00.000Z',
       updatedAt: '2025-01-01T00:00:00.000Z',
       ...fields,

@@ -14,7 +14,10 @@ export type ApplicationOnRecord = { application: Application; revision: number; 
 /** Every value a caller sets on an application; status and lifecycle take effect on the change's date. */
 export type ApplicationValues = Pick<Application, TrackedField>;
 
-/** An application's row as a write leaves it; `createdAt` and `updatedAt` are the database's. */
+/**
+ * An application's row as a write leaves it; `createdAt` and `updatedAt` are the database's. A `productVersionId`
+ * of null asks the writer to link it to the catalogue (PRODUCT §9), which takes the database.
+ */
 export type PlannedApplication = Omit<Application, 'createdAt' | 'updatedAt'>;
 
 export type ApplicationChange =
@@ -51,6 +54,9 @@ export type Plan = { writes: PlannedWrite[]; unchanged: ApplicationOnRecord[] };
 
 const TIMED = ['status', 'lifecycle'] as const;
 
+/** What names the product an application runs: a change of any of them links it anew (the name stands in for a blank product). */
+const PRODUCT_FIELDS: readonly TrackedField[] = ['vendor', 'product', 'version', 'name'];
+
 const withoutTimestamps = ({ createdAt: _c, updatedAt: _u, ...rest }: Application): PlannedApplication => rest;
 
 function normalised(values: Partial<ApplicationValues>): Partial<ApplicationValues> {
@@ -61,7 +67,13 @@ function planCreate(change: Extract<ApplicationChange, { kind: 'create' }>, toda
   const values = normalised(change.values) as ApplicationValues;
   const { status, lifecycle } = values;
   const timeline = [{ effectiveDate: change.effectiveDate, seq: 0, status, lifecycle }];
-  const next: PlannedApplication = { ...values, id: change.id, municipalityCode: change.municipalityCode, ...milestones(timeline, today) };
+  const next: PlannedApplication = {
+    ...values,
+    id: change.id,
+    municipalityCode: change.municipalityCode,
+    productVersionId: null,
+    ...milestones(timeline, today),
+  };
   return {
     action: 'created',
     current: null,
@@ -102,6 +114,7 @@ function planUpdate(change: Extract<ApplicationChange, { kind: 'update' }>, toda
   const next: PlannedApplication = {
     ...withoutTimestamps(application),
     ...given,
+    productVersionId: plain.some((f) => PRODUCT_FIELDS.includes(f)) ? null : application.productVersionId,
     status: state.status ?? application.status,
     lifecycle: state.lifecycle ?? application.lifecycle,
     ...milestones(after, today),

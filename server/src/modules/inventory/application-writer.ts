@@ -6,6 +6,7 @@
  * changes it answers.
  */
 import type { Knex } from 'knex';
+import { linkProductVersions } from '@tm/db/catalogue-links';
 import type { Application } from '@tm/shared/schemas/application';
 import type { HistoryEntry } from '@tm/shared/schemas/history';
 import type { Actor } from '../../http/actor.ts';
@@ -50,6 +51,19 @@ async function refuseMergedAway(trx: Knex.Transaction, created: readonly Planned
   await requireTakingApplications(trx, [...new Set(created.map((w) => w.next.municipalityCode))], { lock: true });
 }
 
+/**
+ * PRODUCT §9: every application runs a product version of the catalogue. The planner leaves the link empty where a
+ * write names the product anew (a new application; a changed vendor, product, version or name); here it is found by
+ * the normalised keys and the stewards' aliases, added to the catalogue when unknown, in this transaction.
+ */
+async function linkToCatalogue(trx: Knex.Transaction, plan: Plan): Promise<Plan> {
+  const unlinked = plan.writes.filter((w) => w.action !== 'deleted' && w.next.productVersionId === null);
+  if (unlinked.length === 0) return plan;
+  const ids = await linkProductVersions(trx, unlinked.map((w) => w.next));
+  const linked = new Map(unlinked.map((w, i) => [w, ids[i]!]));
+  return { ...plan, writes: plan.writes.map((w) => (linked.has(w) ? { ...w, next: { ...w.next, productVersionId: linked.get(w)! } } : w)) };
+}
+
 async function writeRows(trx: Knex.Transaction, plan: Plan): Promise<Map<string, StoredApplication>> {
   const rewritten = [...byAction(plan, 'updated'), ...byAction(plan, 'moved')];
   const changed = [...rewritten, ...byAction(plan, 'deleted')];
@@ -89,7 +103,8 @@ function feedEvent(change: WrittenChange): NewEvent {
 }
 
 /** Writes `plan` as `actor`, with the audit entries `auditEntries` makes of it; answers each change, in plan order. */
-export async function writePlan(trx: Knex.Transaction, plan: Plan, actor: Actor, auditEntries: AuditEntries): Promise<WrittenChange[]> {
+export async function writePlan(trx: Knex.Transaction, planned: Plan, actor: Actor, auditEntries: AuditEntries): Promise<WrittenChange[]> {
+  const plan = await linkToCatalogue(trx, planned);
   const stored = await writeRows(trx, plan);
   const history = await events.appendAll(
     trx,

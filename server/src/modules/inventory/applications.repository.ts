@@ -26,6 +26,7 @@ type ApplicationRow = {
   planned_replacement_year: number | null;
   annual_cost: number | null;
   notes: string | null;
+  product_version_id: string | null;
   created_at: Date;
   updated_at: Date;
   revision: number;
@@ -52,6 +53,7 @@ const COLUMNS: Record<keyof ApplicationFields, string> = {
   plannedReplacementYear: 'planned_replacement_year',
   annualCost: 'annual_cost',
   notes: 'notes',
+  productVersionId: 'product_version_id',
 };
 
 const SORT_COLUMNS: Record<string, string> = {
@@ -86,6 +88,7 @@ function toApplication(row: ApplicationRow): StoredApplication {
       plannedReplacementYear: row.planned_replacement_year,
       annualCost: row.annual_cost,
       notes: row.notes,
+      productVersionId: row.product_version_id,
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
     },
@@ -194,7 +197,7 @@ export async function list(
 /** The columns a write sets, typed for `jsonb_to_recordset`. */
 const WRITTEN_COLUMNS = `id uuid, municipality_code text, name text, vendor text, product text, version text, layer text,
   status text, lifecycle text, criteria jsonb, in_use_since date, retired_at date, replaced_by uuid,
-  planned_replacement_year smallint, annual_cost numeric, notes text`;
+  planned_replacement_year smallint, annual_cost numeric, notes text, product_version_id uuid`;
 const WRITTEN = WRITTEN_COLUMNS.split(',').map((c) => c.trim().split(' ')[0]!);
 
 function toRecord(app: PlannedApplication): Record<string, unknown> {

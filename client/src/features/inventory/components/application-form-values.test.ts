@@ -20,6 +20,7 @@ const app: Application = {
   plannedReplacementYear: 2027,
   annualCost: 1234.5,
   notes: null,
+  productVersionId: null,
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
 };

@@ -15,7 +15,7 @@ const referenceComponents = [
 const legacyApp: Application = {
   id: '00000000-0000-4000-8000-000000000001', municipalityCode: 'GM0546', name: 'Zaaksysteem', vendor: null, product: null, version: null,
   referenceComponentIds: [], layer: 'process', status: 'legacy', lifecycle: 'in_production', criteria: {}, inUseSince: '2019-01-01',
-  retiredAt: null, replacedBy: null, plannedReplacementYear: 2030, annualCost: null, notes: null,
+  retiredAt: null, replacedBy: null, plannedReplacementYear: 2030, annualCost: null, notes: null, productVersionId: null,
   createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z',
 };
 

@@ -11,6 +11,7 @@ import { type Formatters, useFormat } from '../../../lib/format.ts';
 import { layerRows, planRows, shareRows } from '../hooks/shape.ts';
 import { useBaseLine } from '../hooks/use-base-line.ts';
 import { LayerChart, PlanChart } from './charts.tsx';
+import type { PlanMark } from './plan-chart.tsx';
 import { useStandWords } from '../hooks/use-stand-words.ts';
 import { LandscapeNote } from './landscape-note.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
@@ -24,9 +25,15 @@ function statusDistance(summary: ProgressSummary, t: TFunction, f: Formatters): 
   return summary.share >= summary.target ? t('progress.statusAbove', { points }) : t('progress.statusBelow', { points });
 }
 
-type Props = { data: MunicipalityProgress; targetLabel: string; name: string };
+type Props = {
+  data: MunicipalityProgress;
+  targetLabel: string;
+  name: string;
+  /** Years to mark on the plan: the target years of the coalitions the municipality takes part in. */
+  planMarks?: readonly PlanMark[] | undefined;
+};
 
-export function MunicipalityDashboard({ data, targetLabel, name }: Props) {
+export function MunicipalityDashboard({ data, targetLabel, name, planMarks }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const { summary } = data;
@@ -103,7 +110,7 @@ export function MunicipalityDashboard({ data, targetLabel, name }: Props) {
             { header: t('progress.short'), value: (r) => (r.short ? r.needed - r.planned : 0), display: (r) => (r.short ? t('progress.shortYes', { count: r.needed - r.planned }) : '') },
           ]}
         >
-          <PlanChart rows={plan} />
+          <PlanChart rows={plan} marks={planMarks} />
         </ChartPanel>
       </div>
 

@@ -16,7 +16,7 @@ import { useProgressParams } from '../hooks/use-progress-params.ts';
 import { shareBaseLine, useBaseLine } from '../hooks/use-base-line.ts';
 import { useGroupParams } from '../hooks/use-group-params.ts';
 import { useStandWords } from '../hooks/use-stand-words.ts';
-import { BarListChart, DistributionChart } from './charts.tsx';
+import { DistributionChart } from './charts.tsx';
 import { MunicipalityShareTable } from './municipality-share-table.tsx';
 import { NetherlandsMap } from './netherlands-map.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
@@ -136,19 +136,6 @@ export function NationalDashboard({ data, mapShapes, targetLabel, title }: Props
           <DataTable caption={t('progress.bySizeClass')} rows={data.bySizeClass} columns={groupColumns((k) => t(`sizeClasses.${k}`, { defaultValue: k }), (k) => (k === String(group.sizeClass) ? undefined : sizeClassHref(k)))} />
         </section>
       </div>
-
-      <ChartPanel
-        title={t('progress.topLegacyTitle')}
-        description={t('progress.topLegacyDescription')}
-        rows={data.topLegacyReferenceComponents}
-        filename="legacy-referentiecomponenten"
-        columns={[
-          { header: t('progress.referenceComponent'), value: (r) => r.name },
-          { header: t('progress.municipalities'), value: (r) => r.municipalityCount, numeric: true },
-        ]}
-      >
-        <BarListChart rows={data.topLegacyReferenceComponents.map((r) => ({ label: r.name, value: r.municipalityCount }))} valueName={t('progress.municipalities')} />
-      </ChartPanel>
 
       <section className="tm-panel" aria-labelledby="top-products">
         <Heading2 id="top-products">{t('progress.topProductsTitle')}</Heading2>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../../../components/charts/chart-box.tsx';
 import { PALETTE } from '../../../components/charts/palette.ts';
 import { useFormat } from '../../../lib/format.ts';
@@ -42,8 +42,14 @@ function PlanLegend({ rows }: { rows: readonly PlanRow[] }) {
   );
 }
 
-/** Planned replacements per year as bars, the number needed as a line; a year short of the need is amber. */
-export function PlanChart({ rows }: { rows: readonly PlanRow[] }) {
+/** A year to mark on the plan, such as a coalition's target year, with what it is. */
+export type PlanMark = { year: number; label: string };
+
+/**
+ * Planned replacements per year as bars, the number needed as a line; a year short of the need is amber. Marks
+ * (a coalition's target year) are vertical lines labelled in words, for the years the plan shows.
+ */
+export function PlanChart({ rows, marks = [] }: { rows: readonly PlanRow[]; marks?: readonly PlanMark[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const reduced = useReducedMotion();
@@ -71,6 +77,11 @@ export function PlanChart({ rows }: { rows: readonly PlanRow[] }) {
           activeDot={{ r: 5, strokeDasharray: 'none' }}
           isAnimationActive={!reduced}
         />
+        {marks
+          .filter((m) => rows.some((r) => r.year === m.year))
+          .map((m) => (
+            <ReferenceLine key={`${m.year}-${m.label}`} x={m.year} stroke={PALETTE.target} strokeWidth={2} label={{ value: m.label, position: 'insideTopLeft', fill: '#000' }} />
+          ))}
       </ComposedChart>
     </ChartBox>
   );

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { BlockingProduct } from '@tm/shared/schemas/blocking-product';
+import type { CsvColumn } from '../../../lib/csv.ts';
+import type { Formatters } from '../../../lib/format.ts';
+
+type Figure = CsvColumn<BlockingProduct> & { display: (item: BlockingProduct, f: Formatters) => string; numeric: boolean };
+
+/** The columns of a blocking product, said once for the table and the CSV. */
+export function useBlockingColumns() {
+  const { t } = useTranslation();
+  const productName = (item: BlockingProduct) => (item.vendor ? `${item.name} (${item.vendor})` : item.name);
+  const years = (item: BlockingProduct) => item.plannedReplacementYears.map((y) => t('collective.blocking.yearCount', { year: y.year, count: y.municipalityCount })).join(', ');
+  const plannedYears = (item: BlockingProduct) => years(item) || t('collective.blocking.noPlans');
+  const figures: Figure[] = [
+    { header: t('collective.blocking.municipalities'), value: (i) => i.municipalityCount, display: (i, f) => f.integer(i.municipalityCount), numeric: true },
+    { header: t('collective.blocking.share'), value: (i) => i.municipalityShare, display: (i, f) => f.percent(i.municipalityShare), numeric: true },
+    { header: t('collective.blocking.applications'), value: (i) => i.applicationCount, display: (i, f) => f.integer(i.applicationCount), numeric: true },
+    { header: t('collective.blocking.annualCost'), value: (i) => i.annualCost, display: (i, f) => f.euro(i.annualCost), numeric: true },
+    { header: t('collective.blocking.plannedYears'), value: years, display: (i) => plannedYears(i), numeric: false },
+  ];
+  const csv: CsvColumn<BlockingProduct>[] = [
+    { header: t('collective.blocking.product'), value: (i) => i.name },
+    { header: t('collective.blocking.vendor'), value: (i) => i.vendor },
+    ...figures,
+  ];
+  return { productName, plannedYears, figures, csv };
+}
