@@ -125,6 +125,10 @@ export const en: typeof nl = {
     notFound: 'There is no municipality with code {{code}}.',
     notFoundOn: 'There was no municipality with code {{code}} on {{date}}.',
   },
+  events: {
+    unknownCursor: 'Unknown cursor.',
+    noSuchEvent: 'No event has this id.',
+  },
   inventory: {
     notFound: 'There is no application with id {{id}}.',
     stale: 'This application was changed since you read it; reload and try again.',

@@ -132,6 +132,10 @@ export const nl = {
     notFound: 'Er is geen gemeente met code {{code}}.',
     notFoundOn: 'Er was op {{date}} geen gemeente met code {{code}}.',
   },
+  events: {
+    unknownCursor: 'Onbekende cursor.',
+    noSuchEvent: 'Er is geen gebeurtenis met deze id.',
+  },
   inventory: {
     notFound: 'Er is geen applicatie met id {{id}}.',
     stale: 'Deze applicatie is gewijzigd nadat u haar opvroeg; laad opnieuw en probeer het nog eens.',
