@@ -129,6 +129,13 @@ export const en: typeof nl = {
     unknownCursor: 'Unknown cursor.',
     noSuchEvent: 'No event has this id.',
   },
+  users: {
+    notFound: 'There is no user with id {{id}}.',
+    emailTaken: 'An account for {{email}} exists already.',
+    lastAdmin: 'This is the last active admin account; make another admin first.',
+    stale: 'This account was changed since you read it; reload and try again.',
+    unknownMunicipalities: 'Some municipalities do not exist.',
+  },
   inventory: {
     notFound: 'There is no application with id {{id}}.',
     stale: 'This application was changed since you read it; reload and try again.',

@@ -136,6 +136,13 @@ export const nl = {
     unknownCursor: 'Onbekende cursor.',
     noSuchEvent: 'Er is geen gebeurtenis met deze id.',
   },
+  users: {
+    notFound: 'Er is geen gebruiker met id {{id}}.',
+    emailTaken: 'Er bestaat al een account voor {{email}}.',
+    lastAdmin: 'Dit is het laatste actieve beheerdersaccount; maak eerst een andere beheerder.',
+    stale: 'Dit account is gewijzigd nadat u het opvroeg; laad opnieuw en probeer het nog eens.',
+    unknownMunicipalities: 'Sommige gemeenten bestaan niet.',
+  },
   inventory: {
     notFound: 'Er is geen applicatie met id {{id}}.',
     stale: 'Deze applicatie is gewijzigd nadat u haar opvroeg; laad opnieuw en probeer het nog eens.',
