@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import type { CreateProductMergeInput, ProductMerge, ProductMergeListQuery } from '@tm/shared/schemas/product';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
+import { verdictsChanged } from '../progress/figures-changed.ts';
 import * as aliases from './aliases.repository.ts';
 import * as merges from './merges.repository.ts';
 
@@ -40,7 +40,8 @@ export async function merge(db: Knex, input: CreateProductMergeInput, actor: Act
     await merges.markMerged(trx, from!.id, into!.id);
     const applicationCount = versions.reduce((sum, v) => sum + v.applicationCount, 0);
     const id = await merges.insert(trx, { fromProductId: from!.id, intoProductId: into!.id, versions, applicationCount }, actor);
-    await bumpMeasureRevision(trx);
+    // Combined versions carry both histories of judgements now: their applications' verified figures follow.
+    await verdictsChanged(trx, versions.map((v) => v.intoVersionId));
     await audit.record(trx, actor, {
       action: 'product.merged',
       entityType: 'product',
