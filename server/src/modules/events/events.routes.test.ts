@@ -198,7 +198,7 @@ describe('change feed', () => {
     const bad = await admin.get('/api/v1/events?after=yesterday&pageSize=0&colour=red').expect(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['after', 'colour', 'pageSize']);
     const unknown = await admin.get(`/api/v1/events?after=${randomUUID()}`).expect(400);
-    expect(unknown.body.errors).toEqual([{ path: 'after', message: 'No event has this id' }]);
+    expect(unknown.body.errors).toEqual([{ path: 'after', code: 'events.noSuchEvent', message: 'Er is geen gebeurtenis met deze id.' }]);
   });
 
   it('when a change fails, then it leaves no event', async () => {
