@@ -4,7 +4,13 @@ import { linkProductVersions } from './catalogue-links.ts';
 import { migrateToLatest, migrationSource } from './migrations.ts';
 import { openTestDb, type TestDb } from './testing.ts';
 
-const CATALOGUE_MIGRATIONS = ['20261206120200_link_applications_to_products', '20261206120100_create_product_catalogue', '20261206120000_add_steward_role'];
+/** Latest first: the coalitions refer to products, so they go before the catalogue can. */
+const CATALOGUE_MIGRATIONS = [
+  '20261207170000_create_coalitions',
+  '20261206120200_link_applications_to_products',
+  '20261206120100_create_product_catalogue',
+  '20261206120000_add_steward_role',
+];
 
 let testDb: TestDb;
 let db: Knex;
