@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_ACCOUNTS, E2E_PASSWORD, api, expectAccessible, launch, loggedInPage, logInApi, newPage, screenshot } from '../support/browser.ts';
@@ -159,7 +160,28 @@ describe('an admin manages accounts and the programme settings', () => {
     await settings.getByText(/Opgeslagen: programmastart 1 januari 2021, tempo 12,5% per jaar/).waitFor();
 
     const audit = page.getByRole('region', { name: 'Logboek', exact: true });
-    await audit.getByRole('row').filter({ hasText: 'instellingen gewijzigd' }).first().waitFor();
+    const changed = audit.getByRole('row').filter({ hasText: 'instellingen gewijzigd' }).first();
+    await changed.waitFor();
+    // In words: the field as the form names it, never its key.
+    expect(await changed.textContent()).toContain('Jaarlijks tempo');
+    expect(await changed.textContent()).not.toContain('annualRate');
+    await audit.getByLabel('Categorie').selectOption({ label: 'Instellingen' });
+    await audit.getByLabel('Gebruiker').selectOption({ label: `${E2E_ACCOUNTS.admin.name} (${E2E_ACCOUNTS.admin.email})` });
+    await expect.poll(async () => (await audit.getByRole('row').allTextContents()).slice(1).every((row) => row.includes('instellingen gewijzigd'))).toBe(true);
+    await expectAccessible(page);
+
+    // Log-ins on their own tab, reached by keyboard as a tab list is.
+    await audit.getByRole('tab', { name: 'Wijzigingen' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await audit.getByRole('tab', { name: 'Inloggen' }).getAttribute('aria-selected')).toBe('true');
+    await audit.getByRole('row').filter({ hasText: 'ingelogd' }).first().waitFor();
+    expect(await audit.getByRole('row').filter({ hasText: 'instellingen gewijzigd' }).count()).toBe(0);
+    const download = page.waitForEvent('download');
+    await audit.getByRole('button', { name: 'Download het logboek als CSV (met deze filters)' }).click();
+    const csv = await readFile((await (await download).path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFWanneer;Wie;Wat;Onderwerp;Gemeente;Gewijzigde velden');
+    expect(csv).toContain(';ingelogd;');
+    await screenshot(page, 'admin-audit-logins');
     await expectAccessible(page);
 
     // Within the same visit: the dashboard must not show the target it had in its cache.
@@ -167,6 +189,29 @@ describe('an admin manages accounts and the programme settings', () => {
     await page.getByText('Doel (12,5% per jaar)').first().waitFor();
     await expect.poll(() => targetToday(page).textContent()).not.toBe(before);
     await expectAccessible(page);
+  });
+
+  it('when the admin looks up a municipality in the register, then a search and pages stand in for 342 rows; a user without a password is said to be single sign-on only', async () => {
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.admin.email);
+    await page.goto('/beheer');
+    const register = page.getByRole('region', { name: 'Gemeenteregister', exact: true });
+    const table = register.getByRole('table');
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBe(26);
+    expect(await register.getByRole('navigation', { name: 'Pagina’s van het gemeenteregister' }).textContent()).toContain('Pagina 1 van');
+    await register.getByLabel('Zoek op naam, CBS-code of provincie').fill('leiderd');
+    await register.getByRole('status').filter({ hasText: '1 gemeente' }).waitFor();
+    expect(await table.getByRole('row').nth(1).textContent()).toContain('GM0547');
+    expect(await table.getByRole('columnheader', { name: 'Opgegaan in' }).count()).toBe(1);
+    await expectAccessible(page, register);
+
+    await page.getByRole('region', { name: 'Gebruikers en rollen', exact: true }).getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
+    const sso = drawer.getByRole('status').filter({ hasText: 'Zonder wachtwoord kan deze gebruiker alleen inloggen via single sign-on' });
+    await sso.waitFor();
+    await drawer.getByLabel('Wachtwoord').fill('een-lang-wachtwoord-2026');
+    await expect.poll(() => sso.count()).toBe(0);
+    await expectAccessible(page, drawer);
   });
 
   it('when the admin works on a 360 px wide phone, then Beheer does not scroll sideways', async () => {

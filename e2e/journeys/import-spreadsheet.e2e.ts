@@ -74,10 +74,17 @@ describe('a CIO imports a spreadsheet into the inventory', () => {
     await wizard.getByRole('button', { name: 'Controleren' }).click();
     await wizard.getByRole('heading', { name: 'Stap 2 van 3: controleer wat er verandert' }).waitFor();
     await wizard.getByRole('status').filter({ hasText: 'Controle klaar: 1 fout gevonden.' }).waitFor();
-    const errors = wizard.getByRole('table');
+    const errors = wizard.getByRole('table', { name: /Fouten per rij/ });
     const errorRow = errors.getByRole('row').filter({ hasText: 'Misschien' });
     expect(await errorRow.getByRole('rowheader').textContent()).toBe('3');
     expect(await errorRow.getByRole('cell').first().textContent()).toBe('Status');
+    // In the interface's language, the server's own words included.
+    expect(await errorRow.getByRole('cell').last().textContent()).toBe('Onbekende waarde "Misschien"; kies Legacy, In transitie of Common Ground.');
+    // The valid row is previewed; the bad one is not counted as "zonder status".
+    const preview = wizard.getByRole('table', { name: /voor → na/ });
+    expect(await preview.getByRole('row').filter({ hasText: portal }).textContent()).toContain('Status: Common Ground');
+    expect(await wizard.getByLabel('Uitkomst van de controle').textContent()).not.toContain('Zonder status');
+    expect(await wizard.getByRole('radio', { name: /Alles of niets/ }).isChecked()).toBe(true);
     expect(await wizard.getByRole('button', { name: 'Importeren' }).isDisabled()).toBe(true);
     await screenshot(page, 'import-report-errors');
     await expectAccessible(page, wizard);
@@ -96,7 +103,8 @@ describe('a CIO imports a spreadsheet into the inventory', () => {
     await wizard.getByRole('status').filter({ hasText: 'Controle klaar: 0 fouten gevonden.' }).waitFor();
     const counts = wizard.getByLabel('Uitkomst van de controle');
     expect(await counts.textContent()).toContain('Nieuw toe te voegen2');
-    expect(await wizard.getByRole('table').count()).toBe(0);
+    expect(await wizard.getByRole('table', { name: /Fouten per rij/ }).count()).toBe(0);
+    expect(await wizard.getByRole('table', { name: /voor → na/ }).getByRole('row').count()).toBe(3);
     await expectAccessible(page, wizard);
 
     await wizard.getByRole('button', { name: 'Importeren' }).click();
@@ -140,7 +148,7 @@ describe('a CIO imports a spreadsheet into the inventory', () => {
     await wizard.getByLabel('Bestand').setInputFiles({ name: 'leiden.xml', mimeType: 'application/xml', buffer: Buffer.from(broken, 'utf8') });
     await wizard.getByRole('button', { name: 'Controleren' }).click();
     await wizard.getByRole('status').filter({ hasText: 'Controle klaar: 1 fout gevonden.' }).waitFor();
-    const errorRow = wizard.getByRole('table').getByRole('row').filter({ hasText: 'Misschien' });
+    const errorRow = wizard.getByRole('table', { name: /Fouten per element/ }).getByRole('row').filter({ hasText: 'Misschien' });
     expect(await errorRow.getByRole('rowheader').textContent()).toBe(first);
     expect(await errorRow.getByRole('cell').first().textContent()).toBe('Status');
     await expectAccessible(page, wizard);
@@ -153,6 +161,44 @@ describe('a CIO imports a spreadsheet into the inventory', () => {
     expect(await wizard.getByText('Dit bestand verandert niets aan de inventaris.').count()).toBe(1);
   });
 
+  it('when a file changes an application, then the preview shows before → after, and the import can be undone as one step', async () => {
+    const suffix = Date.now().toString(36);
+    const name = `Ongedaan ${suffix}`;
+    const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email);
+    await page.goto(`/gemeenten/${CODE}/inventaris`);
+    await page.getByRole('button', { name: 'Spreadsheet importeren' }).click();
+    const wizard = page.getByRole('region', { name: 'Spreadsheet importeren' });
+    const importFile = async (status: string, cost: string) => {
+      await wizard.getByLabel('Bestand').setInputFiles({ name: 'wijziging.csv', mimeType: 'text/csv', buffer: dutchCsv([[name, 'Leverancier Undo', 'Proces', status, 'In productie', cost]]) });
+      await wizard.getByRole('button', { name: 'Controleren' }).click();
+      await wizard.getByRole('status').filter({ hasText: 'Controle klaar: 0 fouten gevonden.' }).waitFor();
+    };
+    await importFile('Legacy', '1.000');
+    await wizard.getByRole('button', { name: 'Importeren' }).click();
+    await wizard.getByRole('status').filter({ hasText: 'Import klaar.' }).waitFor();
+    await wizard.getByRole('button', { name: 'Nog een bestand importeren' }).click();
+
+    await importFile('Common Ground', '1.500');
+    const change = wizard.getByRole('table', { name: /voor → na/ }).getByRole('row').filter({ hasText: name });
+    const fields = ((await change.textContent()) ?? '').replace(/\s/g, ' ');
+    expect(fields).toContain('Gewijzigd');
+    expect(fields).toContain('Status: Legacy → Common Ground');
+    expect(fields).toContain('Kosten per jaar (EUR): € 1.000 → € 1.500');
+    await screenshot(page, 'import-preview-before-after');
+    await expectAccessible(page, wizard);
+    await wizard.getByRole('button', { name: 'Importeren' }).click();
+    await wizard.getByRole('status').filter({ hasText: 'Import klaar.' }).waitFor();
+    await page.getByLabel('Zoek op naam, leverancier of product').fill(suffix);
+    await expect.poll(() => page.getByRole('combobox', { name: `Status van ${name}` }).inputValue()).toBe('compliant');
+
+    await wizard.getByRole('button', { name: 'Import ongedaan maken' }).click();
+    await wizard.getByText('De import is ongedaan gemaakt. Nieuwe applicaties verwijderd: 0; gewijzigde teruggezet: 1.').waitFor();
+    expect(await wizard.getByRole('button', { name: 'Import ongedaan maken' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('combobox', { name: `Status van ${name}` }).inputValue()).toBe('legacy');
+    await screenshot(page, 'import-undone');
+    await expectAccessible(page, wizard);
+  });
+
   it('when the file is not a spreadsheet, then the wizard says so in Dutch and nothing is imported', async () => {
     const page = await loggedInPage(browser, E2E_ACCOUNTS.editor.email, { width: 360 });
     await page.goto(`/gemeenten/${CODE}/inventaris`);
@@ -162,7 +208,7 @@ describe('a CIO imports a spreadsheet into the inventory', () => {
     await wizard.getByRole('button', { name: 'Controleren' }).click();
     const alert = wizard.getByRole('alert');
     await alert.filter({ hasText: 'Dit soort bestand kan niet worden ingelezen.' }).waitFor();
-    expect(await alert.textContent()).toContain('This is a PDF');
+    expect(await alert.textContent()).toContain('Dit is een PDF');
     expect(await wizard.getByRole('heading', { name: 'Stap 1 van 3: kies een bestand' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page);

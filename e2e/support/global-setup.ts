@@ -1,58 +1,10 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Knex } from 'knex';
 import type { TestProject } from 'vitest/node';
-import { createDb } from '@tm/db/connection';
-import { prepareDatabase } from '@tm/db/prepare';
-import { hashPassword } from '../../server/src/modules/accounts/passwords.ts';
-import * as users from '../../server/src/modules/accounts/users.repository.ts';
+import { processDatabase } from '../../server/test/process-database.ts';
 import { startServerProcess } from '../../server/test/server-process.ts';
 
 import { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts.ts';
-
-/**
- * A fresh database has no accounts and the API makes none without an admin, so the journeys' accounts are put in
- * before the server starts, the way an operator would create the first ones.
- */
-async function seedAccounts(db: Knex): Promise<void> {
-  try {
-    await prepareDatabase(db);
-    const passwordHash = await hashPassword(E2E_PASSWORD);
-    for (const account of Object.values(E2E_ACCOUNTS))
-      await users.insert(db, { ...account, municipalityCodes: [...account.municipalityCodes], passwordHash });
-  } finally {
-    await db.destroy();
-  }
-}
-
-type Database = { env: NodeJS.ProcessEnv; remove: () => Promise<void> };
-
-/** A database of its own on the PostgreSQL server DATABASE_URL names, as the API tests there use. */
-async function serverDatabase(serverUrl: string): Promise<Database> {
-  const url = new URL(serverUrl);
-  const name = `${url.pathname.slice(1) || 'postgres'}_e2e_${randomBytes(4).toString('hex')}`;
-  const onAdmin = async (sql: string) => {
-    const admin = createDb({ kind: 'server', url: serverUrl, poolMax: 1 });
-    try {
-      await admin.raw(sql);
-    } finally {
-      await admin.destroy();
-    }
-  };
-  await onAdmin(`create database "${name}"`);
-  url.pathname = `/${name}`;
-  await seedAccounts(createDb({ kind: 'server', url: url.toString(), poolMax: 1 }));
-  return { env: { DATABASE_URL: url.toString() }, remove: () => onAdmin(`drop database if exists "${name}" with (force)`) };
-}
-
-async function embeddedDatabase(): Promise<Database> {
-  const dir = mkdtempSync(join(tmpdir(), 'tm-e2e-'));
-  await seedAccounts(createDb({ kind: 'embedded', dataDir: join(dir, 'pglite') }));
-  return { env: { DATABASE_URL: undefined, DATA_DIR: join(dir, 'pglite') }, remove: async () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -69,7 +21,7 @@ export default async function setup(project: TestProject) {
   // other database, reuses the first's. Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   await run(process.execPath, ['--import', 'tsx', join(ROOT, 'server/scripts/build-if-stale.ts')], ROOT, { ...process.env, NODE_ENV: 'production' });
   // The PostgreSQL server when DATABASE_URL names one, as for the API tests; the embedded database otherwise.
-  const database = process.env.DATABASE_URL ? await serverDatabase(process.env.DATABASE_URL) : await embeddedDatabase();
+  const database = await processDatabase(Object.values(E2E_ACCOUNTS), E2E_PASSWORD);
   const server = await startServerProcess({
     ...database.env,
     // The journeys make the data they need; the national demo landscape would only slow the start.

@@ -1,39 +1,58 @@
 /**
  * Malformed requests against every operation of the OpenAPI document, as an anonymous caller, an editor and an
  * admin: none may crash the server (5xx), and every refusal must be a problem document. New endpoints are covered as
- * soon as they are documented.
+ * soon as they are documented. The server runs in its own process, as in production: making the requests (fast-check
+ * generating them) and answering them then use both cores instead of taking turns on one event loop.
  */
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer } from '../../src/http/http-server.ts';
-import { type Account, useTestApp } from '../harness.ts';
+import { type ProcessAccount, type ProcessDatabase, processDatabase } from '../process-database.ts';
+import { type ServerProcess, startServerProcess } from '../server-process.ts';
 
-const { app, signIn } = useTestApp();
+const PASSWORD = 'fuzz-wachtwoord-2026';
+const ACCOUNTS = {
+  editor: { email: 'editor@fuzz.local', name: 'Fuzz editor', role: 'editor', municipalityCodes: ['GM0546'] },
+  admin: { email: 'admin@fuzz.local', name: 'Fuzz admin', role: 'admin', municipalityCodes: [] },
+} as const satisfies Record<string, ProcessAccount>;
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 2000);
 // Operations fuzzed at the same time: the server waits on the database for many of them, so a few in parallel
 // keep both cores busy.
 const CONCURRENCY = 6;
 
 let base = '';
-let close = () => {};
+let database: ProcessDatabase | undefined;
+let server: ServerProcess | undefined;
 const callers: Record<string, Record<string, string>> = { anonymous: {} };
 
+/** A personal token of `account`, made through the API as its owner would. */
+async function tokenOf(account: ProcessAccount): Promise<string> {
+  const login = await fetch(`${base}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: account.email, password: PASSWORD }) });
+  expect(login.status).toBe(201);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const scopes = account.role === 'admin' ? ['read', 'write', 'admin'] : ['read', 'write'];
+  const made = await fetch(`${base}/api/v1/users/current/tokens`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'fuzz', scopes }),
+  });
+  expect(made.status).toBe(201);
+  return ((await made.json()) as { token: string }).token;
+}
+
 beforeAll(async () => {
-  const server = createHttpServer(app()).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => server.close();
+  database = await processDatabase(Object.values(ACCOUNTS), PASSWORD);
+  server = await startServerProcess({ ...database.env, DEMO_DATA: 'false' });
+  base = server.url;
   // Personal tokens rather than session cookies: a fuzzed DELETE /sessions/current cannot log them out, and writes
   // need no CSRF token, so the requests get past authentication into validation.
-  for (const [name, account] of [['editor', { role: 'editor', municipalityCodes: ['GM0546'] }], ['admin', { role: 'admin' }]] satisfies [string, Account][]) {
-    const { agent } = await signIn(account);
-    const scopes = account.role === 'admin' ? ['read', 'write', 'admin'] : ['read', 'write'];
-    const token = (await agent.post('/api/v1/users/current/tokens').send({ name: 'fuzz', scopes }).expect(201)).body.token as string;
-    callers[name] = { authorization: `Bearer ${token}` };
-  }
+  for (const [name, account] of Object.entries(ACCOUNTS)) callers[name] = { authorization: `Bearer ${await tokenOf(account)}` };
 });
-afterAll(() => close());
+afterAll(async () => {
+  server?.child.kill('SIGTERM');
+  await server?.exited;
+  await database?.remove();
+});
 
 type Parameter = { name: string; in: 'path' | 'query' | 'header' };
 type OperationDoc = { parameters?: Parameter[]; requestBody?: unknown };

@@ -68,6 +68,8 @@ export const municipalityListQuerySchema = z.strictObject({
   sizeClass: sizeClassSchema.optional(),
   q: z.string().trim().max(100).optional(),
   date: registerDateSchema,
+  /** `include`: also those merged away by the date, each with what it merged into (the register as Beheer reads it). */
+  ended: z.enum(['include']).optional(),
 });
 export type MunicipalityListQuery = z.infer<typeof municipalityListQuerySchema>;
 

@@ -8,8 +8,8 @@ import { EveryonesApiTokensPanel } from '../../features/accounts/components/ever
 import { UsersPanel } from '../../features/accounts/components/users-panel.tsx';
 import { AuditPanel } from '../../features/audit/components/audit-panel.tsx';
 import { useMunicipalities } from '../../features/municipalities/api/get-municipalities.ts';
-import { MunicipalityTable } from '../../features/municipalities/components/municipality-table.tsx';
 import { MergersPanel } from '../../features/register/components/mergers-panel.tsx';
+import { RegisterTable } from '../../features/register/components/register-table.tsx';
 import { SettingsPanel } from '../../features/settings/components/settings-panel.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
@@ -21,24 +21,6 @@ function NoAccess({ signedIn }: { signedIn: boolean }) {
       <Heading2>{t('admin.noAccess')}</Heading2>
       <Paragraph>{signedIn ? t('admin.adminOnly') : <AppLink href="/inloggen?terug=/beheer">{t('admin.loginAsAdmin')}</AppLink>}</Paragraph>
     </Alert>
-  );
-}
-
-function RegisterPanel() {
-  const { t } = useTranslation();
-  const municipalities = useMunicipalities();
-  return (
-    // Not a landmark of its own: the table inside is the region with this name.
-    <div className="tm-panel">
-      <Heading2>{t('admin.register')}</Heading2>
-      {municipalities.isPending ? (
-        <Skeleton lines={8} />
-      ) : municipalities.isError ? (
-        <ErrorState error={municipalities.error} onRetry={() => void municipalities.refetch()} />
-      ) : (
-        <MunicipalityTable items={municipalities.data.items} query="" caption={t('admin.register')} />
-      )}
-    </div>
   );
 }
 
@@ -67,8 +49,8 @@ export function AdminPage() {
           <UsersPanel municipalities={choices} />
           <EveryonesApiTokensPanel />
           <SettingsPanel />
-          <AuditPanel />
-          <RegisterPanel />
+          <AuditPanel municipalities={choices} />
+          <RegisterTable />
           <MergersPanel municipalities={choices} />
         </>
       )}

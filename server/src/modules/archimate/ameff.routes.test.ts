@@ -116,7 +116,7 @@ describe('ArchiMate exchange over HTTP', () => {
     const edited = text.replace('<name xml:lang="nl">Zaaksysteem</name>', '<name xml:lang="nl">Zaaksysteem (nieuw)</name>');
     const res = await upload('GM0599', edited, 'commit');
     expect(res.status).toBe(409);
-    expect(res.body.errors).toEqual([{ element: `app-${app.id}`, column: 'Laatst gewijzigd', message: expect.stringContaining('Changed by someone else') }]);
+    expect(res.body.errors).toEqual([{ element: `app-${app.id}`, column: 'Laatst gewijzigd', message: expect.stringContaining('Iemand anders heeft deze applicatie gewijzigd') }]);
     expect((await inventory('GM0599')).map((a) => a.name)).toEqual(['Zaaksysteem']);
   });
 

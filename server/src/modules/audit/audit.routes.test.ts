@@ -62,4 +62,26 @@ describe('audit trail', () => {
     const bad = await admin.agent.get('/api/v1/audit-events?since=yesterday&colour=red').expect(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['colour', 'since']);
   });
+
+  it('when an admin filters by user, municipality, category, date and tab, then only matching entries come, each naming its subject', async () => {
+    const editor = await signIn({ role: 'editor', municipalityCodes: ['GM0361'] });
+    const admin = await signIn({ role: 'admin' });
+    const app = await editor.agent.post('/api/v1/municipalities/GM0361/applications').send({ name: 'Logboekpakket' }).expect(201);
+    await editor.agent.patch(`/api/v1/applications/${app.body.id}`).set('If-Match', app.headers.etag!).send({ status: 'compliant' }).expect(200);
+    const get = async (query: string) => (await admin.agent.get(`/api/v1/audit-events?${query}`).expect(200)).body.items as Record<string, unknown>[];
+
+    const changes = await get(`actorId=${editor.userId}&municipalityCode=GM0361&entityType=application&kind=changes`);
+    expect(changes.map((e) => [e.action, e.subject])).toEqual([
+      ['application.updated', 'Logboekpakket'],
+      ['application.created', 'Logboekpakket'],
+    ]);
+    const logins = await get(`actorId=${editor.userId}&kind=sessions`);
+    expect(logins.map((e) => [e.action, e.subject])).toEqual([['session.created', 'Test editor']]);
+
+    const now = Date.now();
+    const hour = 3_600_000;
+    expect(await get(`actorId=${editor.userId}&since=${new Date(now - hour).toISOString()}&until=${new Date(now + hour).toISOString()}`)).toHaveLength(3);
+    expect(await get(`actorId=${editor.userId}&until=${new Date(now - hour).toISOString()}`)).toHaveLength(0);
+    await admin.agent.get('/api/v1/audit-events?kind=all').expect(400);
+  });
 });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { importParamsSchema, importProblemSchema, importQuerySchema, importReportSchema } from '@tm/shared/schemas/import';
+import {
+  importParamsSchema,
+  importProblemSchema,
+  importQuerySchema,
+  importReportSchema,
+  importUndoParamsSchema,
+  importUndoResultSchema,
+} from '@tm/shared/schemas/import';
 import { problemSchema } from '@tm/shared/schemas/problem';
 import type { ApiDocs } from '../../http/openapi.ts';
 import { XLSX_TYPE } from './spreadsheet-export.ts';
@@ -16,7 +23,10 @@ export function registerImportsDocs(docs: ApiDocs): void {
       "Softwarecatalogus' portfolio export is read as it is (its rows of one package version merge into one " +
       'application). A row matches an application by its `ID`, else by name and vendor. `mode=dry-run` (default) ' +
       'only reports; `mode=commit` writes every row in one transaction with history entries, or nothing at all (422 ' +
-      'with the same report) when any row is wrong. Applications the file does not list are reported in `missing` and ' +
+      'with the same report) when any row is wrong; with `invalid=skip` it writes every application whose rows have no ' +
+      'error and reports the others (`skipped`). `changes` lists each application added or changed with its fields ' +
+      'before and after; a commit that changed anything answers the `importId` that undoes it. Messages follow ' +
+      '`Accept-Language` (Dutch unless English is asked for). Applications the file does not list are reported in `missing` and ' +
       'left alone, unless `missing=phase-out` marks them phased out today. Errors name the row as the spreadsheet ' +
       'shows it (header = row 1) and the column. A row with the `Laatst gewijzigd` moment an export wrote is refused ' +
       'when its application was changed since: the commit then writes nothing and answers 409 with the report. A file ' +
@@ -46,6 +56,21 @@ export function registerImportsDocs(docs: ApiDocs): void {
     problems: [400, 404, 409, 413, 415, 422, 429],
     // A failed commit's 409 or 422 carries the whole report; a file that cannot be read at all gets a plain problem.
     problemSchemas: { 409: importProblemSchema, 422: z.union([importProblemSchema, problemSchema]) },
+  });
+
+  docs.add({
+    method: 'post',
+    path: '/municipalities/:code/imports/:id/undo',
+    access: 'editors of this municipality',
+    summary: 'Undo a committed import as one step',
+    description:
+      'Deletes the applications the import added and sets the ones it changed back, through the same write path as ' +
+      'every change (history entries, one audit entry). Refused with 409, naming them, once any of those applications ' +
+      'has been changed or deleted since the import, and when the import was already undone.',
+    tags: ['Imports'],
+    request: { params: importUndoParamsSchema },
+    success: { 200: { description: 'How many applications were deleted and set back', schema: importUndoResultSchema } },
+    problems: [400, 404, 409],
   });
 
   docs.add({

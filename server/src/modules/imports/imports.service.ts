@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import {
   createApplicationSchema,
@@ -6,14 +7,15 @@ import {
   type CreateApplicationInput,
   type UpdateApplicationInput,
 } from '@tm/shared/schemas/application';
-import { translate } from '@tm/shared/messages/messages';
+import { message, translate } from '@tm/shared/messages/messages';
+import type { Language } from '@tm/shared/messages/languages';
 import { issueMessage } from '@tm/shared/messages/zod-issues';
-import type { ImportError, ImportQuery, ImportReport, SheetError } from '@tm/shared/schemas/import';
+import type { ImportChange, ImportError, ImportQuery, ImportReport, SheetError } from '@tm/shared/schemas/import';
 import { todayIso } from '@tm/shared/dates';
 import type { z } from 'zod';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
-import { type ApplicationChange, type Plan as WritePlan, planChanges } from '../inventory/application-planner.ts';
+import { type ApplicationChange, type Plan as WritePlan, type PlannedWrite, planChanges } from '../inventory/application-planner.ts';
 import { writePlan } from '../inventory/application-writer.ts';
 import * as applications from '../inventory/applications.repository.ts';
 import { changeOf, creationOf } from '../inventory/inventory.service.ts';
@@ -24,16 +26,21 @@ import { mergeRows, type MergedApplication } from './merge.ts';
 import { looksLikeXml, readExchangeFile } from '../archimate/ameff-import.ts';
 import { readSpreadsheet, type Sheet } from './read-file.ts';
 import { readRows, type ImportRow, type RowValues } from './rows.ts';
+import * as imports from './imports.repository.ts';
 
 type Plan = {
   rows: number;
   applications: number;
-  /** What the write path makes of the file, by the same rule as every other change. */
+  /** What the write path makes of the file's valid applications, by the same rule as every other change. */
   write: WritePlan;
-  /** Applications the file lists and changes, or that already are as it says. */
+  /** The rows of the file each planned change came from, by application id. */
+  rowsOf: Map<string, number[]>;
+  /** Applications the file lists and changes, or that already are as it says (applications with errors not counted). */
   updated: number;
   unchanged: number;
   defaultedToLegacy: number;
+  /** Applications whose rows have errors: never written. */
+  skipped: number;
   missing: Application[];
   errors: SheetError[];
   /** Rows whose application was changed after the file was exported (some of `errors`). */
@@ -55,15 +62,14 @@ type ImportSource = {
 };
 
 function checkHeader(mapping: HeaderMapping): void {
-  const expected = `such as ${COLUMNS.name.dutch}, ${COLUMNS.vendor.dutch}, ${COLUMNS.status.dutch} (download the template for all of them)`;
   if (mapping.columns.size === 0)
-    throw AppError.unprocessable(`Row 1 holds no column name this import knows; row 1 must hold the column names, ${expected}`);
+    throw AppError.unprocessable(message('imports.noKnownColumn', { examples: [COLUMNS.name.dutch, COLUMNS.vendor.dutch, COLUMNS.status.dutch] }));
   if (mapping.duplicates.length > 0)
     throw AppError.unprocessable(
-      mapping.duplicates.map((d) => `Columns "${d.first}" and "${d.header}" both give the ${COLUMNS[d.field].english.toLowerCase()}`).join('; '),
+      message('imports.duplicateColumns', { pairs: mapping.duplicates.map((d) => message('imports.columnPair', { first: d.first, second: d.header })) }),
     );
   if (!mapping.columns.has('name'))
-    throw AppError.unprocessable(`The file has no column with the application's name (${COLUMNS.name.dutch}, ${COLUMNS.name.english} or Pakket Naam)`);
+    throw AppError.unprocessable(message('imports.noNameColumn', { names: [COLUMNS.name.dutch, COLUMNS.name.english, 'Pakket Naam'] }));
 }
 
 /** Which column of the file an invalid field of the API's schemas came from. */
@@ -78,8 +84,7 @@ function schemaErrors(
   return result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? 'name');
     const field = (SCHEMA_FIELD_TO_COLUMN[key] ?? key) as ImportField;
-    // English, as the rest of the report, until this module answers in the caller's language.
-    return { row: app.rows[0]!, column: mapping.columns.get(field)?.header ?? null, message: translate('en', issueMessage(issue)) };
+    return { row: app.rows[0]!, column: mapping.columns.get(field)?.header ?? null, message: issueMessage(issue) };
   });
 }
 
@@ -162,17 +167,20 @@ async function makePlan(
     if (id) {
       if (byId.has(id)) keyed.push({ ...row, key: `id:${id}` });
       else if (deleted.has(id) && row.values.updatedAt)
-        stale.push({ row: row.number, column: header('updatedAt'), message: 'Deleted by someone else since this file was exported' });
-      else errors.push({ row: row.number, column: header('id'), message: `No application with this id in ${code}; leave the ID empty to add it as new` });
+        stale.push({ row: row.number, column: header('updatedAt'), message: message('imports.deletedSinceExport') });
+      else errors.push({ row: row.number, column: header('id'), message: message('imports.unknownId', { code }) });
     } else if (!name) {
-      errors.push({ row: row.number, column: header('name'), message: 'Required' });
+      errors.push({ row: row.number, column: header('name'), message: message('validation.required') });
     } else {
       const matches = byName.get(nameKey(name, vendor)) ?? [];
       if (matches.length > 1)
         errors.push({
           row: row.number,
           column: header('name'),
-          message: `${matches.length} applications are called "${name}"${hasVendor ? ` from ${vendor ?? 'no vendor'}` : ''}; add the ID column (export the inventory to get it) to say which`,
+          message:
+            hasVendor && vendor
+              ? message('imports.ambiguousNameVendor', { count: matches.length, name, vendor })
+              : message('imports.ambiguousName', { count: matches.length, name }),
         });
       else keyed.push({ ...row, key: matches[0] ? `id:${matches[0].id}` : `new:${nameKey(name, vendor)}` });
     }
@@ -180,55 +188,100 @@ async function makePlan(
   const merged = mergeRows(keyed, header);
   errors.push(...merged.errors);
 
-  const changes: ApplicationChange[] = [];
+  /** What the file asks of each application it describes; whether it may be written is known once all errors are. */
+  const planned: { app: MergedApplication; change?: ApplicationChange; defaulted: boolean }[] = [];
   const listed = new Set<string>();
-  let defaultedToLegacy = 0;
-  let silent = 0;
   for (const app of merged.applications) {
     if (app.key.startsWith('id:')) {
       const current = stored.get(app.key.slice(3))!;
       listed.add(current.application.id);
       const seen = app.values.updatedAt;
       if (seen && Date.parse(seen) !== Date.parse(current.application.updatedAt))
-        stale.push({
-          row: app.rows[0]!,
-          column: header('updatedAt'),
-          message: `Changed by someone else since this file was exported (now ${current.application.updatedAt}); export again and redo your change`,
-        });
+        stale.push({ row: app.rows[0]!, column: header('updatedAt'), message: message('imports.changedSinceExport', { updatedAt: current.application.updatedAt }) });
       const { input, errors: rowErrors } = planUpdate(app, current.application, mapping);
       errors.push(...rowErrors);
-      if (input) changes.push(changeOf(current, input));
-      else if (rowErrors.length === 0) silent++;
+      planned.push({ app, ...(input ? { change: changeOf(current, input) } : {}), defaulted: false });
     } else {
       const { input, errors: rowErrors } = planCreate(app, mapping);
       errors.push(...rowErrors);
-      if (input) {
-        changes.push(creationOf(code, input));
-        if (!app.values.status) defaultedToLegacy++;
-      }
+      planned.push({ app, ...(input ? { change: creationOf(code, input) } : {}), defaulted: !app.values.status });
     }
   }
+  errors.push(...stale);
+  // An application with an error on any of its rows is left out whole: a bad status is an error, not "no status".
+  const badRows = new Set(errors.map((e) => e.row));
+  const valid = planned.filter((p) => !p.app.rows.some((row) => badRows.has(row)));
+  const changes = valid.flatMap((p) => (p.change ? [p.change] : []));
+  const rowsOf = new Map(valid.flatMap((p) => (p.change ? [[changedId(p.change), p.app.rows] as const] : [])));
   const missing = existing
     .filter((a) => !listed.has(a.id) && a.lifecycle !== 'phased_out')
     .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
   if (options.missing === 'phase-out') changes.push(...missing.map((a) => changeOf(stored.get(a.id)!, { lifecycle: 'phased_out' })));
-  errors.push(...stale);
   const write = planChanges(changes, todayIso());
   const order = [...mapping.columns.values()].map((c) => c.header);
   errors.sort((a, b) => a.row - b.row || order.indexOf(a.column ?? '') - order.indexOf(b.column ?? ''));
+  const written = new Set(write.writes.map((w) => w.next.id));
   const updated = write.writes.filter((w) => w.action === 'updated' && listed.has(w.next.id)).length;
-  const unchanged = silent + write.unchanged.length;
-  return { rows: rows.length, applications: merged.applications.length, write, updated, unchanged, defaultedToLegacy, missing, errors, stale: stale.length };
+  return {
+    rows: rows.length,
+    applications: merged.applications.length,
+    write,
+    rowsOf,
+    updated,
+    unchanged: valid.filter((p) => p.app.key.startsWith('id:') && !written.has(p.app.key.slice(3))).length,
+    defaultedToLegacy: valid.filter((p) => p.defaulted && p.change).length,
+    skipped: planned.length - valid.length,
+    missing,
+    errors,
+    stale: stale.length,
+  };
 }
 
-function reportedError(error: SheetError, source: ImportSource): ImportError {
+const changedId = (change: ApplicationChange) => (change.kind === 'create' ? change.id : change.current.application.id);
+
+function reportedError(error: SheetError, source: ImportSource, language: Language): ImportError {
+  const said = { column: error.column, message: translate(language, error.message) };
   const element = source.elementOfRow?.get(error.row);
-  if (element === undefined) return error;
-  const { row: _row, ...rest } = error;
-  return { element, ...rest };
+  return element === undefined ? { row: error.row, ...said } : { element, ...said };
 }
 
-function report(plan: Plan, options: ImportQuery, committed: boolean, source: ImportSource): ImportReport {
+/** The fields a change sets, as a reader compares them: a new application's empty fields are left out. */
+function fieldChanges(write: PlannedWrite, referenceComponentName: (id: string) => string): ImportChange['fields'] {
+  const { before, after } = write.event;
+  const shown = (field: string, value: unknown) =>
+    field === 'referenceComponentIds' && Array.isArray(value) ? value.map((id: string) => referenceComponentName(id)) : (value ?? null);
+  const fields = Object.keys(after ?? {}).filter((field) => {
+    const value = after?.[field];
+    return write.action !== 'created' || (field !== 'criteria' && value !== null && !(Array.isArray(value) && value.length === 0));
+  });
+  return fields.map((field) => ({
+    field: field === 'referenceComponentIds' ? 'referenceComponents' : field,
+    before: before ? shown(field, before[field]) : null,
+    after: shown(field, after?.[field]),
+  }));
+}
+
+function changesOf(plan: Plan, referenceComponents: readonly { id: string; name: string }[]): ImportChange[] {
+  const names = new Map(referenceComponents.map((c) => [c.id, c.name]));
+  return plan.write.writes.flatMap((write) =>
+    write.action === 'created' || write.action === 'updated'
+      ? [
+          {
+            action: write.action,
+            id: write.next.id,
+            name: write.next.name,
+            rows: plan.rowsOf.get(write.next.id) ?? [],
+            fields: fieldChanges(write, (id) => names.get(id) ?? id),
+          },
+        ]
+      : [],
+  );
+}
+
+type ReportContext = { source: ImportSource; language: Language; referenceComponents: readonly { id: string; name: string }[] };
+
+function report(plan: Plan, options: ImportQuery, committed: boolean, context: ReportContext, importId: string | null = null): ImportReport {
+  const { source, language } = context;
   return {
     mode: options.mode,
     committed,
@@ -237,12 +290,15 @@ function report(plan: Plan, options: ImportQuery, committed: boolean, source: Im
     created: plan.write.writes.filter((w) => w.action === 'created').length,
     updated: plan.updated,
     unchanged: plan.unchanged,
+    skipped: plan.skipped,
     defaultedToLegacy: plan.defaultedToLegacy,
     missing: plan.missing.map((a) => ({ id: a.id, name: a.name, vendor: a.vendor })),
     phasedOut: options.missing === 'phase-out' ? plan.missing.length : 0,
     ignoredColumns: source.mapping.ignored,
     ...(source.ignoredElements ? { ignoredElements: source.ignoredElements } : {}),
-    errors: plan.errors.map((e) => reportedError(e, source)),
+    errors: plan.errors.map((e) => reportedError(e, source, language)),
+    changes: changesOf(plan, context.referenceComponents),
+    importId,
   };
 }
 
@@ -256,8 +312,9 @@ async function readSource(db: Knex, code: string, content: Buffer, referenceComp
 
 /**
  * Reads a spreadsheet or an ArchiMate exchange file into a municipality's inventory. A dry run only reports what
- * would happen; a commit writes it all in one transaction, or nothing when any row is wrong. Applications the file does not list stay as they
- * are unless the caller asks to mark them phased out.
+ * would happen; a commit writes it in one transaction: every application, or nothing when any row is wrong, or with
+ * `invalid=skip` every application without errors. Applications the file does not list stay as they are unless the
+ * caller asks to mark them phased out. A committed import is kept so that it can be undone (`import-undo.ts`).
  */
 export async function importSpreadsheet(
   db: Knex,
@@ -265,6 +322,7 @@ export async function importSpreadsheet(
   file: { name: string; content: Buffer },
   options: ImportQuery,
   actor: Actor,
+  language: Language,
 ): Promise<ImportReport> {
   await getMunicipality(db, code);
   await requireTakingApplications(db, [code]);
@@ -272,41 +330,39 @@ export async function importSpreadsheet(
   const source = await readSource(db, code, file.content, referenceComponents);
   const { mapping } = source;
   const { rows, errors } = readRows(source.sheet, mapping, { municipalityCode: code, referenceComponents });
+  const context: ReportContext = { source, language, referenceComponents };
 
-  if (options.mode === 'dry-run')
-    return report(await makePlan(db, code, rows, mapping, errors, { ...options, lock: false }), options, false, source);
+  if (options.mode === 'dry-run') return report(await makePlan(db, code, rows, mapping, errors, { ...options, lock: false }), options, false, context);
 
   return db.transaction(async (trx) => {
     const plan = await makePlan(trx, code, rows, mapping, errors, { ...options, lock: true });
-    const refused = report(plan, options, false, source);
-    if (plan.stale > 0)
-      throw AppError.conflict(
-        `Nothing was imported: ${plan.stale} of the applications in the file were changed by someone else since it was exported`,
-        undefined,
-        refused,
-      );
-    if (plan.errors.length > 0) {
-      const count = `${refused.errors.length} error${refused.errors.length === 1 ? '' : 's'}`;
-      throw AppError.unprocessable(`Nothing was imported: ${count} in the file`, undefined, refused);
-    }
-    const result = report(plan, options, true, source);
-    await writePlan(trx, plan.write, actor, () => [
+    const refused = report(plan, options, false, context);
+    // A file exported before someone else's change would undo it: never written, not even its valid rows.
+    if (plan.stale > 0) throw AppError.conflict(message('imports.refusedStale', { count: plan.stale }), undefined, refused);
+    if (plan.errors.length > 0 && options.invalid === 'refuse')
+      throw AppError.unprocessable(message('imports.refusedErrors', { count: plan.errors.length }), undefined, refused);
+    const importId = plan.write.writes.length > 0 ? randomUUID() : null;
+    const result = report(plan, options, true, context, importId);
+    const written = await writePlan(trx, plan.write, actor, () => [
       {
         action: 'applications.imported',
         entityType: 'municipality',
         entityId: code,
         municipalityCode: code,
         after: {
+          import: importId,
           file: file.name,
           rows: result.rows,
           created: result.created,
           updated: result.updated,
           unchanged: result.unchanged,
+          skipped: result.skipped,
           phasedOut: result.phasedOut,
           missing: result.missing.length,
         },
       },
     ]);
+    if (importId) await imports.insert(trx, { id: importId, municipalityCode: code, fileName: file.name, written }, actor);
     return result;
   });
 }

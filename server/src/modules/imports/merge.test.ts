@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@tm/shared/messages/messages';
 import { COLUMNS } from './columns.ts';
 import { mergeRows } from './merge.ts';
 
@@ -32,10 +33,11 @@ describe('merging rows of one application', () => {
       ],
       header,
     );
-    expect(errors).toEqual([
-      { row: 9, column: 'Laag', message: 'Row 5 describes the same application with "Data"; this row says "Proces"' },
-      { row: 12, column: 'Jaarlijkse kosten', message: 'Row 9 describes the same application with "100"; this row says "200"' },
+    expect(errors.map((e) => ({ ...e, message: translate('en', e.message) }))).toEqual([
+      { row: 9, column: 'Laag', message: 'Row 5 describes the same application with "Data"; this row says "Proces".' },
+      { row: 12, column: 'Jaarlijkse kosten', message: 'Row 9 describes the same application with "100"; this row says "200".' },
     ]);
+    expect(translate('nl', errors[0]!.message)).toBe('Rij 5 beschrijft dezelfde applicatie met "Data"; deze rij zegt "Proces".');
     expect(applications[0]!.values).toMatchObject({ layer: 'data', annualCost: 100, status: 'compliant' });
   });
 });

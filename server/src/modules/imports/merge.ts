@@ -3,6 +3,7 @@
  * and reference component, so reference components add up; any other field that two rows give differently is a
  * conflict that the CIO must resolve.
  */
+import { message } from '@tm/shared/messages/messages';
 import type { SheetError } from '@tm/shared/schemas/import';
 import type { ImportField } from './columns.ts';
 import type { ImportRow, RowValues } from './rows.ts';
@@ -53,7 +54,7 @@ export function mergeRows(
         errors.push({
           row: row.number,
           column: headerOf(field),
-          message: `Row ${merged.from[field]} describes the same application with "${show(earlier)}"; this row says "${show(value)}"`,
+          message: message('imports.conflictingRows', { row: merged.from[field]!, earlier: show(earlier), value: show(value) }),
         });
       }
     }

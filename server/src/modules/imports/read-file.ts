@@ -5,6 +5,7 @@
  * is a 413, 415 or 422 problem document saying why.
  */
 import Piscina from 'piscina';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from '../../http/app-error.ts';
 import { MAX_DATA_ROWS, type Sheet, type SheetRow } from './parse-spreadsheet.ts';
 import type { Reading } from './spreadsheet-worker.ts';
@@ -42,23 +43,23 @@ function readers(): Piscina<Uint8Array, Reading> {
 
 export async function readSpreadsheet(file: Buffer): Promise<Sheet> {
   const workers = readers();
-  if (workers.queueSize >= WAITING) throw AppError.unavailable('Many spreadsheets are being read just now; try again shortly');
+  if (workers.queueSize >= WAITING) throw AppError.unavailable(message('imports.readersBusy'));
   let reading: Reading;
   try {
     reading = await workers.run(new Uint8Array(file), { signal: AbortSignal.timeout(READ_TIMEOUT_MS) });
   } catch (error) {
     throw refusalOf(error);
   }
-  if ('refused' in reading) throw new AppError(reading.refused.status, reading.refused.title, reading.refused.detail);
+  if ('refused' in reading) throw AppError.withStatus(reading.refused.status, reading.refused.detail);
   return reading.sheet;
 }
 
 function refusalOf(error: unknown): unknown {
   const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
   if (code === 'ERR_WORKER_OUT_OF_MEMORY')
-    return new AppError(413, 'Content too large', 'Reading this file needs far more memory than a spreadsheet of 20,000 rows; save it anew with only the inventory in it');
+    return AppError.contentTooLarge(message('imports.needsTooMuchMemory'));
   if (name === 'AbortError' || name === 'TimeoutError')
-    return AppError.unprocessable(`Reading this file took longer than ${READ_TIMEOUT_MS / 1000} seconds; save it anew with only the inventory in it`);
+    return AppError.unprocessable(message('imports.tookTooLong', { seconds: READ_TIMEOUT_MS / 1000 }));
   return error;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@tm/shared/messages/messages';
 import { mapHeaders } from './columns.ts';
 import { readRows } from './rows.ts';
 
@@ -28,7 +29,7 @@ describe('reading rows', () => {
       [2, 'ID'],
       [2, 'Gemeente CBS'],
     ]);
-    expect(errors[2]!.message).toBe('This row belongs to municipality GM0363, not GM0546');
+    expect(translate('nl', errors[2]!.message)).toBe('Deze rij hoort bij gemeente GM0363, niet bij GM0546.');
   });
 
   it('when a reference component is given by its id, then it is accepted like its name', () => {

@@ -3,6 +3,7 @@
  * check (lengths, ranges, dates not in the future) are left to those schemas in the import service.
  */
 import type { Layer, Lifecycle, Status } from '@tm/shared/schemas/application';
+import { message } from '@tm/shared/messages/messages';
 import type { SheetError } from '@tm/shared/schemas/import';
 import { uuidSchema } from '@tm/shared/schemas/common';
 import type { HeaderMapping, ImportField } from './columns.ts';
@@ -59,7 +60,7 @@ function idOf(cell: CellValue): Parsed<string | null> {
   if (value === null) return { ok: true, value: null };
   return uuidSchema.safeParse(value.toLowerCase()).success
     ? { ok: true, value: value.toLowerCase() }
-    : { ok: false, message: `"${value}" is not an application id; leave the ID column empty for new applications` };
+    : { ok: false, message: message('imports.notAnId', { value }) };
 }
 
 function referenceComponentParser(context: RowContext) {
@@ -74,7 +75,7 @@ function referenceComponentParser(context: RowContext) {
       else unknown.push(item);
     }
     if (unknown.length > 0)
-      return { ok: false, message: `Unknown reference component${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (use the GEMMA names)` };
+      return { ok: false, message: message('imports.unknownReferenceComponents', { count: unknown.length, names: unknown }) };
     return { ok: true, value: [...new Set(found)].sort() };
   };
 }
@@ -112,7 +113,7 @@ export function readRows(sheet: Sheet, mapping: HeaderMapping, context: RowConte
       errors.push({
         row: number,
         column: mapping.columns.get('municipality')!.header,
-        message: `This row belongs to municipality ${municipality}, not ${context.municipalityCode}`,
+        message: message('imports.otherMunicipality', { found: municipality, code: context.municipalityCode }),
       });
     rows.push({ number, values: values as Partial<RowValues> });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate, type Message } from '@tm/shared/messages/messages';
 import fc from 'fast-check';
 import {
   excelSerialToIso,
@@ -105,9 +106,12 @@ describe('labels', () => {
     expect(parseLifecycle(cell)).toEqual({ ok: true, value });
   });
 
-  it('when a label is unknown, then the message lists the Dutch labels', () => {
+  it('when a label is unknown, then the message lists the Dutch labels, in Dutch or English', () => {
     const result = parseLayer('Wolk');
-    expect(result).toEqual({ ok: false, message: 'Unknown value "Wolk"; expected one of Interactie, Proces, Integratie, Services, Data' });
+    expect(result.ok).toBe(false);
+    const reason = (result as { message: Message }).message;
+    expect(translate('nl', reason)).toBe('Onbekende waarde "Wolk"; kies Interactie, Proces, Integratie, Services of Data.');
+    expect(translate('en', reason)).toBe('Unknown value "Wolk"; choose Interactie, Proces, Integratie, Services, or Data.');
   });
 });
 

@@ -2,14 +2,15 @@
  * Reading one cell of a spreadsheet into the value the API takes. Pure: each parser answers the value or a
  * message (in the words a CIO understands) saying what is wrong with the cell.
  */
+import { message, type Message } from '@tm/shared/messages/messages';
 import { LAYERS, LIFECYCLES, STATUSES, type Layer, type Lifecycle, type Status } from '@tm/shared/schemas/application';
 
 /** A cell as a reader hands it over: XLSX keeps numbers, dates and booleans; CSV gives text. */
 export type CellValue = string | number | boolean | Date | null;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: Message };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const fail = <T>(reason: Message): Parsed<T> => ({ ok: false, message: reason });
 
 /** Characters that make a spreadsheet treat a cell as a formula (or, for tab and CR, that help hide one). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -42,11 +43,11 @@ export function parseText(cell: CellValue): string | null {
  */
 export function parseNumber(cell: CellValue): Parsed<number | null> {
   if (cell === null) return ok(null);
-  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail('Not a number');
-  if (typeof cell !== 'string') return fail('Expected a number');
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail(message('imports.number', { value: String(cell) }));
+  if (typeof cell !== 'string') return fail(message('imports.number', { value: String(cell) }));
   const text = cell.replace(/€|eur(o)?\b/gi, '').replace(/[\s\u00a0\u202f]/g, '');
   if (text === '') return ok(null);
-  if (!/^-?[\d.,]+$/.test(text) || !/\d/.test(text)) return fail(`Expected a number such as 1.234,56; got "${cell.trim()}"`);
+  if (!/^-?[\d.,]+$/.test(text) || !/\d/.test(text)) return fail(message('imports.number', { value: cell.trim() }));
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
   let normalised: string;
@@ -60,15 +61,15 @@ export function parseNumber(cell: CellValue): Parsed<number | null> {
     const groupsThousands = text.indexOf('.') !== lastDot || /^-?\d{1,3}\.\d{3}$/.test(text);
     normalised = groupsThousands ? text.split('.').join('') : text;
   } else normalised = text;
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return fail(`Expected a number such as 1.234,56; got "${cell.trim()}"`);
+  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return fail(message('imports.number', { value: cell.trim() }));
   return ok(Number(normalised));
 }
 
 export function parseYear(cell: CellValue): Parsed<number | null> {
   if (cell instanceof Date) return ok(cell.getUTCFullYear());
   const n = parseNumber(typeof cell === 'string' ? cell.replace(/\./g, '') : cell);
-  if (!n.ok) return fail(`Expected a year such as 2027; got "${String(cell).trim()}"`);
-  if (n.value !== null && !Number.isInteger(n.value)) return fail(`Expected a whole year such as 2027; got ${n.value}`);
+  if (!n.ok) return fail(message('imports.year', { value: String(cell).trim() }));
+  if (n.value !== null && !Number.isInteger(n.value)) return fail(message('imports.wholeYear', { value: String(n.value) }));
   return n;
 }
 
@@ -98,30 +99,29 @@ export function excelSerialToIso(serial: number): string {
  */
 export function parseDate(cell: CellValue): Parsed<string | null> {
   if (cell === null) return ok(null);
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail('Not a valid date') : ok(isoDate(cell));
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(message('imports.notADate')) : ok(isoDate(cell));
   const fromSerial = (n: number) =>
     Number.isInteger(n) && n >= SERIAL_RANGE[0] && n <= SERIAL_RANGE[1]
       ? ok(excelSerialToIso(n))
-      : fail<string | null>(`Expected a date such as 15-06-2023; got ${n}`);
+      : fail<string | null>(message('imports.date', { value: String(n) }));
   if (typeof cell === 'number') return fromSerial(cell);
-  if (typeof cell !== 'string') return fail('Expected a date such as 15-06-2023');
+  if (typeof cell !== 'string') return fail(message('imports.date', { value: String(cell) }));
   const text = cell.trim();
   if (text === '') return ok(null);
-  const expected = `Expected a date such as 15-06-2023 or 2023-06-15; got "${text}"`;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
   if (m) {
     const iso = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    return iso ? ok(iso) : fail(`No such date: "${text}"`);
+    return iso ? ok(iso) : fail(message('imports.noSuchDate', { value: text }));
   }
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(text);
   if (m) {
     const y = Number(m[3]);
     const year = m[3]!.length === 4 ? y : y < 30 ? 2000 + y : 1900 + y;
     const iso = validDate(year, Number(m[2]), Number(m[1]));
-    return iso ? ok(iso) : fail(`No such date: "${text}"`);
+    return iso ? ok(iso) : fail(message('imports.noSuchDate', { value: text }));
   }
   if (/^\d{1,6}$/.test(text)) return fromSerial(Number(text));
-  return fail(expected);
+  return fail(message('imports.date', { value: text }));
 }
 
 /**
@@ -130,13 +130,13 @@ export function parseDate(cell: CellValue): Parsed<string | null> {
  */
 export function parseInstant(cell: CellValue): Parsed<string | null> {
   if (cell === null) return ok(null);
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail('Not a valid moment') : ok(cell.toISOString());
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail(message('imports.notAMoment')) : ok(cell.toISOString());
   const text = String(cell).trim();
   if (text === '') return ok(null);
   const moment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ? new Date(text) : null;
   return moment && !Number.isNaN(moment.getTime())
     ? ok(moment.toISOString())
-    : fail(`Expected the moment of the last change as the export wrote it, such as 2026-06-15T09:30:00.000Z; got "${text}"`);
+    : fail(message('imports.moment', { value: text }));
 }
 
 function words(text: string): string {
@@ -148,13 +148,13 @@ function words(text: string): string {
     .trim();
 }
 
-function enumParser<T extends string>(values: readonly T[], labels: Record<string, T>, dutchList: string) {
+function enumParser<T extends string>(values: readonly T[], labels: Record<string, T>, shown: readonly string[]) {
   const lookup = new Map<string, T>([...values.map((v) => [words(v), v] as const), ...Object.entries(labels).map(([k, v]) => [words(k), v] as const)]);
   return (cell: CellValue): Parsed<T | null> => {
     const text = parseText(cell);
     if (text === null) return ok(null);
     const found = lookup.get(words(text));
-    return found ? ok(found) : fail(`Unknown value "${text}"; expected one of ${dutchList}`);
+    return found ? ok(found) : fail(message('imports.unknownValue', { value: text, values: shown }));
   };
 }
 
@@ -176,7 +176,7 @@ export const LIFECYCLE_LABELS: Record<Lifecycle, string> = {
 
 const inverse = <T extends string>(labels: Record<T, string>) =>
   Object.fromEntries(Object.entries(labels).map(([k, v]) => [v as string, k as T])) as Record<string, T>;
-const list = (labels: Record<string, string>) => Object.values(labels).join(', ');
+const list = (labels: Record<string, string>) => Object.values(labels);
 
 export const parseLayer = enumParser<Layer>(
   LAYERS,
@@ -201,7 +201,7 @@ export const parseStatus = enumParser<Status>(
 export const parseLifecycle = enumParser<Lifecycle>(
   LIFECYCLES,
   { ...inverse(LIFECYCLE_LABELS), Verwerving: 'planned', 'In gebruik': 'in_production', Planned: 'planned', 'In production': 'in_production', 'Phasing out': 'phasing_out', 'Phased out': 'phased_out' },
-  `${list(LIFECYCLE_LABELS)} (or Verwerving)`,
+  [...list(LIFECYCLE_LABELS), 'Verwerving'],
 );
 
 /** `GM0546`, `0546` and `546` (and the number 546 of an XLSX cell) are all Leiden. */
@@ -209,7 +209,7 @@ export function parseMunicipalityCode(cell: CellValue): Parsed<string | null> {
   const text = parseText(cell);
   if (text === null) return ok(null);
   const m = /^(?:GM)?\s*(\d{1,4})$/i.exec(text);
-  return m ? ok(`GM${m[1]!.padStart(4, '0')}`) : fail(`Expected a CBS municipality code such as GM0546; got "${text}"`);
+  return m ? ok(`GM${m[1]!.padStart(4, '0')}`) : fail(message('imports.municipalityCode', { value: text }));
 }
 
 /** Reference components are listed by name (or id), separated by semicolons, commas or line breaks. */

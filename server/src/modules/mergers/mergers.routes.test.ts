@@ -68,6 +68,11 @@ describe('registering a merger', () => {
 
     const ameland = (await api().get('/api/v1/municipalities/GM0060').expect(200)).body;
     expect(ameland).toMatchObject({ validTo: '2025-01-01', mergedInto: { code: 'GM9101', name: 'Wadden-Oost' } });
+    // The register lists those that exist; Beheer asks for the merged ones too, each saying where it went.
+    const today = (await api().get('/api/v1/municipalities?q=ameland').expect(200)).body.items;
+    expect(today).toEqual([]);
+    const register = (await api().get('/api/v1/municipalities?q=ameland&ended=include').expect(200)).body.items;
+    expect(register).toMatchObject([{ code: 'GM0060', mergedInto: { code: 'GM9101', name: 'Wadden-Oost' } }]);
     const formed = (await api().get('/api/v1/municipalities/GM9101').expect(200)).body;
     expect(formed).toMatchObject({ validFrom: '2025-01-01', population: 3800 + 1217, sizeClass: 2, predecessors: ['GM0060', 'GM0096'] });
 

@@ -66,9 +66,8 @@ export async function predecessorsOn(db: Knex, date: string): Promise<Map<string
 /** The municipalities that existed on the filter's date (today when it names none), by name. */
 export async function list(db: Knex, filter: MunicipalityListQuery): Promise<Municipality[]> {
   const date = filter.date ?? todayIso();
-  const query = registerOn(db, date)
-    .where((w) => w.whereNull('r.valid_to').orWhere('r.valid_to', '>', date))
-    .orderBy('r.name');
+  const query = registerOn(db, date).orderBy('r.name');
+  if (filter.ended !== 'include') query.where((w) => w.whereNull('r.valid_to').orWhere('r.valid_to', '>', date));
   if (filter.province) query.where('r.province', filter.province);
   if (filter.sizeClass) query.where('r.size_class', filter.sizeClass);
   if (filter.q) {

@@ -45,6 +45,19 @@ describe('UserForm', () => {
     expect(screen.getByLabelText('E-mailadres').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('when a new account has no password, then the form says it can only log in through single sign-on, until one is typed', () => {
+    renderForm();
+    const sso = 'Zonder wachtwoord kan deze gebruiker alleen inloggen via single sign-on van de organisatie.';
+    expect(screen.getByRole('status').textContent).toContain(sso);
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'een-lang-wachtwoord' } });
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('when an account without a password is edited, then the form says it logs in through single sign-on only', () => {
+    renderForm({ original: { ...editor, hasPassword: false } });
+    expect(screen.getByRole('status').textContent).toContain('logt alleen in via single sign-on');
+  });
+
   it('when an editor gets no municipality and a short password, then both fields say why', () => {
     const { onCreate } = renderForm();
     fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'cio@leiden.nl' } });

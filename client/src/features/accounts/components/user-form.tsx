@@ -91,6 +91,10 @@ export function UserForm({ original, municipalities, serverErrors, busy, onCreat
         value={values.password}
         onChange={(v) => set('password', v)}
       />
+      {/* Saved without a password, an account can only log in through single sign-on: said before it happens. */}
+      <p className="tm-muted" role="status">
+        {values.password === '' && (!original || !original.hasPassword) ? t(original ? 'users.ssoOnlyNow' : 'users.ssoOnly') : ''}
+      </p>
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
           {original ? t('users.save') : t('users.create')}

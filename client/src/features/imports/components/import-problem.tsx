@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { ApiError } from '../../../lib/api.ts';
+import { reportOfRefusedCommit } from '../api/import-spreadsheet.ts';
 
 const BY_STATUS: Record<number, string> = {
   400: 'imports.problems.badRequest',
   401: 'imports.problems.loggedOut',
   403: 'imports.problems.forbidden',
+  404: 'imports.problems.notFound',
+  409: 'imports.problems.conflict',
   413: 'imports.problems.tooLarge',
   415: 'imports.problems.unsupported',
   422: 'imports.problems.unreadable',
@@ -14,6 +17,7 @@ const BY_STATUS: Record<number, string> = {
 
 /** What went wrong with the upload in the reader's language, with the server's own explanation below. */
 export function problemMessageKey(error: unknown): string {
+  if (reportOfRefusedCommit(error)) return (error as ApiError).status === 409 ? 'imports.problems.stale' : 'imports.problems.refused';
   if (error instanceof ApiError) return BY_STATUS[error.status] ?? 'imports.problems.other';
   return error instanceof TypeError ? 'imports.problems.network' : 'imports.problems.other';
 }

@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportReport } from '@tm/shared/schemas/import';
+import type { Problem } from '@tm/shared/schemas/problem';
 import { ApiError } from '../../../lib/api.ts';
 import { importReport } from '../../../test/fixtures/import-report.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
@@ -10,9 +11,9 @@ import { ReportStep } from './report-step.tsx';
 
 const dryRun = importReport({ rows: 3, applications: 3, created: 2, updated: 1, defaultedToLegacy: 2, ignoredColumns: ['Kleur'] });
 
-function renderReport(report: ImportReport) {
-  const handlers = { onPhaseOutMissing: vi.fn(), onCommit: vi.fn(), onChooseAgain: vi.fn() };
-  renderWithProviders(<ReportStep fileName="inventaris.csv" report={report} phaseOutMissing={false} busy={false} {...handlers} />);
+function renderReport(report: ImportReport, onlyValid = false) {
+  const handlers = { onPhaseOutMissing: vi.fn(), onOnlyValid: vi.fn(), onCommit: vi.fn(), onChooseAgain: vi.fn() };
+  renderWithProviders(<ReportStep fileName="inventaris.csv" report={report} phaseOutMissing={false} onlyValid={onlyValid} busy={false} {...handlers} />);
   return handlers;
 }
 
@@ -27,27 +28,26 @@ describe('step 2: the dry run report', () => {
     const handlers = renderReport({
       ...dryRun,
       errors: [
-        { row: 3, column: 'Status', message: 'Unknown value "onzin"; expected one of Legacy, In transitie, Common Ground' },
-        { row: 3, column: null, message: 'Please fill in this field.' },
-        { row: 5, column: 'Naam', message: 'Please fill in this field.' },
+        { row: 3, column: 'Status', message: 'Onbekende waarde "onzin"; kies Legacy, In transitie of Common Ground.' },
+        { row: 3, column: null, message: 'Vul dit veld in.' },
+        { row: 5, column: 'Naam', message: 'Vul dit veld in.' },
       ],
     });
     expect(screen.getByText('3 fouten in 2 rijen.', { exact: false })).toBeTruthy();
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('table', { name: /Fouten per rij/ });
     const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(rows).toEqual([
-      ['3', 'Status', 'Unknown value "onzin"; expected one of Legacy, In transitie, Common Ground'],
-      ['3', '(hele rij)', 'Please fill in this field.'],
-      ['5', 'Naam', 'Please fill in this field.'],
+      ['3', 'Status', 'Onbekende waarde "onzin"; kies Legacy, In transitie of Common Ground.'],
+      ['3', '(hele rij)', 'Vul dit veld in.'],
+      ['5', 'Naam', 'Vul dit veld in.'],
     ]);
-    // The import's report is English until the server translates it; screen readers are told so.
-    expect(within(table).getByText(/Unknown value/).getAttribute('lang')).toBe('en');
-    expect(within(table).getAllByText('Please fill in this field.')[0]!.getAttribute('lang')).toBe('en');
+    // The server writes the report in the interface's language: no cell is marked as another one.
+    expect(within(table).getByText(/Onbekende waarde/).getAttribute('lang')).toBeNull();
 
     const commit = screen.getByRole('button', { name: 'Importeren' }) as HTMLButtonElement;
     expect(commit.disabled).toBe(true);
     expect(commit.getAttribute('aria-describedby')).toBe('import-commit-hint');
-    expect(document.getElementById('import-commit-hint')?.textContent).toBe('Importeren kan pas als het bestand geen fouten meer heeft.');
+    expect(document.getElementById('import-commit-hint')?.textContent).toBe('Alles of niets: importeren kan pas als het bestand geen fouten meer heeft.');
     fireEvent.click(screen.getByRole('button', { name: 'Ander bestand kiezen' }));
     expect(handlers.onChooseAgain).toHaveBeenCalledTimes(1);
   });
@@ -64,7 +64,7 @@ describe('step 2: the dry run report', () => {
     });
     expect(screen.getByText('3 fouten in 2 elementen.', { exact: false })).toBeTruthy();
     expect(screen.getByText('Deze elementen zijn geen applicatie of referentiecomponent en worden niet gelezen: BusinessActor (2).')).toBeTruthy();
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('table', { name: /Fouten per element/ });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Element', 'Eigenschap', 'Melding']);
     const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(rows).toEqual([
@@ -97,6 +97,47 @@ describe('step 2: the dry run report', () => {
     expect((screen.getByRole('button', { name: 'Importeren' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByLabelText('Markeer deze applicatie per vandaag als uitgefaseerd'));
     expect(handlers.onPhaseOutMissing).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('step 2: what changes, and what to do about errors', () => {
+  const changes: ImportReport['changes'] = [
+    {
+      action: 'updated',
+      id: crypto.randomUUID(),
+      name: 'Zaaksysteem',
+      rows: [2],
+      fields: [
+        { field: 'status', before: 'legacy', after: 'compliant' },
+        { field: 'annualCost', before: 1000, after: 1500 },
+      ],
+    },
+    { action: 'created', id: crypto.randomUUID(), name: 'Portaal', rows: [3, 4], fields: [{ field: 'referenceComponents', before: null, after: ['Zaakregistratiecomponent'] }] },
+  ];
+
+  it('when the file adds and changes applications, then each shows with its rows and every field before → after', () => {
+    renderReport({ ...dryRun, changes });
+    const table = screen.getByRole('table', { name: /voor → na/ });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s/g, ' ')));
+    expect(rows).toEqual([
+      ['2', 'Zaaksysteem', 'Gewijzigd', 'Status: Legacy → Common Ground; Kosten per jaar (EUR): € 1.000 → € 1.500'],
+      ['3, 4', 'Portaal', 'Nieuw', 'Referentiecomponenten: Zaakregistratiecomponent'],
+    ]);
+  });
+
+  it('when the file has errors, then the reader may choose to import only the valid rows, named as such', () => {
+    const report = { ...dryRun, changes, skipped: 1, errors: [{ row: 5, column: 'Status', message: 'Onbekende waarde "Oud"' }] };
+    const handlers = renderReport(report);
+    expect((screen.getByRole('radio', { name: /Alles of niets/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Alleen de applicaties zonder fouten importeren (1 applicatie met fouten blijft buiten)' }));
+    expect(handlers.onOnlyValid).toHaveBeenCalledWith(true);
+  });
+
+  it('when only the valid rows are chosen, then the button says so and may be pressed', () => {
+    const report = { ...dryRun, skipped: 1, errors: [{ row: 5, column: 'Status', message: 'Onbekende waarde "Oud"' }] };
+    const handlers = renderReport(report, true);
+    fireEvent.click(screen.getByRole('button', { name: 'Alleen de goede rijen importeren' }));
+    expect(handlers.onCommit).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -141,6 +182,23 @@ describe('a file the server cannot take', () => {
     renderWithProviders(<ImportProblem error={new ApiError({ type: 'about:blank', title: 'x', status: 422, detail: 'The exchange file breaks the exchange format in 2 places; nothing was read', errors })} />);
     const items = within(screen.getByRole('alert')).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(errors.map((e) => `${e.path}: ${e.message}`));
+  });
+
+  it.each([
+    [409, 'Er is niets geïmporteerd: iemand anders heeft applicaties uit dit bestand gewijzigd'],
+    [422, 'Er is niets geïmporteerd: het bestand heeft nu fouten.'],
+  ])('when a commit is refused with %i and its report, then the alert says why in plain words', (status, dutch) => {
+    const report = importReport({ mode: 'commit', errors: [{ row: 2, column: 'Naam', message: 'Vul dit veld in.' }] });
+    renderWithProviders(<ImportProblem error={new ApiError({ type: 'about:blank', title: 'x', status, detail: 'Er is niets geïmporteerd.', ...report } as unknown as Problem)} />);
+    expect(screen.getByRole('alert').textContent).toContain(dutch);
+  });
+
+  it.each([
+    [409, 'Dit kan niet meer: iemand heeft intussen iets gewijzigd.'],
+    [429, 'Uw vorige import is nog bezig.'],
+  ])('when the server answers %i without a report, then the alert says what to do', (status, dutch) => {
+    renderWithProviders(<ImportProblem error={new ApiError({ type: 'about:blank', title: 'x', status, detail: 'Toelichting' }, 'nl')} />);
+    expect(screen.getByRole('alert').textContent).toContain(dutch);
   });
 
   it('when the connection drops, then it says to check the connection', () => {

@@ -52,14 +52,16 @@ export function ImportWizard({ code, municipalityName, onCommitted, onClose }: P
           fileName={state.file.name}
           report={state.report}
           phaseOutMissing={state.phaseOutMissing}
+          onlyValid={state.onlyValid}
           busy={busy}
           onPhaseOutMissing={wizard.setPhaseOutMissing}
+          onOnlyValid={wizard.setOnlyValid}
           onCommit={() => void wizard.commit()}
           onChooseAgain={wizard.restart}
         />
       )}
       {state.step === 'done' && state.report && (
-        <DoneStep code={code} municipalityName={municipalityName} report={state.report} onRestart={wizard.restart} />
+        <DoneStep code={code} municipalityName={municipalityName} report={state.report} onRestart={wizard.restart} onUndone={onCommitted} />
       )}
     </section>
   );

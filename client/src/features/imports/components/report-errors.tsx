@@ -33,12 +33,8 @@ export function ReportErrors({ errors, filename }: { errors: readonly ImportErro
   const columns: Column<ImportError>[] = [
     { header: t(words.place), value: (e) => e.element ?? e.row ?? '' },
     { header: t(words.column), value: (e) => e.column ?? t(words.whole) },
-    {
-      header: t('imports.report.message'),
-      value: (e) => e.message,
-      // The import's report is still written in English only.
-      lang: () => 'en',
-    },
+    // The server writes the messages in the interface's language (Accept-Language).
+    { header: t('imports.report.message'), value: (e) => e.message },
   ];
   return (
     <section aria-labelledby="import-errors-title">

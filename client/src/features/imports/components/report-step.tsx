@@ -3,6 +3,8 @@ import { Button, Checkbox, FormLabel, Paragraph, UnorderedList, UnorderedListIte
 import type { ImportReport } from '@tm/shared/schemas/import';
 import { useFormat } from '../../../lib/format.ts';
 import { changesOf, commitBlocked } from '../hooks/import-wizard-state.ts';
+import { RadioGroupField } from '../../../components/ui/choice-group.tsx';
+import { ReportChanges } from './report-changes.tsx';
 import { ReportCounts } from './report-counts.tsx';
 import { ReportErrors } from './report-errors.tsx';
 import { StepHeading } from './step-heading.tsx';
@@ -11,14 +13,19 @@ type Props = {
   fileName: string;
   report: ImportReport;
   phaseOutMissing: boolean;
+  onlyValid: boolean;
   busy: boolean;
   onPhaseOutMissing: (value: boolean) => void;
+  onOnlyValid: (value: boolean) => void;
   onCommit: () => void;
   onChooseAgain: () => void;
 };
 
-/** Step 2: what the file would change, every error by row and column, and the commit once there are none. */
-export function ReportStep({ fileName, report, phaseOutMissing, busy, onPhaseOutMissing, onCommit, onChooseAgain }: Props) {
+/**
+ * Step 2: what the file would change, field by field, every error by row and column, and the commit: once there are
+ * no errors, or of only the valid rows when the reader chooses so.
+ */
+export function ReportStep({ fileName, report, phaseOutMissing, onlyValid, busy, onPhaseOutMissing, onOnlyValid, onCommit, onChooseAgain }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const errors = report.errors.length > 0;
@@ -28,6 +35,7 @@ export function ReportStep({ fileName, report, phaseOutMissing, busy, onPhaseOut
       <StepHeading>{t('imports.report.heading')}</StepHeading>
       <Paragraph>{t('imports.report.file', { name: fileName })}</Paragraph>
       <ReportCounts report={report} />
+      <ReportChanges changes={report.changes} />
       {report.ignoredColumns.length > 0 && <Paragraph>{t('imports.report.ignoredColumns', { columns: report.ignoredColumns.join(', ') })}</Paragraph>}
       {report.ignoredElements && report.ignoredElements.length > 0 && (
         <Paragraph>
@@ -50,7 +58,19 @@ export function ReportStep({ fileName, report, phaseOutMissing, busy, onPhaseOut
           </UnorderedList>
         </details>
       )}
-      {missing > 0 && !errors && (
+      {errors && changesOf(report, false) > 0 && (
+        <RadioGroupField
+          id="import-invalid"
+          legend={t('imports.report.invalidLegend')}
+          choices={[
+            { value: 'refuse', label: t('imports.report.allOrNothing') },
+            { value: 'skip', label: t('imports.report.onlyValid', { count: report.skipped }) },
+          ]}
+          value={onlyValid ? 'skip' : 'refuse'}
+          onChange={(value) => onOnlyValid(value === 'skip')}
+        />
+      )}
+      {missing > 0 && (!errors || onlyValid) && (
         <div className="tm-check">
           <Checkbox id="import-phase-out" checked={phaseOutMissing} onChange={(event) => onPhaseOutMissing(event.target.checked)} />{' '}
           <FormLabel htmlFor="import-phase-out" type="checkbox">
@@ -59,10 +79,12 @@ export function ReportStep({ fileName, report, phaseOutMissing, busy, onPhaseOut
         </div>
       )}
       {!errors && changesOf(report, phaseOutMissing) === 0 && <Paragraph>{t('imports.report.nothingToDo')}</Paragraph>}
-      <Paragraph id="import-commit-hint">{errors ? t('imports.report.commitBlocked') : t('imports.report.commitHint')}</Paragraph>
+      <Paragraph id="import-commit-hint">
+        {!errors ? t('imports.report.commitHint') : onlyValid ? t('imports.report.commitValidHint') : t('imports.report.commitBlocked')}
+      </Paragraph>
       <div className="tm-actions">
-        <Button appearance="primary-action-button" disabled={commitBlocked(report, phaseOutMissing)} busy={busy} aria-describedby="import-commit-hint" onClick={onCommit}>
-          {t('imports.report.commit')}
+        <Button appearance="primary-action-button" disabled={commitBlocked(report, phaseOutMissing, onlyValid)} busy={busy} aria-describedby="import-commit-hint" onClick={onCommit}>
+          {errors && onlyValid ? t('imports.report.commitValid') : t('imports.report.commit')}
         </Button>
         <Button appearance="secondary-action-button" disabled={busy} onClick={onChooseAgain}>
           {t('imports.report.chooseAgain')}

@@ -46,9 +46,19 @@ describe('the import wizard steps', () => {
 
   it('when the server refuses the commit with a report, then the user is back at reading step 2 with its errors', () => {
     const refused = report({ mode: 'commit', errors: [{ row: 2, column: 'Naam', message: 'Required' }] });
-    const state = run([{ type: 'choose', file }, { type: 'start', mode: 'dry-run' }, { type: 'succeed', report: report() }, { type: 'start', mode: 'commit' }, { type: 'succeed', report: refused }]);
-    expect(state).toMatchObject({ step: 'report', report: refused });
+    const error = new Error('refused');
+    const state = run([{ type: 'choose', file }, { type: 'start', mode: 'dry-run' }, { type: 'succeed', report: report() }, { type: 'start', mode: 'commit' }, { type: 'refuse', report: refused, error }]);
+    expect(state).toMatchObject({ step: 'report', report: refused, error, transfer: null });
     expect(canCommit(state)).toBe(false);
+  });
+
+  it('when the file has errors and the reader chooses to import only the valid rows, then committing is allowed', () => {
+    const withErrors = report({ created: 1, skipped: 1, errors: [{ row: 3, column: 'Status', message: 'Onbekende waarde' }] });
+    const checked = run([{ type: 'choose', file }, { type: 'start', mode: 'dry-run' }, { type: 'succeed', report: withErrors }]);
+    expect(canCommit(checked)).toBe(false);
+    expect(canCommit(run([{ type: 'onlyValid', value: true }], checked))).toBe(true);
+    const nothingValid = run([{ type: 'succeed', report: { ...withErrors, created: 0 } }, { type: 'onlyValid', value: true }], checked);
+    expect(canCommit(nothingValid)).toBe(false);
   });
 
   it('when a request fails, then the step stays, the error shows, and the next attempt clears it', () => {

@@ -15,6 +15,8 @@ export type WizardState = {
   report: ImportReport | null;
   /** Mark the applications the file no longer lists as phased out when committing. */
   phaseOutMissing: boolean;
+  /** Commit the applications without errors and leave the others out, instead of all or nothing. */
+  onlyValid: boolean;
   transfer: Transfer | null;
   /** Why the last request failed (an ApiError or a network error); cleared by the next one. */
   error: unknown;
@@ -27,10 +29,21 @@ export type WizardAction =
   | { type: 'uploaded' }
   | { type: 'succeed'; report: ImportReport }
   | { type: 'fail'; error: unknown }
+  /** The server refused the commit and sent the report of why: back to reading it, with the refusal above it. */
+  | { type: 'refuse'; report: ImportReport; error: unknown }
   | { type: 'phaseOutMissing'; value: boolean }
+  | { type: 'onlyValid'; value: boolean }
   | { type: 'restart' };
 
-export const initialWizardState: WizardState = { step: 'choose', file: null, report: null, phaseOutMissing: false, transfer: null, error: null };
+export const initialWizardState: WizardState = {
+  step: 'choose',
+  file: null,
+  report: null,
+  phaseOutMissing: false,
+  onlyValid: false,
+  transfer: null,
+  error: null,
+};
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   switch (action.type) {
@@ -48,8 +61,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, transfer: null, error: null, report: action.report, step: action.report.committed ? 'done' : 'report' };
     case 'fail':
       return { ...state, transfer: null, error: action.error };
+    case 'refuse':
+      return { ...state, transfer: null, error: action.error, report: action.report, step: 'report' };
     case 'phaseOutMissing':
       return { ...state, phaseOutMissing: action.value };
+    case 'onlyValid':
+      return { ...state, onlyValid: action.value };
     case 'restart':
       return initialWizardState;
   }
@@ -64,12 +81,15 @@ export function canCheck(state: WizardState): boolean {
   return state.file !== null && state.transfer === null;
 }
 
-/** Why a report cannot be committed whatever the user does next: errors in the file, or nothing to change. */
-export function commitBlocked(report: ImportReport, phaseOutMissing: boolean): boolean {
-  return report.errors.length > 0 || changesOf(report, phaseOutMissing) === 0;
+/**
+ * Why a report cannot be committed as chosen: errors in the file unless only the valid rows are to be imported, or
+ * nothing to change.
+ */
+export function commitBlocked(report: ImportReport, phaseOutMissing: boolean, onlyValid: boolean): boolean {
+  return (report.errors.length > 0 && !onlyValid) || changesOf(report, phaseOutMissing) === 0;
 }
 
 export function canCommit(state: WizardState): boolean {
   const { report } = state;
-  return state.step === 'report' && state.transfer === null && report !== null && !commitBlocked(report, state.phaseOutMissing);
+  return state.step === 'report' && state.transfer === null && report !== null && !commitBlocked(report, state.phaseOutMissing, state.onlyValid);
 }

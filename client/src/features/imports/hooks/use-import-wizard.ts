@@ -23,7 +23,11 @@ export function useImportWizard(code: string, onCommitted: () => void) {
         const report = await importSpreadsheet(
           code,
           file,
-          { mode, missing: mode === 'commit' && state.phaseOutMissing ? 'phase-out' : 'report' },
+          {
+            mode,
+            missing: mode === 'commit' && state.phaseOutMissing ? 'phase-out' : 'report',
+            invalid: mode === 'commit' && state.onlyValid ? 'skip' : 'refuse',
+          },
           {
             onUploadProgress: ({ loaded, total }) => dispatch({ type: 'progress', fraction: total > 0 ? loaded / total : 0 }),
             onUploaded: () => dispatch({ type: 'uploaded' }),
@@ -35,7 +39,7 @@ export function useImportWizard(code: string, onCommitted: () => void) {
       } catch (error) {
         if (controller.signal.aborted) return;
         const refused = reportOfRefusedCommit(error);
-        dispatch(refused ? { type: 'succeed', report: refused } : { type: 'fail', error });
+        dispatch(refused ? { type: 'refuse', report: refused, error } : { type: 'fail', error });
       } finally {
         if (inFlight.current === controller) inFlight.current = null;
       }
@@ -47,6 +51,7 @@ export function useImportWizard(code: string, onCommitted: () => void) {
     state,
     choose: (file: File | null) => dispatch({ type: 'choose', file }),
     setPhaseOutMissing: (value: boolean) => dispatch({ type: 'phaseOutMissing', value }),
+    setOnlyValid: (value: boolean) => dispatch({ type: 'onlyValid', value }),
     restart: () => dispatch({ type: 'restart' }),
     check: () => (canCheck(state) ? send('dry-run') : undefined),
     commit: () => (canCommit(state) ? send('commit') : undefined),
