@@ -21,6 +21,7 @@ import * as createNotificationPreferences from '../migrations/20261206130500_cre
 import * as addMunicipalityValidity from '../migrations/20261206140000_add_municipality_validity.ts';
 import * as createMunicipalityMergers from '../migrations/20261206140100_create_municipality_mergers.ts';
 import * as linkApplicationsWrittenSince from '../migrations/20261207120000_link_applications_written_since.ts';
+import * as createVerifiedRollups from '../migrations/20261207120100_create_verified_rollups.ts';
 import * as createCoalitions from '../migrations/20261207170000_create_coalitions.ts';
 import * as createApplicationImports from '../migrations/20261207180000_create_application_imports.ts';
 import * as indexAuditFilters from '../migrations/20261207180100_index_audit_filters.ts';
@@ -49,6 +50,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261206140000_add_municipality_validity': addMunicipalityValidity,
   '20261206140100_create_municipality_mergers': createMunicipalityMergers,
   '20261207120000_link_applications_written_since': linkApplicationsWrittenSince,
+  '20261207120100_create_verified_rollups': createVerifiedRollups,
   '20261207170000_create_coalitions': createCoalitions,
   '20261207180000_create_application_imports': createApplicationImports,
   '20261207180100_index_audit_filters': indexAuditFilters,

@@ -208,7 +208,7 @@ describe('a CIO imports a spreadsheet into the inventory', () => {
     await wizard.getByRole('button', { name: 'Controleren' }).click();
     const alert = wizard.getByRole('alert');
     await alert.filter({ hasText: 'Dit soort bestand kan niet worden ingelezen.' }).waitFor();
-    expect(await alert.textContent()).toContain('This is a PDF');
+    expect(await alert.textContent()).toContain('Dit is een PDF');
     expect(await wizard.getByRole('heading', { name: 'Stap 1 van 3: kies een bestand' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page);

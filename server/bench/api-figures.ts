@@ -113,6 +113,8 @@ export async function measureApi(base: URL, scale: number, log: (line: string) =
         { name: 'GET /blocking-products?province=Zuid-Holland', path: '/api/v1/blocking-products?province=Zuid-Holland&pageSize=15', auth: false, dashboard: true },
         { name: `GET /municipalities/${code}/applications (first page)`, path: `/api/v1/municipalities/${code}/applications`, auth: true, dashboard: false },
         { name: 'GET /events (change feed, first 100)', path: '/api/v1/events?pageSize=100', auth: true, dashboard: false },
+        // PRODUCT §9: where the municipality departs from the verified judgements (a third of the versions are judged).
+        { name: `GET /municipalities/${code}/suggestions`, path: `/api/v1/municipalities/${code}/suggestions`, auth: true, dashboard: false },
       ];
       const headersOf = (r: Read): Record<string, string> => (r.auth ? { cookie: session.cookie } : {});
       // A fresh process runs its first requests unoptimized: a warm-up round for every read first, not counted.

@@ -64,7 +64,14 @@ export async function ensureDataset(db: Knex, scale: number): Promise<{ applicat
          on rc.n = abs(hashtext(a.id::text)) % (select count(*) from reference_components)`,
     );
   });
+  // The catalogue as the writes would have made it (PRODUCT §9), and a steward's verified verdict on a third of its
+  // versions, so that the verified figures and the suggestions are read at scale.
   await linkUnlinkedApplications(db);
+  await db.raw(
+    `insert into assessments (product_version_id, verdict, level, evidence, effective_date, actor_name)
+     select id, case when abs(hashtext(id::text)) % 2 = 0 then 'compliant' else 'not_compliant' end, 'verified', 'benchmark', date '2023-01-01', 'benchmark'
+     from product_versions where abs(hashtext(id::text)) % 3 = 0`,
+  );
   await figuresRebuilt(db);
   await db.raw('analyze');
   return { ...(await count()), generated: true };

@@ -11,6 +11,8 @@ import { contributionAt, type MeasuredApplication, shareFigures, shareOf } from 
 import { statusOf, targetAt } from '@tm/shared/measure/target';
 import { completenessOf, countCompleteness } from '@tm/shared/measure/completeness';
 import { isInLandscape, stateAt } from '@tm/shared/measure/timeline';
+import { addVerified, NO_VERIFIED, verifiedContributionOf, verifiedFigures } from '@tm/shared/measure/verified';
+import type { Verdict } from '@tm/shared/schemas/assessment';
 
 export type OracleApplication = MeasuredApplication & {
   id: string;
@@ -24,6 +26,7 @@ export type OracleApplication = MeasuredApplication & {
   product: string | null;
   plannedReplacementYear: number | null;
   referenceComponentIds: string[];
+  productVersionId: string | null;
 };
 
 /** The raw rows, as the database holds them now or as it knew them at `knownAt`. */
@@ -37,8 +40,9 @@ export async function loadLandscape(db: Knex, knownAt?: string): Promise<OracleA
     planned_replacement_year: number | null;
     layer: Layer | null;
     annual_cost: number | null;
+    product_version_id: string | null;
   }[] = await db('applications')
-    .select('id', 'municipality_code', 'name', 'vendor', 'product', 'planned_replacement_year', 'layer', 'annual_cost')
+    .select('id', 'municipality_code', 'name', 'vendor', 'product', 'planned_replacement_year', 'layer', 'annual_cost', 'product_version_id')
     .where((w) => {
       w.whereNull('deleted_at');
       if (knownAt) w.orWhere('deleted_at', '>', knownAt);
@@ -70,12 +74,39 @@ export async function loadLandscape(db: Knex, knownAt?: string): Promise<OracleA
     product: a.product,
     plannedReplacementYear: a.planned_replacement_year,
     referenceComponentIds: links.filter((l) => l.application_id === a.id).map((l) => l.reference_component_id),
+    productVersionId: a.product_version_id,
     layer: a.layer,
     annualCost: a.annual_cost === null ? null : Number(a.annual_cost),
     events: events
       .filter((e) => e.application_id === a.id)
       .map((e) => ({ effectiveDate: e.effective_date, seq: Number(e.id), status: e.status, lifecycle: e.lifecycle })),
   }));
+}
+
+/**
+ * Each product version's verified verdict in force, by brute force over every assessment (as the database knew them
+ * at `knownAt`): the verified one with the latest effective date, then the latest recorded.
+ */
+export async function loadVerdicts(db: Knex, knownAt?: string): Promise<Map<string, Verdict>> {
+  const rows: { id: string; product_version_id: string; verdict: Verdict; level: string; effective_date: string; recorded_at: Date }[] = await db('assessments').select();
+  const latest = new Map<string, (typeof rows)[number]>();
+  const later = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    a.effective_date !== b.effective_date ? a.effective_date > b.effective_date : a.recorded_at.getTime() !== b.recorded_at.getTime() ? a.recorded_at > b.recorded_at : a.id > b.id;
+  for (const r of rows) {
+    if (r.level !== 'verified' || (knownAt && r.recorded_at > new Date(knownAt))) continue;
+    const current = latest.get(r.product_version_id);
+    if (!current || later(r, current)) latest.set(r.product_version_id, r);
+  }
+  return new Map([...latest].map(([version, r]) => [version, r.verdict]));
+}
+
+/** PRODUCT §9 by brute force: every application of `apps` at `today` counted by its version's verdict where it has one. */
+export function oracleVerified(apps: readonly OracleApplication[], verdicts: ReadonlyMap<string, Verdict>, measure: Measure, today: string) {
+  const counts = apps.reduce(
+    (sum, a) => addVerified(sum, verifiedContributionOf(stateAt(a.events, today), a.annualCost, (a.productVersionId && verdicts.get(a.productVersionId)) || null)),
+    NO_VERIFIED,
+  );
+  return verifiedFigures(contributionAt(apps, today), counts, measure);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applicationSchema } from './application.ts';
+import { assessmentSchema } from './assessment.ts';
 import { attestationSchema } from './attestation.ts';
 import { coalitionSchema } from './coalition.ts';
 import { municipalityMergerRecordSchema } from './municipality-merger.ts';
@@ -34,6 +35,8 @@ export const EVENT_DATA = {
   /** One event for each municipality a merger involves, so that a subscriber to any of them hears of it. */
   'municipality.merged': municipalityMergerRecordSchema,
   'municipality.merger-undone': municipalityMergerRecordSchema,
+  /** A judgement of a product version: claimed by an editor or verified by a steward (PRODUCT §9). */
+  'assessment.created': assessmentSchema,
   /** An editor followed the verified assessment of the version an application runs (PRODUCT §9). */
   'suggestion.accepted': suggestionAcceptedEventSchema,
   /** An editor declined such a suggestion, with the reason stewards read. */

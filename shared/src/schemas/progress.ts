@@ -78,6 +78,16 @@ export const progressSummarySchema = shareFiguresSchema.extend({
   /** The share the target grows from: the landscape's at the end of the month before the programme start. */
   startShare: z.number().min(0).max(1).nullable(),
   completeness: completenessSchema,
+  verifiedShare: z.number().min(0).max(1).nullable().meta({
+    description:
+      'PRODUCT §9: the share when every application whose product version has a verified assessment counts by that verdict, the rest as reported (by count or by cost, as `measure`); null as `share` is',
+  }),
+  verifiedCoverage: z.number().min(0).max(1).nullable().meta({
+    description: 'The part of the landscape (by count or by cost) whose product version has a verified assessment',
+  }),
+  disagreementCount: z.number().int().min(0).meta({
+    description: 'Applications in the landscape whose own status departs from the verified assessment of their version',
+  }),
   /** Why a figure is missing, in plain words, when share is null. */
   note: z.string().optional(),
 });

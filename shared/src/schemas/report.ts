@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BlockingProductList } from './blocking-product.ts';
 import type { Municipality } from './municipality.ts';
 import { type MunicipalityProgress, type NationalProgress, progressQuerySchema } from './progress.ts';
 import type { Settings } from './settings.ts';
@@ -28,7 +29,8 @@ export type ReportRequest = {
    */
   dated: boolean;
 } & (
-  | { kind: 'national'; progress: NationalProgress }
+  /** The national report names the products that hold most municipalities back, as they are now (absent when dated). */
+  | { kind: 'national'; progress: NationalProgress; blockingProducts?: BlockingProductList }
   | { kind: 'municipality'; progress: MunicipalityProgress; municipality: Municipality }
 );
 

@@ -18,6 +18,7 @@ import { useBulkEdit } from '../../features/inventory/hooks/use-bulk-edit.ts';
 import { useInventoryParams } from '../../features/inventory/hooks/use-inventory-params.ts';
 import { useStatusChange } from '../../features/inventory/hooks/use-status-change.ts';
 import { useMunicipality } from '../../features/municipalities/api/get-municipality.ts';
+import { SuggestionsNotice } from '../../features/suggestions/components/suggestions-notice.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
@@ -59,6 +60,7 @@ export function InventoryPage() {
       <Heading1>{t('inventory.title', { name })}</Heading1>
       <Paragraph>{t(editable ? 'inventoryIntro.editor' : 'inventoryIntro.reader', { name })}</Paragraph>
       <AttestationStatus code={code} name={name} />
+      <SuggestionsNotice code={code} editable={editable} />
       {editable ? (
         <div className="tm-actions">
           <Button appearance="primary-action-button" onClick={() => params.openPanel(NEW)}>

@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
+import { canEdit, useSession } from '../../features/accounts/api/session.ts';
 import { AttestationStatus } from '../../features/attestations/components/attestation-status.tsx';
 import { productPath } from '../../features/catalogue/product-path.ts';
 import { useCoalitions } from '../../features/collective/api/get-coalitions.ts';
@@ -16,6 +17,7 @@ import { MunicipalityDashboard } from '../../features/progress/components/munici
 import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
 import { useTargetLabel } from '../../features/progress/hooks/use-target-label.ts';
 import { municipalityFacts } from '../../features/municipalities/lib/municipality-facts.ts';
+import { SuggestionsNotice } from '../../features/suggestions/components/suggestions-notice.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useOwnMunicipalities } from './use-own-municipalities.ts';
@@ -31,6 +33,7 @@ export function MunicipalityPage() {
   const { signedIn } = useOwnMunicipalities();
   const coalitions = useCoalitions({ municipalityCode: code, pageSize: 50 }, { enabled: signedIn });
   const planMarks = coalitions.data?.items.map((c) => ({ year: c.targetYear, label: t('collective.municipality.planMark', { name: c.name }) }));
+  const session = useSession();
   usePageTitle(municipality.data?.name ?? code);
   if (municipality.isPending) return <Skeleton lines={4} />;
   if (municipality.isError)
@@ -43,6 +46,7 @@ export function MunicipalityPage() {
       <Paragraph>{municipalityFacts(m, { t, f })}</Paragraph>
       <MunicipalityCoalitions code={m.code} name={m.name} signedIn={signedIn} productHref={productPath} />
       <AttestationStatus code={m.code} name={m.name} params={{ measure: params.measure, knownAt: params.knownAt }} />
+      <SuggestionsNotice code={m.code} editable={!m.mergedInto && canEdit(session.data, m.code)} />
       {/* A municipality that merged away has no inventory or peers of its own any more: they are its successor's. */}
       {!m.mergedInto && (
         <Paragraph className="tm-actions">

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { ApiTokenScope, LoginInput, Session, User } from '@tm/shared/schemas/account';
 import type { Actor } from '../../http/actor.ts';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
 import * as tokens from './api-tokens.repository.ts';
@@ -15,12 +16,10 @@ import * as users from './users.repository.ts';
 export type StartedSession = { cookieValue: string; session: Session };
 
 /** The same answer for an unknown address, a wrong password and a disabled account: it tells a guesser nothing. */
-const WRONG_CREDENTIALS = () => new AppError(401, 'Not logged in', 'The e-mail address or the password is wrong');
+const WRONG_CREDENTIALS = () => AppError.unauthorized(message('accounts.wrongCredentials'));
 
 function tooManyAttempts(retryAfterSeconds: number): AppError {
-  return new AppError(429, 'Too many requests', 'Too many log-in attempts; wait before trying again', undefined, {
-    'Retry-After': String(retryAfterSeconds),
-  });
+  return AppError.withStatus(429, message('accounts.tooManyAttempts'), { 'Retry-After': String(retryAfterSeconds) });
 }
 
 export async function startSession(

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { API_TOKEN_SCOPES, type ApiToken, type ApiTokenListQuery, type CreateApiTokenInput, type OwnedApiToken } from '@tm/shared/schemas/account';
 import type { Actor } from '../../http/actor.ts';
+import { message, type Message } from '@tm/shared/messages/messages';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
 import type { Authenticated } from './accounts.service.ts';
@@ -28,13 +29,13 @@ export async function createToken(
   actor: Actor,
 ): Promise<ApiToken & { token: string }> {
   if (!auth.session)
-    throw new AppError(403, 'Forbidden', 'API tokens are made in a browser session, not with another token: log in and create it there');
+    throw AppError.forbidden(message('accounts.tokenNeedsSession'));
   if (input.scopes.includes('admin') && auth.user.role !== 'admin')
-    throw new AppError(403, 'Forbidden', 'Only an admin account can give a token the admin scope');
+    throw AppError.forbidden(message('accounts.adminScopeAdminOnly'));
   const latest = Date.now() + maxLifetimeSeconds * 1000;
   if (input.expiresAt && Date.parse(input.expiresAt) > latest) {
     const days = Math.floor(maxLifetimeSeconds / 86_400);
-    throw AppError.badRequest('The token would live too long', [{ path: 'expiresAt', message: `At most ${days} days from now` }]);
+    throw AppError.badRequest(message('accounts.tokenTooLong'), [{ path: 'expiresAt', message: message('accounts.atMostDays', { days }) }]);
   }
   const token = `${TOKEN_PREFIX}${newSecret()}`;
   return db.transaction(async (trx) => {
@@ -59,7 +60,7 @@ export function listAllTokens(db: Knex, query: ApiTokenListQuery): Promise<{ ite
   return tokens.listAll(db, query);
 }
 
-async function revoke(db: Knex, id: string, ownerId: string | undefined, actor: Actor, notFound: string): Promise<void> {
+async function revoke(db: Knex, id: string, ownerId: string | undefined, actor: Actor, notFound: Message): Promise<void> {
   await db.transaction(async (trx) => {
     const revoked = await tokens.revoke(trx, id, ownerId);
     if (!revoked) throw AppError.notFound(notFound);
@@ -68,10 +69,10 @@ async function revoke(db: Knex, id: string, ownerId: string | undefined, actor: 
 }
 
 export function revokeOwnToken(db: Knex, auth: Authenticated, id: string, actor: Actor): Promise<void> {
-  return revoke(db, id, auth.user.id, actor, `You have no token with id ${id}`);
+  return revoke(db, id, auth.user.id, actor, message('accounts.noOwnToken', { id }));
 }
 
 /** An admin revokes any account's token: one that leaked, or one of someone who left. */
 export function revokeAnyToken(db: Knex, id: string, actor: Actor): Promise<void> {
-  return revoke(db, id, undefined, actor, `No live token with id ${id}`);
+  return revoke(db, id, undefined, actor, message('accounts.noLiveToken', { id }));
 }

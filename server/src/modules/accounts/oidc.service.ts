@@ -3,6 +3,7 @@ import * as client from 'openid-client';
 import { roleSchema, type Role, type User } from '@tm/shared/schemas/account';
 import { municipalityCodeSchema } from '@tm/shared/schemas/common';
 import type { Actor } from '../../http/actor.ts';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
 import * as pending from './oidc-logins.repository.ts';
@@ -45,7 +46,7 @@ export function oidcClient(settings: OidcSettings) {
     /** The provider's authorization URL for a new log-in, with PKCE, state and nonce kept for the callback. */
     async start(db: Knex, returnTo: string): Promise<{ url: string; state: string }> {
       const config = await discover().catch(() => {
-        throw AppError.unavailable('The single sign-on provider cannot be reached; try again shortly');
+        throw AppError.unavailable(message('accounts.ssoUnreachable'));
       });
       const codeVerifier = client.randomPKCECodeVerifier();
       const state = client.randomState();

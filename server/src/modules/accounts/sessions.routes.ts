@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import * as openid from 'openid-client';
 import { loginSchema, oidcStartQuerySchema } from '@tm/shared/schemas/account';
 import { actorOf } from '../../http/actor.ts';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from '../../http/app-error.ts';
 import { cookieOptions, currentAuth, SESSION_COOKIE } from '../../http/authenticate.ts';
 import { clientAddress } from '../../http/client-address.ts';
@@ -22,8 +23,8 @@ const SSO_FAILED = '/inloggen?sso=mislukt';
 /** The caller's browser session; a token is not one (403), and without either the caller is not logged in (401). */
 function requireSession(res: Response): Authenticated & { session: StoredSession } {
   const auth = currentAuth(res);
-  if (auth?.token) throw new AppError(403, 'Forbidden', 'This needs a browser session; an API token has none');
-  if (!auth?.session) throw new AppError(401, 'Not logged in', 'There is no session; log in first');
+  if (auth?.token) throw AppError.forbidden(message('accounts.sessionNeeded'));
+  if (!auth?.session) throw AppError.unauthorized(message('accounts.noSession'));
   return { ...auth, session: auth.session };
 }
 
@@ -61,7 +62,7 @@ export function sessionsRoutes(
   });
 
   const requireOidc = (): OidcClient => {
-    if (!oidc) throw AppError.notFound('Single sign-on is not configured here; log in with e-mail address and password');
+    if (!oidc) throw AppError.notFound(message('accounts.ssoNotConfigured'));
     return oidc;
   };
 

@@ -48,7 +48,10 @@ describe('user administration', () => {
     const unknown = await admin.agent.post('/api/v1/users').send({ email: 'd@test.local', name: 'D', role: 'editor', municipalityCodes: ['GM9999'] }).expect(400);
     expect(unknown.body.errors.map((e: { path: string }) => e.path)).toEqual(['municipalityCodes.0']);
     await admin.agent.post('/api/v1/users').send({ email: 'dup@test.local', name: 'E', role: 'viewer' }).expect(201);
-    await admin.agent.post('/api/v1/users').send({ email: 'DUP@test.local', name: 'F', role: 'viewer' }).expect(409);
+    const dutch = await admin.agent.post('/api/v1/users').send({ email: 'DUP@test.local', name: 'F', role: 'viewer' }).expect(409);
+    expect(dutch.body).toMatchObject({ code: 'users.emailTaken', detail: 'Er bestaat al een account voor dup@test.local.' });
+    const english = await admin.agent.post('/api/v1/users').set('Accept-Language', 'en').send({ email: 'DUP@test.local', name: 'F', role: 'viewer' }).expect(409);
+    expect(english.body.detail).toBe('An account for dup@test.local exists already.');
     await admin.agent.get('/api/v1/users/not-a-uuid').expect(400);
     await admin.agent.get('/api/v1/users/00000000-0000-4000-8000-000000000000').expect(404);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '@tm/shared/messages/messages';
 import { archiId, archiModel, referenceComponentNamed, referenceComponents } from '../../../test/archimate-fixtures.ts';
 import { AppError } from '../../http/app-error.ts';
 import { readRows } from '../imports/rows.ts';
@@ -115,7 +116,9 @@ describe('an exchange file as import rows', () => {
     });
     const { errors, rows } = importRows(readAmeff(Buffer.from(file)));
     expect(rows).toHaveLength(1);
-    expect(errors).toEqual([{ row: 2, column: 'Referentiecomponenten', message: 'Unknown reference component: Fantasiecomponent (use the GEMMA names)' }]);
+    expect(errors.map((e) => ({ ...e, message: translate('en', e.message) }))).toEqual([
+      { row: 2, column: 'Referentiecomponenten', message: 'Unknown reference component: Fantasiecomponent (use the GEMMA names).' },
+    ]);
   });
 
   it("when an element is one of our own export's applications, then it matches that application by id only if the municipality has it", () => {

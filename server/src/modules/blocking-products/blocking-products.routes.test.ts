@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { linkUnlinkedApplications } from '@tm/db/catalogue-links';
 import { PROVINCES } from '@tm/shared/schemas/municipality';
 import { useTestApp } from '../../../test/harness.ts';
 
-const { api, db, signIn } = useTestApp();
+const { api, signIn } = useTestApp();
 let editor: supertest.Agent;
 // Leiden and Leiderdorp (Zuid-Holland), Amsterdam (Noord-Holland), Groningen (Groningen).
 const CODES = ['GM0546', 'GM0547', 'GM0363', 'GM0014'];
@@ -15,8 +14,6 @@ beforeAll(async () => {
 
 async function create(code: string, body: Record<string, unknown>): Promise<void> {
   await editor.post(`/api/v1/municipalities/${code}/applications`).send({ inUseSince: '2020-01-01', status: 'legacy', ...body }).expect(201);
-  // Links what the application names to the catalogue, as the migration does for existing applications.
-  await linkUnlinkedApplications(db());
 }
 
 type Blocking = { productId: string; vendor: string | null; name: string; municipalityCount: number; municipalityShare: number; applicationCount: number; annualCost: number; plannedReplacementYears: { year: number; municipalityCount: number }[] };

@@ -6,6 +6,8 @@ import type { Assessment, AssessmentLevel, CreateAssessmentInput } from '@tm/sha
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
+import { recordEvent } from '../events/events.repository.ts';
+import { verdictsChanged } from '../progress/figures-changed.ts';
 import * as assessments from './assessments.repository.ts';
 import type { Audience } from './products.service.ts';
 
@@ -34,9 +36,13 @@ export async function assess(db: Knex, versionId: string, input: CreateAssessmen
     await liveVersion(trx, versionId);
     const row = await assessments.insert(trx, { ...input, productVersionId: versionId, level, effectiveDate: input.effectiveDate ?? todayIso() }, actor);
     const assessment = assessments.toAssessment(row, true);
-    // Verified judgements weigh in the figures (verified share, disagreements) and every product page shows them.
-    await bumpMeasureRevision(trx);
+    // A verified judgement weighs in the figures of every application running the version (verified share,
+    // disagreements); any judgement shows on the product pages, which the measure revision keeps.
+    if (level === 'verified') await verdictsChanged(trx, [versionId]);
+    else await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'assessment.created', entityType: 'product-version', entityId: versionId, after: assessment });
+    // A judgement is the whole programme's, like the settings: every feed reader hears of it. Last, as events are.
+    await recordEvent(trx, 'assessment.created', { subject: `product-versions/${versionId}/assessments/${assessment.id}`, municipalityCode: null, data: assessment });
     return assessment;
   });
 }

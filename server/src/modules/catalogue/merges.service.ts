@@ -1,17 +1,19 @@
 import type { Knex } from 'knex';
-import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import type { CreateProductMergeInput, ProductMerge, ProductMergeListQuery } from '@tm/shared/schemas/product';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
+import * as coalitions from '../coalitions/coalitions.repository.ts';
+import { verdictsChanged } from '../progress/figures-changed.ts';
 import * as aliases from './aliases.repository.ts';
 import * as merges from './merges.repository.ts';
 
 /**
  * PRODUCT §9: a steward merges a duplicate product into the one that stays. Every version goes along: one the
  * surviving product has already is combined with it (applications and judgements move there), any other becomes
- * the surviving product's. The merged product keeps its row, marked, and its spelling becomes an alias, so the next
- * import written that way lands on the right product. One transaction; audited; readable back as a merge.
+ * the surviving product's, and so do the coalitions replacing it. The merged product keeps its row, marked, and its
+ * spelling becomes an alias, so the next import written that way lands on the right product. One transaction;
+ * audited; readable back as a merge.
  */
 export async function merge(db: Knex, input: CreateProductMergeInput, actor: Actor): Promise<ProductMerge> {
   if (input.from === input.into) throw AppError.conflict('A product cannot be merged into itself', [{ path: 'into', message: 'The same product as from' }]);
@@ -36,11 +38,14 @@ export async function merge(db: Knex, input: CreateProductMergeInput, actor: Act
       versions.push({ fromVersionId: v.id, intoVersionId: same ?? v.id, version: v.version, outcome: same ? 'combined' : 'moved', applicationCount: counts.get(v.id) ?? 0 });
     }
     await aliases.moveAll(trx, from!.id, into!.id);
+    // A coalition replacing the merged product replaces the one that stays: its members' applications are there now.
+    await coalitions.moveToProduct(trx, from!.id, into!.id);
     await aliases.insert(trx, { productId: into!.id, vendor: from!.vendor, name: from!.name, vendorKey: from!.vendor_key, nameKey: from!.name_key, origin: 'merge' }, actor);
     await merges.markMerged(trx, from!.id, into!.id);
     const applicationCount = versions.reduce((sum, v) => sum + v.applicationCount, 0);
     const id = await merges.insert(trx, { fromProductId: from!.id, intoProductId: into!.id, versions, applicationCount }, actor);
-    await bumpMeasureRevision(trx);
+    // Combined versions carry both histories of judgements now: their applications' verified figures follow.
+    await verdictsChanged(trx, versions.map((v) => v.intoVersionId));
     await audit.record(trx, actor, {
       action: 'product.merged',
       entityType: 'product',

@@ -2,19 +2,9 @@ import type { Knex } from 'knex';
 import type { Status } from '@tm/shared/schemas/application';
 import type { Verdict } from '@tm/shared/schemas/assessment';
 import type { Actor } from '../../http/actor.ts';
+import { verifiedOfApplication } from '@tm/db/verified-rollups';
 import { pageOfSql } from './paging.ts';
 import { RUNNING } from './products.repository.ts';
-
-/**
- * The verified judgement in force for the version of application `a`: the latest verified one (PRODUCT §9), read
- * through the assessments' index, one version at a time.
- */
-export const VERIFIED_OF_APPLICATION = `lateral (
-  select s.id, s.verdict, s.effective_date from assessments s
-  where s.product_version_id = a.product_version_id and s.level = 'verified'
-  order by s.effective_date desc, s.recorded_at desc, s.id desc
-  limit 1
-) as s`;
 
 /** Application `a` departs from verdict `s`: compliant where the version is not, or not compliant where it is. */
 export const DISAGREES = `(case s.verdict when 'compliant' then a.status <> 'compliant' else a.status = 'compliant' end)`;
@@ -53,7 +43,7 @@ export async function offered(
        v.version, p.id as product_id, p.vendor, p.name as product_name,
        count(*) over () as total
      from applications a
-     cross join ${VERIFIED_OF_APPLICATION}
+     cross join ${verifiedOfApplication()}
      join product_versions v on v.id = a.product_version_id
      join products p on p.id = v.product_id
      where a.municipality_code = ? and ${RUNNING} ${narrowed} and ${DISAGREES}

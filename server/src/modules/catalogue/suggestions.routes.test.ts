@@ -164,6 +164,32 @@ describe('suggestions', () => {
     expect((await suggestionsOf('GM0546', product)).map((s) => s.assessmentId)).toEqual([again.id]);
   });
 
+  it('when a steward verifies a version, then the verified share, coverage and disagreements move while the reported share stays; following the suggestion clears the disagreement', async () => {
+    // Groningen: a municipality no other test of this file writes to, so its figures are this test's alone.
+    const groningen = (await signIn({ role: 'editor', municipalityCodes: ['GM0014'] })).agent;
+    const product = productOfTest('Vergunningen');
+    const judged = await create(groningen, 'GM0014', { name: 'Vergunningen', product, version: '2', annualCost: 3000 });
+    await create(groningen, 'GM0014', { name: 'Website', product: productOfTest('Website'), status: 'compliant', annualCost: 1000 });
+    await create(groningen, 'GM0014', { name: 'Archief', product: productOfTest('Archief') });
+    const summary = async (measure = 'count') => (await api().get(`/api/v1/municipalities/GM0014/progress?measure=${measure}`).expect(200)).body.summary;
+    const national = async () => (await api().get('/api/v1/progress/national').expect(200)).body.summary;
+
+    expect(await summary()).toMatchObject({ share: 1 / 3, verifiedShare: 1 / 3, verifiedCoverage: 0, disagreementCount: 0 });
+    const nationalBefore = await national();
+    await judge(steward, judged.productVersionId!, { verdict: 'compliant', effectiveDate: '2024-03-01' });
+
+    expect(await summary()).toMatchObject({ share: 1 / 3, compliantCount: 1, verifiedShare: 2 / 3, verifiedCoverage: 1 / 3, disagreementCount: 1 });
+    expect(await summary('cost')).toMatchObject({ share: 0.25, verifiedShare: 1, verifiedCoverage: 0.75, disagreementCount: 1 });
+    const nationalAfter = await national();
+    expect(nationalAfter.disagreementCount).toBe(nationalBefore.disagreementCount + 1);
+    expect(nationalAfter.share).toBe(nationalBefore.share);
+
+    const [suggestion] = await suggestionsOf('GM0014', product);
+    await groningen.post('/api/v1/municipalities/GM0014/suggestions/acceptances').send({ suggestions: [offered(suggestion!)] }).expect(200);
+    expect(await summary()).toMatchObject({ share: 2 / 3, verifiedShare: 2 / 3, verifiedCoverage: 1 / 3, disagreementCount: 0 });
+    expect((await national()).disagreementCount).toBe(nationalBefore.disagreementCount);
+  });
+
   it('when suggestions are asked of a municipality that does not exist, or by someone not logged in, then 404 and 401', async () => {
     await viewer.get('/api/v1/municipalities/GM9999/suggestions').expect(404);
     await api().get('/api/v1/municipalities/GM0546/suggestions').expect(401);

@@ -37,6 +37,23 @@ export async function list(db: Knex, filter: CoalitionListQuery): Promise<{ rows
   return pageOfQuery<CoalitionRow & { total: number }>(db, query, filter);
 }
 
+/**
+ * The product as it lives on: itself, or the one it was merged into, following merges of merges; undefined when the
+ * catalogue has no such product.
+ */
+export async function currentProductOf(db: Knex, id: string): Promise<string | undefined> {
+  const { rows } = await db.raw(
+    `with recursive chain as (
+       select id, merged_into from products where id = ?
+       union all
+       select p.id, p.merged_into from products p join chain c on p.id = c.merged_into
+     )
+     select id from chain where merged_into is null`,
+    [id],
+  );
+  return (rows as { id: string }[])[0]?.id;
+}
+
 export async function insert(
   db: Knex,
   row: { name: string; productId: string; targetYear: number; description: string; coordinator: { id: string | null; name: string } },
@@ -59,6 +76,11 @@ export async function update(db: Knex, id: string, change: { name?: string | und
     Object.entries({ name: change.name, target_year: change.targetYear, description: change.description }).filter(([, v]) => v !== undefined),
   );
   await db('coalitions').where({ id }).update(values);
+}
+
+/** The coalitions for a product merged into another now replace that one (PRODUCT §9, §10). */
+export async function moveToProduct(db: Knex, fromProductId: string, intoProductId: string): Promise<void> {
+  await db('coalitions').where({ product_id: fromProductId }).update({ product_id: intoProductId });
 }
 
 /** Adds the member; false when it was one already. */

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { linkUnlinkedApplications } from '@tm/db/catalogue-links';
 import { useTestApp } from '../../../test/harness.ts';
 
-const { api, db, signIn } = useTestApp();
+const { api, signIn } = useTestApp();
 let leidenEditor: supertest.Agent;
 let amsterdamEditor: supertest.Agent;
 let viewer: supertest.Agent;
@@ -21,13 +20,12 @@ const thisYear = new Date().getUTCFullYear();
 
 type Created = { id: string; etag: string };
 
-/** An application of the product, linked to the catalogue as the migration links existing ones. */
+/** An application of the product: the write links it to the catalogue. */
 async function run(agent: supertest.Agent, code: string, vendor: string, body: Record<string, unknown> = {}): Promise<Created> {
   const res = await agent
     .post(`/api/v1/municipalities/${code}/applications`)
     .send({ name: `Zaken ${randomUUID().slice(0, 6)}`, vendor, product: 'Zaakwijzer', status: 'legacy', inUseSince: '2020-01-01', ...body })
     .expect(201);
-  await linkUnlinkedApplications(db());
   return { id: res.body.id, etag: res.headers.etag! };
 }
 
@@ -98,6 +96,23 @@ describe('coalitions', () => {
     expect(trail.map((e: { action: string }) => e.action).sort()).toEqual(['coalition.created', 'coalition.joined', 'coalition.left']);
     const left = trail.find((e: { action: string }) => e.action === 'coalition.left');
     expect(left).toMatchObject({ municipalityCode: 'GM0547', before: { members: [{ municipalityCode: 'GM0547' }] }, after: { members: [] } });
+  });
+
+  it('when a steward merges the product into another, then the coalition replaces that one and still follows its members', async () => {
+    const steward = (await signIn({ role: 'steward' })).agent;
+    const duplicate = `Dubbel ${randomUUID().slice(0, 8)}`;
+    const survivor = `Blijft ${randomUUID().slice(0, 8)}`;
+    const leiden = await run(leidenEditor, 'GM0546', duplicate);
+    await run(leidenEditor, 'GM0547', survivor);
+    const [from, into] = [await productOf(duplicate), await productOf(survivor)];
+    const id = (await start({ productId: from, municipalityCode: 'GM0546' }).expect(201)).body.id;
+    await steward.post('/api/v1/product-merges').send({ from, into }).expect(201);
+
+    expect((await viewer.get(`/api/v1/coalitions/${id}`).expect(200)).body).toMatchObject({ productId: into, replacedCount: 0 });
+    await leidenEditor.patch(`/api/v1/applications/${leiden.id}`).set('If-Match', leiden.etag).send({ status: 'compliant' }).expect(200);
+    expect((await viewer.get(`/api/v1/coalitions/${id}`).expect(200)).body).toMatchObject({ replacedCount: 1, members: [{ municipalityCode: 'GM0546', replaced: true }] });
+    // A coalition started for the merged product afterwards is one for the product that stays.
+    expect((await start({ productId: from }).expect(201)).body.productId).toBe(into);
   });
 
   it('when the coordinator describes the coalition, then it changes; anyone else is refused', async () => {

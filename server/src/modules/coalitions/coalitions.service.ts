@@ -76,12 +76,11 @@ async function announce(
 export async function create(db: Knex, input: CreateCoalitionInput, user: User, actor: Actor): Promise<Coalition> {
   if (input.municipalityCode) requireEditorOf(user, input.municipalityCode);
   return db.transaction(async (trx) => {
-    const product = await trx('products').where({ id: input.productId }).first('id', 'merged_into');
-    if (!product) throw AppError.notFound(message('coalitions.productNotFound', { id: input.productId }));
+    const productId = await coalitions.currentProductOf(trx, input.productId);
+    if (!productId) throw AppError.notFound(message('coalitions.productNotFound', { id: input.productId }));
     const id = await coalitions.insert(trx, {
       name: input.name,
-      // A product merged into another lives on as that one.
-      productId: product.merged_into ?? product.id,
+      productId,
       targetYear: input.targetYear,
       description: input.description,
       coordinator: { id: user.id, name: user.name },

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { CloudEvent } from 'cloudevents';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { linkUnlinkedApplications } from '@tm/db/catalogue-links';
 import { todayIso } from '@tm/shared/dates';
 import { cloudEventSchema, EVENT_TYPES, type EventType } from '@tm/shared/schemas/events';
 import { useTestApp } from '../../../test/harness.ts';
 
 const SOURCE = 'urn:nld:oin:00000001234567890000:systeem:transitiemonitor';
-const { api, db, signIn } = useTestApp({ eventSource: SOURCE });
+const { api, signIn } = useTestApp({ eventSource: SOURCE });
 let admin: supertest.Agent;
 let leiden: supertest.Agent;
 let delft: supertest.Agent;
@@ -46,7 +45,7 @@ async function patchLeiden(change: Record<string, unknown>) {
 
 /** A Leiden application whose status departs from the verified assessment of its version: a suggestion for Leiden. */
 async function leidenSuggestion(): Promise<{ applicationId: string; assessmentId: string; updatedAt: string }> {
-  const app = await leiden.post('/api/v1/municipalities/GM0546/applications').send({ name: `Suggestie ${randomUUID()}`, vendor: 'Feed B.V.', version: '1' }).expect(201);
+  const app = await leiden.post('/api/v1/municipalities/GM0546/applications').send({ name: `Suggestie ${randomUUID()}`, vendor: 'Feed B.V.', version: '1', inUseSince: '2020-01-01' }).expect(201);
   await steward
     .post(`/api/v1/product-versions/${app.body.productVersionId}/assessments`)
     .send({ verdict: 'compliant', evidence: 'https://example.nl/feed', effectiveDate: '2024-01-01' })
@@ -86,6 +85,10 @@ const CHANGES: Record<EventType, () => Promise<unknown>> = {
     const [latest] = (await admin.get('/api/v1/municipality-mergers').expect(200)).body.items;
     await admin.delete(`/api/v1/municipality-mergers/${latest.id}`).expect(204);
   },
+  'nl.transitiemonitor.assessment.created': async () => {
+    const app = await leiden.post('/api/v1/municipalities/GM0546/applications').send({ name: `Beoordeeld ${randomUUID()}`, vendor: 'Feed B.V.', version: '2' }).expect(201);
+    await leiden.post(`/api/v1/product-versions/${app.body.productVersionId}/assessments`).send({ verdict: 'compliant', evidence: 'Eigen oordeel' }).expect(201);
+  },
   'nl.transitiemonitor.suggestion.accepted': async () =>
     leiden.post('/api/v1/municipalities/GM0546/suggestions/acceptances').send({ suggestions: [await leidenSuggestion()] }).expect(200),
   'nl.transitiemonitor.suggestion.declined': async () => {
@@ -94,7 +97,6 @@ const CHANGES: Record<EventType, () => Promise<unknown>> = {
   },
   'nl.transitiemonitor.coalition.created': async () => {
     await leidenApplication();
-    await linkUnlinkedApplications(db());
     const [product] = (await api().get('/api/v1/products?pageSize=1').expect(200)).body.items;
     const targetYear = new Date().getUTCFullYear() + 2;
     const created = await leiden.post('/api/v1/coalitions').send({ name: 'Samen zaken', productId: product.id, targetYear, municipalityCode: 'GM0546' }).expect(201);
@@ -133,6 +135,13 @@ describe('change feed', () => {
     expect(events.filter((e) => e.type === 'nl.transitiemonitor.municipality.merger-undone').map((e) => e.municipalitycode).sort()).toEqual(['GM0060', 'GM0096', 'GM9002']);
     const moved = events.find((e) => e.type === 'nl.transitiemonitor.application.moved')!;
     expect(moved).toMatchObject({ municipalitycode: 'GM9001', data: { application: { name: 'Eilandzaken', municipalityCode: 'GM9001' }, change: { action: 'moved' } } });
+    // A judgement is the programme's; what an editor does with it is the municipality's.
+    const assessed = events.find((e) => e.type === 'nl.transitiemonitor.assessment.created')!;
+    expect(assessed).toMatchObject({ subject: `product-versions/${assessed.data.productVersionId}/assessments/${assessed.data.id}`, data: { level: 'claimed', verdict: 'compliant' } });
+    expect(assessed.municipalitycode).toBeUndefined();
+    const accepted = events.find((e) => e.type === 'nl.transitiemonitor.suggestion.accepted')!;
+    expect(accepted).toMatchObject({ municipalitycode: 'GM0546', subject: `applications/${accepted.data.applicationId}`, data: { status: 'compliant', effectiveDate: '2024-01-01' } });
+    expect(events.find((e) => e.type === 'nl.transitiemonitor.suggestion.declined')).toMatchObject({ municipalitycode: 'GM0546', data: { reason: 'Wij draaien een eigen variant' } });
     const left = events.find((e) => e.type === 'nl.transitiemonitor.coalition.left')!;
     expect(left).toMatchObject({ subject: `coalitions/${coalitionId}`, municipalitycode: 'GM0503', data: { members: [{ municipalityCode: 'GM0546' }] } });
     expect(events.find((e) => e.type === 'nl.transitiemonitor.settings.updated')).toMatchObject({
@@ -189,7 +198,7 @@ describe('change feed', () => {
     const bad = await admin.get('/api/v1/events?after=yesterday&pageSize=0&colour=red').expect(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['after', 'colour', 'pageSize']);
     const unknown = await admin.get(`/api/v1/events?after=${randomUUID()}`).expect(400);
-    expect(unknown.body.errors).toEqual([{ path: 'after', message: 'No event has this id' }]);
+    expect(unknown.body.errors).toEqual([{ path: 'after', code: 'events.noSuchEvent', message: 'Er is geen gebeurtenis met deze id.' }]);
   });
 
   it('when a change fails, then it leaves no event', async () => {

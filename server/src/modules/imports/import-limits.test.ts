@@ -9,7 +9,7 @@ describe('what an import may cost', () => {
     const editor = await signIn({ role: 'editor', municipalityCodes: ['GM0546'] });
     const res = await editor.agent.post('/api/v1/municipalities/GM0546/imports?mode=dry-run').attach('file', await xlsxRowBomb(100_000), 'inventaris.xlsx').expect(413);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 413, title: 'Content too large', detail: 'The file has more than 20,000 rows; import at most that many at once' });
+    expect(res.body).toMatchObject({ status: 413, title: 'Te groot', code: 'imports.tooManyRows', detail: 'Het bestand heeft meer dan 20.000 rijen; importeer er ten hoogste zoveel tegelijk.' });
     const good = await editor.agent.post('/api/v1/municipalities/GM0546/imports?mode=dry-run')
       .attach('file', Buffer.from(csv([['Naam'], ['Zaaksysteem']])), 'inventaris.csv').expect(200);
     expect(good.body.created).toBe(1);

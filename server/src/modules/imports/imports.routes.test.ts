@@ -310,15 +310,15 @@ describe('files that are not an inventory', () => {
   const cases: [string, number, () => Promise<Buffer> | Buffer, string, RegExp][] = [
     ['a PDF', 415, () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), 'inventaris.pdf', /PDF/],
     ['an old .xls', 415, () => Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'inventaris.xls', /\.xls/],
-    ['a binary renamed .csv', 415, () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'inventaris.csv', /binary/],
-    ['an empty file', 422, () => Buffer.alloc(0), 'inventaris.csv', /empty/],
-    ['a CSV without a header', 422, () => Buffer.from('\r\nAlfa;Legacy\r\n'), 'inventaris.csv', /Row 1/],
+    ['a binary renamed .csv', 415, () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'inventaris.csv', /binaire/],
+    ['an empty file', 422, () => Buffer.alloc(0), 'inventaris.csv', /leeg/],
+    ['a CSV without a header', 422, () => Buffer.from('\r\nAlfa;Legacy\r\n'), 'inventaris.csv', /Rij 1/],
     ['a CSV whose header names nothing known', 422, () => Buffer.from('Kleur;Maat\r\nrood;XL\r\n'), 'inventaris.csv', /kolomnamen in rij 1/],
     ['a file without a name column', 422, () => Buffer.from('Status;Laag\r\nLegacy;Data\r\n'), 'inventaris.csv', /naam van de applicatie/],
-    ['a damaged XLSX', 422, async () => (await xlsx([['Naam'], ['A']])).subarray(0, 600), 'inventaris.xlsx', /damaged/],
-    ['a zip bomb', 413, () => zipBomb(200 * 1024 * 1024), 'inventaris.xlsx', /unpacks/],
-    ['a zip bomb that lies about its size', 413, () => zipBomb(200 * 1024 * 1024, 1000), 'inventaris.xlsx', /unpacks/],
-    ['a CSV with more than 20,000 rows', 413, () => Buffer.from(['Naam', ...Array.from({ length: 20_001 }, (_, i) => `App ${i}`)].join('\n')), 'groot.csv', /20,000/],
+    ['a damaged XLSX', 422, async () => (await xlsx([['Naam'], ['A']])).subarray(0, 600), 'inventaris.xlsx', /beschadigd/],
+    ['a zip bomb', 413, () => zipBomb(200 * 1024 * 1024), 'inventaris.xlsx', /pakt uit/],
+    ['a zip bomb that lies about its size', 413, () => zipBomb(200 * 1024 * 1024, 1000), 'inventaris.xlsx', /pakt uit/],
+    ['a CSV with more than 20,000 rows', 413, () => Buffer.from(['Naam', ...Array.from({ length: 20_001 }, (_, i) => `App ${i}`)].join('\n')), 'groot.csv', /20\.000/],
     ['a file over 10 MB', 413, () => Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), 'groot.csv', /10 MB/],
   ];
   it.each(cases)('when it is %s, then a clear problem with status %i', async (_what, status, make, filename, detail) => {

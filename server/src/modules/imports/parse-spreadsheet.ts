@@ -4,6 +4,7 @@
  * spreadsheet, or that would take more than 20,000 rows can need, is refused with a reason. Runs in a worker thread
  * (see read-file.ts): a file that tries to make it work long or grow large costs that thread, not the server.
  */
+import { message, type Message } from '@tm/shared/messages/messages';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
@@ -26,39 +27,41 @@ const MAX_CSV_FIELD = 100_000;
 export type SheetRow = { number: number; cells: CellValue[] };
 export type Sheet = { header: string[]; rows: SheetRow[] };
 
-/** Why a file is not read: the HTTP status and title it is answered with, and a sentence for the user. */
+/**
+ * Why a file is not read: the HTTP status it is answered with, and what to tell the user, not yet in a language (it
+ * crosses from the worker thread as plain data).
+ */
 export class SpreadsheetRefusal extends Error {
   constructor(
     readonly status: 413 | 415 | 422,
-    readonly title: string,
-    readonly detail: string,
+    readonly detail: Message,
   ) {
-    super(detail);
+    super(detail.key);
   }
 }
 
-const unsupported = (detail: string) => new SpreadsheetRefusal(415, 'Unsupported file type', detail);
-const unreadable = (detail: string) => new SpreadsheetRefusal(422, 'Unprocessable content', detail);
-const tooLarge = (detail: string) => new SpreadsheetRefusal(413, 'Content too large', detail);
-const rowLimit = () => tooLarge(`The file has more than ${MAX_DATA_ROWS.toLocaleString('en')} rows; import at most that many at once`);
+const unsupported = (detail: Message) => new SpreadsheetRefusal(415, detail);
+const unreadable = (detail: Message) => new SpreadsheetRefusal(422, detail);
+const tooLarge = (detail: Message) => new SpreadsheetRefusal(413, detail);
+const rowLimit = () => tooLarge(message('imports.tooManyRows', { max: MAX_DATA_ROWS }));
 
 function startsWith(buffer: Uint8Array, bytes: number[]): boolean {
   return buffer.length >= bytes.length && bytes.every((b, i) => buffer[i] === b);
 }
 
 export async function parseSpreadsheet(file: Buffer): Promise<Sheet> {
-  if (file.length === 0) throw unreadable('The file is empty');
+  if (file.length === 0) throw unreadable(message('imports.emptyFile'));
   if (startsWith(file, [0x50, 0x4b, 0x03, 0x04])) return finish(await readXlsx(file));
-  if (startsWith(file, [0x25, 0x50, 0x44, 0x46])) throw unsupported('This is a PDF; upload the spreadsheet itself as .xlsx or .csv');
+  if (startsWith(file, [0x25, 0x50, 0x44, 0x46])) throw unsupported(message('imports.pdf'));
   if (startsWith(file, [0xd0, 0xcf, 0x11, 0xe0]))
-    throw unsupported('This is an old Excel 97-2003 (.xls) file; save it as .xlsx (Excel-werkmap) or .csv and upload that');
-  if (startsWith(file, [0x50, 0x4b])) throw unsupported('This is a ZIP archive but not an XLSX spreadsheet');
+    throw unsupported(message('imports.oldExcel'));
+  if (startsWith(file, [0x50, 0x4b])) throw unsupported(message('imports.zipNotXlsx'));
   return finish(readCsv(decodeText(file)));
 }
 
 function finish(sheet: Sheet): Sheet {
   if (sheet.header.every((h) => h.trim() === ''))
-    throw unreadable('Row 1 is empty: it must hold the column names, such as Naam, Leverancier, Status');
+    throw unreadable(message('imports.emptyHeader'));
   if (sheet.rows.length > MAX_DATA_ROWS) throw rowLimit();
   return sheet;
 }
@@ -78,7 +81,7 @@ function decodeText(file: Buffer): string {
   }
   // Text files hold no NUL or other C0 controls besides tab and line breaks; binary files are full of them.
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) throw unsupported('This is not a CSV or XLSX file: it holds binary data');
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) throw unsupported(message('imports.binary'));
   return text;
 }
 
@@ -91,7 +94,7 @@ function detectDelimiter(text: string): string {
 }
 
 function readCsv(text: string): Sheet {
-  if (text.trim() === '') throw unreadable('The file is empty');
+  if (text.trim() === '') throw unreadable(message('imports.emptyFile'));
   let records: string[][];
   try {
     records = parse(text, {
@@ -104,11 +107,11 @@ function readCsv(text: string): Sheet {
     });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw unreadable(`The CSV file could not be read${line ? ` at row ${line}` : ''}: check for an unclosed quote`);
+    throw unreadable(line ? message('imports.unclosedQuoteAt', { row: line }) : message('imports.unclosedQuote'));
   }
   if (records.length > MAX_DATA_ROWS + 1) throw rowLimit();
   if (records.reduce((n, r) => n + r.length, 0) > MAX_CELLS)
-    throw tooLarge(`The file has more than ${MAX_CELLS.toLocaleString('en')} cells; an inventory needs far fewer`);
+    throw tooLarge(message('imports.tooManyCells', { max: MAX_CELLS }));
   const [header = [], ...data] = records;
   // A record's place in the file is the row a spreadsheet program shows for it (the header is row 1).
   return { header, rows: data.map((cells, i) => ({ number: i + 2, cells: cells.map((c) => (c === '' ? null : c)) })) };
@@ -124,9 +127,9 @@ function budget() {
       rows += 1;
       if (rows > MAX_DATA_ROWS + 1) throw rowLimit();
       cells += values.length;
-      if (cells > MAX_CELLS) throw tooLarge(`The spreadsheet has more than ${MAX_CELLS.toLocaleString('en')} cells; an inventory needs far fewer`);
+      if (cells > MAX_CELLS) throw tooLarge(message('imports.tooManyCells', { max: MAX_CELLS }));
       for (const value of values) if (typeof value === 'string') characters += value.length;
-      if (characters > MAX_TEXT_CHARACTERS) throw tooLarge('The spreadsheet holds far more text than an inventory of 20,000 rows');
+      if (characters > MAX_TEXT_CHARACTERS) throw tooLarge(message('imports.tooMuchText'));
     },
   };
 }
@@ -138,10 +141,10 @@ function budget() {
 async function readXlsx(file: Buffer): Promise<Sheet> {
   const zip = checkZip(file, MAX_UNPACKED_BYTES);
   if (!zip.ok) {
-    if (zip.reason === 'too-large') throw tooLarge('This XLSX file unpacks to far more data than a spreadsheet of 20,000 rows holds');
-    throw unreadable('The XLSX file is damaged or not a spreadsheet');
+    if (zip.reason === 'too-large') throw tooLarge(message('imports.unpacksTooLarge'));
+    throw unreadable(message('imports.damagedXlsx'));
   }
-  if (!zip.names.includes('xl/workbook.xml')) throw unsupported('This is a ZIP archive but not an XLSX spreadsheet');
+  if (!zip.names.includes('xl/workbook.xml')) throw unsupported(message('imports.zipNotXlsx'));
   const { default: excel } = await import('exceljs');
   const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([file]), {
     worksheets: 'emit',
@@ -159,9 +162,9 @@ async function readXlsx(file: Buffer): Promise<Sheet> {
     }
   } catch (error) {
     if (error instanceof SpreadsheetRefusal) throw error;
-    throw unreadable('The XLSX file is damaged and could not be read');
+    throw unreadable(message('imports.damagedXlsx'));
   }
-  throw unreadable('The spreadsheet is empty');
+  throw unreadable(message('imports.emptySpreadsheet'));
 }
 
 async function readRows(worksheet: ExcelJS.stream.xlsx.WorksheetReader): Promise<Sheet | undefined> {

@@ -25,14 +25,14 @@ describe('reading a spreadsheet in a worker thread', () => {
     expect(bomb.length).toBeLessThan(10 * 1024 * 1024);
     const started = Date.now();
     const error = await refusal(bomb);
-    expect(error).toMatchObject({ status: 413, detail: 'The file has more than 20,000 rows; import at most that many at once' });
+    expect(error).toMatchObject({ status: 413, message: 'The file has more than 20,000 rows; import at most that many at once.' });
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it('when it unpacks to more than 20,000 rows can need, then 413 before any row is parsed', async () => {
     const bomb = await xlsxRowBomb(450_000);
     const error = await refusal(bomb);
-    expect(error).toMatchObject({ status: 413, detail: 'This XLSX file unpacks to far more data than a spreadsheet of 20,000 rows holds' });
+    expect(error).toMatchObject({ status: 413, message: 'This XLSX file unpacks to far more data than a spreadsheet of 20,000 rows holds.' });
   });
 
   it('when two bombs are read at once, then both are refused and a good file read after them is read', async () => {
@@ -43,7 +43,7 @@ describe('reading a spreadsheet in a worker thread', () => {
   });
 
   it('when the file is not a spreadsheet, then the refusal says what it looks like', async () => {
-    expect(await refusal(Buffer.from('%PDF-1.7 ...'))).toMatchObject({ status: 415, detail: expect.stringMatching(/PDF/) });
-    expect(await refusal(Buffer.alloc(0))).toMatchObject({ status: 422, detail: 'The file is empty' });
+    expect(await refusal(Buffer.from('%PDF-1.7 ...'))).toMatchObject({ status: 415, message: expect.stringMatching(/PDF/) });
+    expect(await refusal(Buffer.alloc(0))).toMatchObject({ status: 422, detail: { key: 'imports.emptyFile' } });
   });
 });

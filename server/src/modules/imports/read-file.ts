@@ -50,7 +50,7 @@ export async function readSpreadsheet(file: Buffer): Promise<Sheet> {
   } catch (error) {
     throw refusalOf(error);
   }
-  if ('refused' in reading) throw new AppError(reading.refused.status, reading.refused.title, reading.refused.detail);
+  if ('refused' in reading) throw AppError.withStatus(reading.refused.status, reading.refused.detail);
   return reading.sheet;
 }
 

@@ -4,13 +4,13 @@
  */
 import { parseSpreadsheet, type Sheet, SpreadsheetRefusal } from './parse-spreadsheet.ts';
 
-export type Reading = { sheet: Sheet } | { refused: { status: SpreadsheetRefusal['status']; title: string; detail: string } };
+export type Reading = { sheet: Sheet } | { refused: { status: SpreadsheetRefusal['status']; detail: SpreadsheetRefusal['detail'] } };
 
 export default async function readInWorker(file: Uint8Array): Promise<Reading> {
   try {
     return { sheet: await parseSpreadsheet(Buffer.from(file.buffer, file.byteOffset, file.byteLength)) };
   } catch (error) {
-    if (error instanceof SpreadsheetRefusal) return { refused: { status: error.status, title: error.title, detail: error.detail } };
+    if (error instanceof SpreadsheetRefusal) return { refused: { status: error.status, detail: error.detail } };
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import { linkProductVersions } from '@tm/db/catalogue-links';
 import type { Application } from '@tm/shared/schemas/application';
 import type { HistoryEntry } from '@tm/shared/schemas/history';
 import type { Actor } from '../../http/actor.ts';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
 import { requireTakingApplications } from '../municipalities/municipalities.service.ts';
@@ -75,7 +76,7 @@ async function writeRows(trx: Knex.Transaction, plan: Plan): Promise<Map<string,
   ]);
   // The planner is given locked rows, so their revisions hold; a caller that did not lock them loses here, whole.
   if (changed.some((w) => !stored.has(w.next.id)))
-    throw AppError.conflict('An application was changed while this request ran; reload and try again. Nothing was changed');
+    throw AppError.conflict(message('inventory.changedMeanwhile'));
   await applications.setReferenceComponents(
     trx,
     plan.writes.filter((w) => w.referenceComponentsChanged).map((w) => w.next),

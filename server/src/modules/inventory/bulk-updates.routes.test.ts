@@ -147,8 +147,8 @@ describe('all or nothing', () => {
       .expect('Content-Type', /problem\+json/);
 
     expect(res.body.errors).toEqual([
-      { path: 'applications.1.id', message: 'No application with this id in GM0546' },
-      { path: 'applications.2.id', message: 'No application with this id in GM0546' },
+      { path: 'applications.1.id', code: 'inventory.notInMunicipality', message: 'Er is geen applicatie met deze id in GM0546.' },
+      { path: 'applications.2.id', code: 'inventory.notInMunicipality', message: 'Er is geen applicatie met deze id in GM0546.' },
     ]);
     expect((await editor.get(`/api/v1/applications/${mine.id}`).expect(200)).body.status).toBe('legacy');
     expect(await historyOf(mine.id)).toHaveLength(1);
@@ -161,7 +161,7 @@ describe('all or nothing', () => {
     await editor.patch(`/api/v1/applications/${old.id}`).set('If-Match', (await editor.get(`/api/v1/applications/${old.id}`)).headers.etag!).send({ notes: 'tussendoor' }).expect(200);
 
     const res = await bulk('GM0546', { applications: targets([fresh, old]), changes: { layer: 'services' } }).expect(409);
-    expect(res.body.errors).toEqual([{ path: 'applications.1.updatedAt', message: expect.stringMatching(/^Changed since you read it/) }]);
+    expect(res.body.errors).toEqual([{ path: 'applications.1.updatedAt', code: 'inventory.changedSinceRead', message: expect.stringMatching(/^Gewijzigd nadat u het opvroeg/) }]);
     expect((await editor.get(`/api/v1/applications/${fresh.id}`).expect(200)).body.layer).toBeNull();
     expect(await historyOf(fresh.id)).toHaveLength(1);
 

@@ -2,10 +2,9 @@ import type { Knex } from 'knex';
 import { message } from '@tm/shared/messages/messages';
 import type { Application } from '@tm/shared/schemas/application';
 import type { BulkChanges, BulkTarget, BulkUpdateInput, BulkUpdateResult } from '@tm/shared/schemas/application-bulk-update';
-import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
 import type { Actor } from '../../http/actor.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError, type AppFieldError } from '../../http/app-error.ts';
 import { getMunicipality, requireTakingApplications } from '../municipalities/municipalities.service.ts';
 import { unknownReferenceComponentIds } from '../reference-components/reference-components.repository.ts';
 import { type ApplicationValues, planChanges } from './application-planner.ts';
@@ -15,15 +14,15 @@ import type { StoredApplication } from './applications.repository.ts';
 
 /** Every listed application that cannot be changed as asked, so the caller can fix all of them at once. */
 function refusals(code: string, targets: readonly BulkTarget[], found: ReadonlyMap<string, StoredApplication>, deleted: ReadonlySet<string>) {
-  const missing: FieldError[] = [];
-  const stale: FieldError[] = [];
+  const missing: AppFieldError[] = [];
+  const stale: AppFieldError[] = [];
   targets.forEach((target, i) => {
     const stored = found.get(target.id);
     if (!stored && deleted.has(target.id) && target.updatedAt !== undefined)
-      stale.push({ path: `applications.${i}.updatedAt`, message: 'Deleted since you read it' });
-    else if (!stored) missing.push({ path: `applications.${i}.id`, message: `No application with this id in ${code}` });
+      stale.push({ path: `applications.${i}.updatedAt`, message: message('inventory.deletedSinceRead') });
+    else if (!stored) missing.push({ path: `applications.${i}.id`, message: message('inventory.notInMunicipality', { code }) });
     else if (target.updatedAt !== undefined && Date.parse(target.updatedAt) !== Date.parse(stored.application.updatedAt))
-      stale.push({ path: `applications.${i}.updatedAt`, message: `Changed since you read it (now ${stored.application.updatedAt})` });
+      stale.push({ path: `applications.${i}.updatedAt`, message: message('inventory.changedSinceRead', { updatedAt: stored.application.updatedAt }) });
   });
   return { missing, stale };
 }
@@ -61,9 +60,9 @@ export async function bulkUpdateApplications(db: Knex, code: string, input: Bulk
     const deleted = absent.length > 0 ? await applications.deletedAmong(trx, code, absent) : new Set<string>();
     const { missing, stale } = refusals(code, input.applications, found, deleted);
     if (missing.length > 0)
-      throw AppError.badRequest(`${missing.length} of the listed applications cannot be found in ${code}; nothing was changed`, [...missing, ...stale]);
+      throw AppError.badRequest(message('inventory.bulkMissing', { count: missing.length, code }), [...missing, ...stale]);
     if (stale.length > 0)
-      throw AppError.conflict(`${stale.length} of the listed applications were changed since you read them; reload and try again. Nothing was changed`, stale);
+      throw AppError.conflict(message('inventory.bulkStale', { count: stale.length }), stale);
 
     const changes = ids.map((id) => {
       const current = found.get(id)!;

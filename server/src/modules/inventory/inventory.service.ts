@@ -7,11 +7,11 @@ import type {
   UpdateApplicationInput,
 } from '@tm/shared/schemas/application';
 import type { HistoryEntry } from '@tm/shared/schemas/history';
-import type { FieldError } from '@tm/shared/schemas/problem';
 import { todayIso } from '@tm/shared/dates';
 import { uuidSchema } from '@tm/shared/schemas/common';
 import type { Actor } from '../../http/actor.ts';
-import { AppError } from '../../http/app-error.ts';
+import { message } from '@tm/shared/messages/messages';
+import { AppError, type AppFieldError } from '../../http/app-error.ts';
 import { type ApplicationChange, type ApplicationOnRecord, planChanges } from './application-planner.ts';
 import { type AuditEntries, writePlan } from './application-writer.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
@@ -41,7 +41,7 @@ export async function municipalityOfApplication(db: Knex, id: string): Promise<s
 
 export async function getApplication(db: Knex, id: string): Promise<StoredApplication> {
   const found = await applications.findById(db, id);
-  if (!found) throw AppError.notFound(`No application with id ${id}`);
+  if (!found) throw AppError.notFound(message('inventory.notFound', { id }));
   return found;
 }
 
@@ -51,21 +51,21 @@ async function checkReferences(
   input: { referenceComponentIds?: string[]; replacedBy?: string | null },
   selfId?: string,
 ): Promise<void> {
-  const errors: FieldError[] = [];
+  const errors: AppFieldError[] = [];
   const ids = input.referenceComponentIds ?? [];
   const unknown = new Set(await unknownReferenceComponentIds(db, ids));
   ids.forEach((id, i) => {
-    if (unknown.has(id)) errors.push({ path: `referenceComponentIds.${i}`, message: `Unknown reference component ${id}` });
+    if (unknown.has(id)) errors.push({ path: `referenceComponentIds.${i}`, message: message('referenceComponents.unknown', { id }) });
   });
   if (input.replacedBy) {
-    if (input.replacedBy === selfId) errors.push({ path: 'replacedBy', message: 'An application cannot replace itself' });
+    if (input.replacedBy === selfId) errors.push({ path: 'replacedBy', message: message('inventory.replacesItself') });
     else if (!(await applications.existsInMunicipality(db, input.replacedBy, municipalityCode)))
-      errors.push({ path: 'replacedBy', message: 'No application with this id in the same municipality' });
+      errors.push({ path: 'replacedBy', message: message('inventory.successorNotFound') });
   }
-  if (errors.length > 0) throw AppError.badRequest('Some references do not exist', errors);
+  if (errors.length > 0) throw AppError.badRequest(message('inventory.missingReferences'), errors);
 }
 
-const STALE = 'This application was changed since you read it; reload and try again';
+const STALE = message('inventory.stale');
 
 /** The creation of an application as the planner takes it: dated by `effectiveDate`, else `inUseSince`, else today. */
 export function creationOf(code: string, input: CreateApplicationInput): ApplicationChange {
@@ -103,7 +103,7 @@ async function lockedAt(trx: Knex.Transaction, id: string, revision: number): Pr
   const current = (await applications.findForChange(trx, { ids: [id] }, { lock: true })).get(id);
   if (current?.revision === revision) return current;
   if (current || (await events.applicationExists(trx, id))) throw AppError.preconditionFailed(STALE);
-  throw AppError.notFound(`No application with id ${id}`);
+  throw AppError.notFound(message('inventory.notFound', { id }));
 }
 
 /** Per application, what changed in the history's words, and the date it took effect when it dated one. */
@@ -154,6 +154,6 @@ export async function deleteApplication(db: Knex, id: string, revision: number, 
 }
 
 export async function applicationHistory(db: Knex, id: string): Promise<HistoryEntry[]> {
-  if (!(await events.applicationExists(db, id))) throw AppError.notFound(`No application with id ${id}`);
+  if (!(await events.applicationExists(db, id))) throw AppError.notFound(message('inventory.notFound', { id }));
   return events.historyOf(db, id);
 }

@@ -98,7 +98,7 @@ describe('peers', () => {
     const admin = (await signIn({ role: 'admin' })).agent;
     const mine = await board.post('/api/v1/peer-groups').send({ name: 'Van A', municipalityCodes: ['GM0484', 'GM0537'] }).expect(201);
     const refused = await other.delete(`/api/v1/peer-groups/${mine.body.id}`).expect(403);
-    expect(refused.body.detail).toMatch(/Only whoever saved this peer group, or an admin/);
+    expect(refused.body).toMatchObject({ code: 'peers.onlyOwner', detail: 'Alleen wie deze vergelijkingsgroep bewaarde, of een beheerder, mag haar verwijderen.' });
     await other.get(`/api/v1/peer-groups/${mine.body.id}`).expect(200);
     await board.delete(`/api/v1/peer-groups/${mine.body.id}`).expect(204);
     const theirs = await other.post('/api/v1/peer-groups').send({ name: 'Van B', municipalityCodes: ['GM0484', 'GM0537'] }).expect(201);
@@ -128,7 +128,7 @@ describe('peers', () => {
     const body = await board.post('/api/v1/peer-groups').send({ name: ' ', municipalityCodes: ['GM0546', 'GM0001', 'X'] }).expect(400);
     expect(body.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['municipalityCodes.2', 'name']);
     const unknown = await board.post('/api/v1/peer-groups').send({ name: 'Regio', municipalityCodes: ['GM0546', 'GM0001'] }).expect(400);
-    expect(unknown.body.errors).toEqual([{ path: 'municipalityCodes.1', message: 'No municipality with code GM0001' }]);
+    expect(unknown.body.errors).toEqual([{ path: 'municipalityCodes.1', code: 'municipalities.notFound', message: 'Er is geen gemeente met code GM0001.' }]);
     await board.post('/api/v1/peer-groups').send({ name: 'Regio', municipalityCodes: ['GM0546', 'GM0546'] }).expect(400);
     await board.get('/api/v1/peer-groups/not-a-uuid').expect(400);
     await editor.get('/api/v1/municipalities/GM0001/peers').expect(404);

@@ -4,11 +4,11 @@ import type { Municipality } from '@tm/shared/schemas/municipality';
 import type { CreatePeerGroupInput, PeerGroup, Peers, PeersQuery } from '@tm/shared/schemas/peers';
 import { quartiles, ranks } from '@tm/shared/measure/distribution';
 import { shareOf } from '@tm/shared/measure/share';
-import type { FieldError } from '@tm/shared/schemas/problem';
 import type { User } from '@tm/shared/schemas/account';
 import type { Actor } from '../../http/actor.ts';
 import * as audit from '../audit/audit.repository.ts';
-import { AppError } from '../../http/app-error.ts';
+import { message } from '@tm/shared/messages/messages';
+import { AppError, type AppFieldError } from '../../http/app-error.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { peerGroupsChanged } from '../progress/figures-changed.ts';
@@ -36,7 +36,7 @@ async function groupOf(db: Knex, me: Municipality, group: PeersQuery['group'], d
   if (group === 'province')
     return { key: 'province', name: `Gemeenten in ${me.province}`, members: all.filter((m) => m.province === me.province) };
   const saved = await peers.findGroup(db, group);
-  if (!saved) throw AppError.badRequest('Unknown peer group', [{ path: 'group', message: `No saved peer group with id ${group}` }]);
+  if (!saved) throw AppError.badRequest(message('peers.unknownGroup'), [{ path: 'group', message: message('peers.noSavedGroup', { id: group }) }]);
   // The municipality is compared with the group, so it is always among the members; a member that merged away is
   // represented by the municipality it is part of now.
   const successor = new Map(all.flatMap((m) => m.predecessors.map((p) => [p, m.code] as const)));
@@ -81,13 +81,13 @@ export async function peersOf(db: Knex, code: string, query: PeersQuery): Promis
 
 export async function createPeerGroup(db: Knex, input: CreatePeerGroupInput, actor: Actor): Promise<PeerGroup> {
   const known = new Set((await municipalities.list(db, {})).map((m) => m.code));
-  const errors: FieldError[] = [];
+  const errors: AppFieldError[] = [];
   input.municipalityCodes.forEach((c, i) => {
-    if (!known.has(c)) errors.push({ path: `municipalityCodes.${i}`, message: `No municipality with code ${c}` });
+    if (!known.has(c)) errors.push({ path: `municipalityCodes.${i}`, message: message('municipalities.notFound', { code: c }) });
   });
-  if (errors.length > 0) throw AppError.badRequest('Some municipalities do not exist', errors);
+  if (errors.length > 0) throw AppError.badRequest(message('peers.unknownMunicipalities'), errors);
   if (new Set(input.municipalityCodes).size < 2)
-    throw AppError.badRequest('A group needs at least 2 municipalities', [{ path: 'municipalityCodes', message: 'A group needs at least 2 different municipalities' }]);
+    throw AppError.badRequest(message('validation.groupTooSmall', { min: 2 }), [{ path: 'municipalityCodes', message: message('validation.groupTooSmall', { min: 2 }) }]);
   return db.transaction(async (trx) => {
     const group = await peers.insertGroup(trx, input, actor.id);
     await audit.record(trx, actor, { action: 'peer-group.created', entityType: 'peer-group', entityId: group.id, after: group });
@@ -102,7 +102,7 @@ export function listPeerGroups(db: Knex): Promise<PeerGroup[]> {
 
 export async function getPeerGroup(db: Knex, id: string): Promise<PeerGroup> {
   const found = await peers.findGroup(db, id);
-  if (!found) throw AppError.notFound(`No peer group with id ${id}`);
+  if (!found) throw AppError.notFound(message('peers.notFound', { id }));
   return found;
 }
 
@@ -111,8 +111,8 @@ export async function deletePeerGroup(db: Knex, id: string, user: User, actor: A
   await db.transaction(async (trx) => {
     const group = await peers.findGroup(trx, id);
     if (group && group.ownerId !== user.id && user.role !== 'admin')
-      throw new AppError(403, 'Forbidden', 'Only whoever saved this peer group, or an admin, may delete it');
-    if (!group || !(await peers.deleteGroup(trx, id))) throw AppError.notFound(`No peer group with id ${id}`);
+      throw AppError.forbidden(message('peers.onlyOwner'));
+    if (!group || !(await peers.deleteGroup(trx, id))) throw AppError.notFound(message('peers.notFound', { id }));
     await audit.record(trx, actor, { action: 'peer-group.deleted', entityType: 'peer-group', entityId: id, before: group });
     await peerGroupsChanged(trx);
   });

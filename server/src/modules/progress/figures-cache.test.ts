@@ -58,7 +58,7 @@ describe('dashboard answers kept between writes', () => {
     await board.get(`/api/v1/municipalities/GM0153/peers?group=${group.id}`).expect(200);
     await board.delete(`/api/v1/peer-groups/${group.id}`).expect(204);
     const refused = await board.get(`/api/v1/municipalities/GM0153/peers?group=${group.id}`).expect(400);
-    expect(refused.body.errors).toEqual([{ path: 'group', message: `No saved peer group with id ${group.id}` }]);
+    expect(refused.body.errors).toEqual([{ path: 'group', code: 'peers.noSavedGroup', message: `Er is geen bewaarde vergelijkingsgroep met id ${group.id}.` }]);
   });
 
   it('when a caller may not read peers, then a kept answer is not given to it either', async () => {

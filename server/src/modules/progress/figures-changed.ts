@@ -16,6 +16,16 @@ export async function figuresChanged(trx: Knex.Transaction, applicationIds: read
   await bumpMeasureRevision(trx);
 }
 
+/**
+ * The verified judgements of these product versions changed, or applications moved onto them (a merge of
+ * products): the verified figures of every application running them follow (PRODUCT §9).
+ */
+export async function verdictsChanged(trx: Knex.Transaction, versionIds: readonly string[]): Promise<void> {
+  const applicationIds: string[] = await trx('applications').whereIn('product_version_id', [...versionIds]).whereNull('deleted_at').pluck('id');
+  await refreshRollups(trx, applicationIds);
+  await bumpMeasureRevision(trx);
+}
+
 /** The programme settings changed; every starting share (and so every target) hangs on the programme start. */
 export async function settingsChanged(trx: Knex.Transaction, programmeStartMoved: boolean): Promise<void> {
   if (programmeStartMoved) await rebuildStartRollup(trx);

@@ -10,6 +10,7 @@ import { useTestApp } from '../../../test/harness.ts';
 import {
   loadAttestations,
   loadLandscape,
+  loadVerdicts,
   memberOn,
   type OracleApplication,
   oracleByLayer,
@@ -22,6 +23,7 @@ import {
   oracleRecommendations,
   oracleSeries,
   oracleStanding,
+  oracleVerified,
 } from '../../../test/measure-oracle.ts';
 import { csv } from '../../../test/spreadsheets.ts';
 import { LIFECYCLE_LABELS, STATUS_LABELS } from '../imports/values.ts';
@@ -34,6 +36,7 @@ const MUNICIPALITIES = ['GM0546', 'GM0363', 'GM0014'];
 const SEED = 20261129;
 let editor: supertest.Agent;
 let admin: supertest.Agent;
+let steward: supertest.Agent;
 /** A few reference components, vendors and products, so that top lists and recommendations have ties and overlaps. */
 let components: string[];
 const VENDORS = [null, '', 'Leverancier A', 'Leverancier B'];
@@ -41,6 +44,7 @@ const PRODUCTS = [null, 'Zaaksysteem', 'Zaaksysteem', 'Archief'];
 beforeAll(async () => {
   editor = (await signIn({ role: 'editor', municipalityCodes: MUNICIPALITIES })).agent;
   admin = (await signIn({ role: 'admin' })).agent;
+  steward = (await signIn({ role: 'steward' })).agent;
   components = (await api().get('/api/v1/reference-components').expect(200)).body.items.slice(0, 4).map((c: { id: string }) => c.id);
 });
 
@@ -152,8 +156,18 @@ async function compareUsageWithOracle(current: OracleApplication[], today: strin
 type Freshness = { attestedAt: string | null; staleOn: string | null; stale: boolean };
 const freshnessOf = ({ attestedAt, staleOn, stale }: Freshness): Freshness => ({ attestedAt, staleOn, stale });
 
+/** The verified share, coverage and disagreements of a summary against the brute force (PRODUCT §9). */
+function expectVerified(summary: { verifiedShare: number | null; verifiedCoverage: number | null; disagreementCount: number }, oracle: ReturnType<typeof oracleVerified>, label: string) {
+  expect(summary.disagreementCount, label).toBe(oracle.disagreementCount);
+  for (const field of ['verifiedShare', 'verifiedCoverage'] as const) {
+    if (oracle[field] === null) expect(summary[field], `${label} ${field}`).toBeNull();
+    else expect(summary[field], `${label} ${field}`).toBeCloseTo(oracle[field], 9);
+  }
+}
+
 async function compareWithOracle(apps: OracleApplication[], today: string, knownAt?: string) {
   const settings = (await api().get('/api/v1/settings').expect(200)).body;
+  const verdicts = await loadVerdicts(db(), knownAt);
   const attested = await loadAttestations(db(), knownAt);
   const freshness = (code: string) => oracleFreshness(attested.get(code), settings.staleAfterMonths, today);
   for (const measure of ['count', 'cost'] as const) {
@@ -166,6 +180,7 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
       const standing = oracleStanding(mine, settings, measure, today);
       expect(body.summary).toMatchObject({ landscapeCount: standing.landscapeCount, compliantCount: standing.compliantCount, status: standing.status });
       expect(body.summary.lifecycleCounts).toEqual(oracleLifecycleCounts(mine, today));
+      expectVerified(body.summary, oracleVerified(mine, verdicts, measure, today), `${code} ${measure}`);
       if (oracle.startShare === null) expect(body.summary.startShare).toBeNull();
       else expect(body.summary.startShare).toBeCloseTo(oracle.startShare, 9);
       if (measure === 'cost') {
@@ -180,6 +195,7 @@ async function compareWithOracle(apps: OracleApplication[], today: string, known
 
     const national = await api().get('/api/v1/progress/national').query({ measure, ...(knownAt ? { knownAt } : {}) }).expect(200);
     expectSeriesEqual(national.body.series, oracleSeries(apps, settings, measure, today).series);
+    expectVerified(national.body.summary, oracleVerified(apps, verdicts, measure, today), `national ${measure}`);
     // A group's series: the applications of its members on the day, each with its whole history.
     for (const group of [{ province: 'Zuid-Holland' }, { sizeClass: 7 }]) {
       const members: string[] = (await api().get('/api/v1/municipalities').query({ ...group, date: today }).expect(200)).body.items.map((m: { code: string }) => m.code);
@@ -256,6 +272,7 @@ describe('the measure against a brute-force oracle', () => {
     let knownAt: string | undefined;
     // Attestations of the past (as the demo has them), some municipalities none; and one on either side of going stale today.
     const attesting = random(SEED + 1);
+    const judging = random(SEED + 2);
     const DAY = 86_400_000;
     const past = [...MUNICIPALITIES, 'GM0518'].flatMap((code) =>
       Array.from({ length: attesting.int(0, 3) }, () => ({ code, at: new Date(Date.now() - attesting.int(0, 900 * DAY)) })),
@@ -271,6 +288,14 @@ describe('the measure against a brute-force oracle', () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       if (attesting.next() < 0.08) await editor.post(`/api/v1/municipalities/${attesting.pick(MUNICIPALITIES)}/attestations`).send({}).expect(201);
+      // Judgements of the versions the applications run: verified by a steward, or only claimed by an editor.
+      if (live.length > 0 && judging.next() < 0.15) {
+        const { productVersionId } = (await editor.get(`/api/v1/applications/${judging.pick(live).id}`).expect(200)).body;
+        await (judging.next() < 0.75 ? steward : editor)
+          .post(`/api/v1/product-versions/${productVersionId}/assessments`)
+          .send({ verdict: judging.pick(['compliant', 'not_compliant']), evidence: 'Oracle', effectiveDate: judging.date() })
+          .expect(201);
+      }
       const choice = live.length < 6 ? 0 : r.next();
       if (choice < 0.3) {
         const code = r.pick(MUNICIPALITIES);

@@ -31,6 +31,8 @@ import { membersAt } from '@tm/db/membership';
 import * as rollups from '@tm/db/progress-rollups';
 import type { MonthlyDelta, MunicipalityLayerFigures } from '@tm/db/progress-rollups';
 import * as usage from '@tm/db/usage-rollups';
+import * as verifiedRollups from '@tm/db/verified-rollups';
+import { NO_VERIFIED, type VerifiedCounts, verifiedFigures } from '@tm/shared/measure/verified';
 import { lifecycleCounts } from './lifecycle-counts.repository.ts';
 import * as progress from './progress.repository.ts';
 
@@ -132,7 +134,7 @@ function timeline(deltas: readonly MonthlyDelta[], settings: Settings, measure: 
   };
 }
 
-function summarize(t: Timeline, settings: Settings, measure: Measure, today: string, completeness: Completeness): ProgressSummary {
+function summarize(t: Timeline, settings: Settings, measure: Measure, today: string, completeness: Completeness, verified: VerifiedCounts): ProgressSummary {
   const figures = shareFigures(t.current, measure);
   const target = targetAt(settings, t.startShare, today);
   const due = deadline(settings, t.startShare);
@@ -150,6 +152,7 @@ function summarize(t: Timeline, settings: Settings, measure: Measure, today: str
     deadline: due,
     startShare: t.startShare,
     completeness,
+    ...verifiedFigures(t.current, verified, measure),
     ...(figures.share === null
       ? {
           note:
@@ -186,7 +189,7 @@ async function completenessAt(db: Knex, municipality: Municipality, measure: Mea
 export async function municipalityProgress(db: Knex, code: string, options: ReadOptions): Promise<MunicipalityProgress> {
   const municipality = await getMunicipality(db, code);
   const today = figuresDate(municipality, options.knownAt);
-  const [settings, deltas, lineage, completeness, planned, lifecycles, attested] = await Promise.all([
+  const [settings, deltas, lineage, completeness, planned, lifecycles, attested, verified] = await Promise.all([
     getSettings(db),
     rollups.monthlyDeltas(db, { municipalityCodes: [code], knownAt: options.knownAt }),
     lineageOf(db, municipality, options.knownAt),
@@ -194,6 +197,7 @@ export async function municipalityProgress(db: Knex, code: string, options: Read
     progress.plannedReplacements(db, code),
     lifecycleCounts(db, code, { date: today, knownAt: options.knownAt }),
     attestations.lastAttestedAt(db, { codes: [code], knownAt: options.knownAt }),
+    verifiedRollups.verifiedCounts(db, { codes: [code], knownAt: options.knownAt }),
   ]);
   const t = timeline(deltas, settings, options.measure, today, lineage);
   // The plan counts applications, so it grows from the count share whatever the measure.
@@ -201,7 +205,7 @@ export async function municipalityProgress(db: Knex, code: string, options: Read
   return {
     municipalityCode: code,
     summary: {
-      ...summarize(t, settings, options.measure, today, completenessOf(completeness)),
+      ...summarize(t, settings, options.measure, today, completenessOf(completeness), verified.get(code) ?? NO_VERIFIED),
       lifecycleCounts: lifecycles,
       ...freshnessFields(attested.get(code), settings.staleAfterMonths, today),
     },
@@ -303,7 +307,7 @@ async function groupScope(db: Knex, group: MunicipalityGroup, today: string) {
 export async function nationalProgress(db: Knex, options: ReadOptions, group: MunicipalityGroup = {}): Promise<NationalProgress> {
   const today = referenceDate(options.knownAt);
   const scope = await groupScope(db, group, today);
-  const [settings, deltas, all, completeness, topLegacy, topCompliant] = await Promise.all([
+  const [settings, deltas, all, completeness, topLegacy, topCompliant, verified] = await Promise.all([
     getSettings(db),
     rollups.monthlyDeltas(db, { knownAt: options.knownAt, ...(scope ? { municipalityCodes: scope.lineage } : {}) }),
     // Grouped by province and size class as the register had them on the day (PRODUCT §12).
@@ -311,6 +315,7 @@ export async function nationalProgress(db: Knex, options: ReadOptions, group: Mu
     rollups.completenessCounts(db, options.measure, scope?.codes),
     usage.topLegacyReferenceComponents(db, TOP_LIMIT, scope?.codes),
     usage.topCompliantProducts(db, TOP_LIMIT, scope?.codes),
+    verifiedRollups.verifiedCounts(db, { knownAt: options.knownAt, ...(scope ? { codes: scope.codes } : {}) }),
   ]);
   const standing = await standings(db, settings, all, { ...options, all: scope === undefined, completeness });
   const members = standing.map((m) => m.share);
@@ -319,7 +324,7 @@ export async function nationalProgress(db: Knex, options: ReadOptions, group: Mu
     (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof CompletenessCounts] + b[k as keyof CompletenessCounts]])) as CompletenessCounts,
     NO_COMPLETENESS,
   );
-  const { gap: _gap, ...summary } = summarize(t, settings, options.measure, today, completenessOf(pooledCompleteness));
+  const { gap: _gap, ...summary } = summarize(t, settings, options.measure, today, completenessOf(pooledCompleteness), verifiedRollups.totalOf(verified.values()));
   const shares = members.map((m) => m.share);
   return {
     summary: {

@@ -65,6 +65,16 @@ describe('reports', () => {
     }
   });
 
+  it('when the board asks for the national report of today, then it names the products that hold municipalities back, as the blocking-products API gives them', async () => {
+    const blockers = (await api().get('/api/v1/blocking-products?pageSize=15').expect(200)).body;
+    expect(blockers.items.map((b: { name: string }) => b.name)).toEqual(expect.arrayContaining(['Burgerzaken', 'Belastingen']));
+    const text = (await report(api(), '/api/v1/reports/national')).pages.join(' ');
+    expect(text).toContain('Producten die gemeenten tegenhouden');
+    for (const blocker of blockers.items) expect(text).toContain(blocker.name);
+    const dated = (await report(api(), `/api/v1/reports/national?knownAt=${between}`)).pages.join(' ');
+    expect(dated).not.toContain('Producten die gemeenten tegenhouden');
+  });
+
   it('when the same moment is asked twice, then the report gives the same figures, kept until a figure changes', async () => {
     const first = await report(api(), `/api/v1/reports/national?knownAt=${between}`);
     const kept = await report(api(), `/api/v1/reports/national?knownAt=${between}`);

@@ -3,6 +3,7 @@ import { lastKnownInstant } from '@tm/shared/measure/known-at';
 import type { ProgressQuery } from '@tm/shared/schemas/progress';
 import type { ReportLanguage, ReportRequest } from '@tm/shared/schemas/report';
 import { AppError } from '../../http/app-error.ts';
+import { listBlockingProducts } from '../blocking-products/blocking-products.service.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import type { FiguresCache } from '../progress/figures-cache.ts';
 import { type FiguresQuestion, progressAnswers } from '../progress/progress-answers.ts';
@@ -10,6 +11,9 @@ import { getSettings } from '../settings/settings.service.ts';
 import type { ReportDescriber } from './report-describer.ts';
 import { CONTENT_WIDTH, typesetReport } from './report-pdf.ts';
 import * as reports from './reports.repository.ts';
+
+/** As many as the national page shows on its first page of blockers. */
+const BLOCKERS_IN_REPORT = 15;
 
 /** What a report is made with: the database, the dashboards' kept answers, and the screens' code in its worker. */
 export type ReportMaking = { db: Knex; figures: FiguresCache; describer: ReportDescriber };
@@ -45,8 +49,14 @@ async function render({ describer }: ReportMaking, content: Content): Promise<Bu
 /** The board's report: the national page's figures as the API gives them for the moment. */
 export async function nationalReport(making: ReportMaking, query: ProgressQuery, language: ReportLanguage): Promise<Buffer> {
   await requireDataKnownBy(making.db, query.knownAt);
-  const [progress, settings] = await Promise.all([answer(making, progressAnswers.national(query)), getSettings(making.db)]);
-  return render(making, { kind: 'national', progress, settings, language, dated: query.knownAt !== undefined });
+  const dated = query.knownAt !== undefined;
+  const [progress, settings, blockingProducts] = await Promise.all([
+    answer(making, progressAnswers.national(query)),
+    getSettings(making.db),
+    // Blockers are known only as the inventories are now, so a dated report leaves them out like the top lists.
+    dated ? undefined : listBlockingProducts(making.db, { page: 1, pageSize: BLOCKERS_IN_REPORT }),
+  ]);
+  return render(making, { kind: 'national', progress, settings, language, dated, ...(blockingProducts ? { blockingProducts } : {}) });
 }
 
 /** A CIO's report for the college or council: the municipality page's figures as the API gives them for the moment. */

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BlockingProduct } from '@tm/shared/schemas/blocking-product';
 import type { CsvColumn } from '../../../lib/csv.ts';
@@ -5,9 +6,8 @@ import type { Formatters } from '../../../lib/format.ts';
 
 type Figure = CsvColumn<BlockingProduct> & { display: (item: BlockingProduct, f: Formatters) => string; numeric: boolean };
 
-/** The columns of a blocking product, said once for the table and the CSV. */
-export function useBlockingColumns() {
-  const { t } = useTranslation();
+/** The columns of a blocking product, said once for the table, the CSV and the board's report. */
+export function blockingColumns(t: TFunction) {
   const productName = (item: BlockingProduct) => (item.vendor ? `${item.name} (${item.vendor})` : item.name);
   const years = (item: BlockingProduct) => item.plannedReplacementYears.map((y) => t('collective.blocking.yearCount', { year: y.year, count: y.municipalityCount })).join(', ');
   const plannedYears = (item: BlockingProduct) => years(item) || t('collective.blocking.noPlans');
@@ -24,4 +24,8 @@ export function useBlockingColumns() {
     ...figures,
   ];
   return { productName, plannedYears, figures, csv };
+}
+
+export function useBlockingColumns() {
+  return blockingColumns(useTranslation().t);
 }

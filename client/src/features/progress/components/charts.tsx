@@ -1,5 +1,4 @@
 import { deferredChart } from '../../../components/charts/deferred-chart.tsx';
-import type { BarListRow } from './bar-list-chart.tsx';
 
 /** The dashboards' charts, each drawn when it comes into view (see deferredChart), in the box it fills. */
 export const ShareChart = deferredChart(() => import('./share-chart.tsx').then((m) => m.ShareChart), () => ({ className: 'tm-chart' }));
@@ -8,7 +7,3 @@ export const DistributionChart = deferredChart(() => import('./distribution-char
 }));
 export const LayerChart = deferredChart(() => import('./layer-chart.tsx').then((m) => m.LayerChart), () => ({ className: 'tm-chart tm-chart--small' }));
 export const PlanChart = deferredChart(() => import('./plan-chart.tsx').then((m) => m.PlanChart), () => ({ className: 'tm-chart tm-chart--small' }));
-export const BarListChart = deferredChart(
-  () => import('./bar-list-chart.tsx').then((m) => m.BarListChart),
-  ({ rows }: { rows: readonly BarListRow[] }) => ({ className: 'tm-chart', blockSize: Math.max(160, rows.length * 28 + 40) }),
-);

@@ -1,8 +1,9 @@
 import type { i18n as I18n } from 'i18next';
 import type { MunicipalityProgress, NationalProgress } from '@tm/shared/schemas/progress';
+import type { BlockingProductList } from '@tm/shared/schemas/blocking-product';
 import type { ReportBlock, ReportFigure, ReportModel, ReportRequest } from '@tm/shared/schemas/report';
 import { formatters } from '../../../lib/format.ts';
-import { BarListChart } from '../components/bar-list-chart.tsx';
+import { blockingColumns } from '../../collective/components/blocking-columns.ts';
 import { DistributionChart } from '../components/distribution-chart.tsx';
 import { LayerChart } from '../components/layer-chart.tsx';
 import { PlanChart } from '../components/plan-chart.tsx';
@@ -55,7 +56,8 @@ function heading(request: ReportRequest, { t, f }: Words) {
   return { product: t('app.name'), pageLabel: t('report.page'), generated: t('report.generated', { date: f.date(request.generatedAt) }) };
 }
 
-function national(progress: NationalProgress, request: ReportRequest, targetLabel: string, draw: Draw, words: Words): ReportModel {
+function national(request: Extract<ReportRequest, { kind: 'national' }>, targetLabel: string, draw: Draw, words: Words): ReportModel {
+  const { progress } = request;
   const { t, f } = words;
   const { summary, distribution } = progress;
   const shareText = (share: number | null, compliant: number, landscape: number) =>
@@ -110,20 +112,26 @@ function national(progress: NationalProgress, request: ReportRequest, targetLabe
       ),
       groupTable(t('progress.byProvince'), progress.byProvince, (k) => k),
       groupTable(t('progress.bySizeClass'), progress.bySizeClass, (k) => t(`sizeClasses.${k}`, { defaultValue: k })),
-      ...(request.dated ? [{ kind: 'paragraph' as const, text: t('report.todayOnlyNational') }] : topLists(progress, request.width, draw, words)),
+      ...(request.dated ? [{ kind: 'paragraph' as const, text: t('report.todayOnlyNational') }] : topLists(progress, request.blockingProducts, words)),
     ],
   };
 }
 
-/** The top lists, which the API gives for the inventory as it is now. */
-function topLists(progress: NationalProgress, width: number, draw: Draw, { t, f }: Words): ReportBlock[] {
-  const legacy = progress.topLegacyReferenceComponents.map((r) => ({ label: r.name, value: r.municipalityCount }));
+/** The blockers and the top list, which the API gives for the inventories as they are now. */
+function topLists(progress: NationalProgress, blockers: BlockingProductList | undefined, { t, f }: Words): ReportBlock[] {
+  const columns = blockingColumns(t);
   return [
-    chart(
-      t('progress.topLegacyTitle'),
-      t('progress.topLegacyDescription'),
-      draw(<BarListChart rows={legacy} valueName={t('progress.municipalities')} />, { width, height: Math.max(160, legacy.length * 24 + 40) }),
-    ),
+    ...(blockers
+      ? [
+          { kind: 'paragraph' as const, text: t('collective.blocking.description') },
+          {
+            kind: 'table' as const,
+            title: t('collective.blocking.title'),
+            columns: [{ header: t('collective.blocking.product') }, ...columns.figures.map((c) => ({ header: c.header, numeric: c.numeric }))],
+            rows: blockers.items.map((item) => [columns.productName(item), ...columns.figures.map((c) => c.display(item, f))]),
+          },
+        ]
+      : []),
     {
       kind: 'table',
       title: t('progress.topProductsTitle'),
@@ -214,5 +222,5 @@ export function describeReport(request: ReportRequest, i18n: I18n, draw: Draw): 
   const f = formatters(request.language);
   const words = { t, f };
   const targetLabel = t('charts.targetLabel', { rate: f.rate(request.settings.annualRate) });
-  return request.kind === 'national' ? national(request.progress, request, targetLabel, draw, words) : municipality(request, targetLabel, draw, words);
+  return request.kind === 'national' ? national(request, targetLabel, draw, words) : municipality(request, targetLabel, draw, words);
 }
