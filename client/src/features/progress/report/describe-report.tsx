@@ -119,7 +119,7 @@ function national(request: Extract<ReportRequest, { kind: 'national' }>, targetL
 
 /** The blockers and the top list, which the API gives for the inventories as they are now. */
 function topLists(progress: NationalProgress, blockers: BlockingProductList | undefined, { t, f }: Words): ReportBlock[] {
-  const columns = blockingColumns(t);
+  const columns = blockingColumns(t, f);
   return [
     ...(blockers
       ? [
@@ -128,7 +128,7 @@ function topLists(progress: NationalProgress, blockers: BlockingProductList | un
             kind: 'table' as const,
             title: t('collective.blocking.title'),
             columns: [{ header: t('collective.blocking.product') }, ...columns.figures.map((c) => ({ header: c.header, numeric: c.numeric }))],
-            rows: blockers.items.map((item) => [columns.productName(item), ...columns.figures.map((c) => c.display(item, f))]),
+            rows: blockers.items.map((item) => [columns.productName(item), ...columns.figures.map((c) => c.display(item))]),
           },
         ]
       : []),
