@@ -211,7 +211,7 @@ export function createApp({
   api.use(reportsRoutes({ db, figures, describer: createReportDescriber() }, historyReadLimit));
   api.use(peersRoutes(db, figures));
   api.use(catalogueRoutes(db, figures));
-  api.use(blockingProductsRoutes(db, figures));
+  api.use(blockingProductsRoutes(figures));
   api.use(coalitionsRoutes(db));
   api.use(attestationsRoutes(db));
   api.use(eventsRoutes(db, eventSource));

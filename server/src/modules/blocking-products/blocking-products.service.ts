@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { BlockingProductList, BlockingProductListQuery } from '@tm/shared/schemas/blocking-product';
+import type { FiguresQuestion } from '../progress/progress-answers.ts';
 import * as repository from './blocking-products.repository.ts';
 
 /** PRODUCT §10: which legacy products most municipalities of a group still run, and when their users plan to replace them. */
@@ -27,3 +28,13 @@ export async function listBlockingProducts(db: Knex, query: BlockingProductListQ
     municipalityCount,
   };
 }
+
+/**
+ * The blockers as a kept dashboard answer, asked the same way by the endpoint and the board's report, so that the
+ * report of today reuses the national page's answer instead of computing it again.
+ */
+export const blockingProductsAnswer = (query: BlockingProductListQuery): FiguresQuestion<BlockingProductList> => ({
+  question: ['blocking-products', query],
+  compute: (db) => listBlockingProducts(db, query),
+  options: { fromHistory: false },
+});

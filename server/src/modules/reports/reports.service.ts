@@ -1,9 +1,10 @@
 import type { Knex } from 'knex';
 import { lastKnownInstant } from '@tm/shared/measure/known-at';
+import { blockingProductListQuerySchema } from '@tm/shared/schemas/blocking-product';
 import type { ProgressQuery } from '@tm/shared/schemas/progress';
 import type { ReportLanguage, ReportRequest } from '@tm/shared/schemas/report';
 import { AppError } from '../../http/app-error.ts';
-import { listBlockingProducts } from '../blocking-products/blocking-products.service.ts';
+import { blockingProductsAnswer } from '../blocking-products/blocking-products.service.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import type { FiguresCache } from '../progress/figures-cache.ts';
 import { type FiguresQuestion, progressAnswers } from '../progress/progress-answers.ts';
@@ -54,7 +55,7 @@ export async function nationalReport(making: ReportMaking, query: ProgressQuery,
     answer(making, progressAnswers.national(query)),
     getSettings(making.db),
     // Blockers are known only as the inventories are now, so a dated report leaves them out like the top lists.
-    dated ? undefined : listBlockingProducts(making.db, { page: 1, pageSize: BLOCKERS_IN_REPORT }),
+    dated ? undefined : answer(making, blockingProductsAnswer(blockingProductListQuerySchema.parse({ pageSize: BLOCKERS_IN_REPORT }))),
   ]);
   return render(making, { kind: 'national', progress, settings, language, dated, ...(blockingProducts ? { blockingProducts } : {}) });
 }
