@@ -24,9 +24,12 @@ export function useFormErrors(serverErrors: FieldErrors) {
     summary,
     reject,
     clear,
-    /** Checks the values with their shared schema: shows what is wrong, or clears the errors and hands the data on. */
-    submit: <S extends z.ZodType>(schema: S, values: unknown, onValid: (data: z.output<S>) => void) => {
-      const checked = checkForm(schema, values);
+    /**
+     * Checks the values with their shared schema: shows what is wrong, or clears the errors and hands the data on.
+     * `fieldOf` maps a path to its form field where that is not the path's first segment.
+     */
+    submit: <S extends z.ZodType>(schema: S, values: unknown, onValid: (data: z.output<S>) => void, fieldOf?: (path: string) => string) => {
+      const checked = checkForm(schema, values, undefined, fieldOf);
       if (checked.errors) return reject(checked.errors);
       clear();
       onValid(checked.data);

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Language } from '@tm/shared/messages/languages';
 import { translate } from '@tm/shared/messages/messages';
 import { issueMessage, PARSE_FOR_MESSAGES } from '@tm/shared/messages/zod-issues';
-import type { FieldErrors } from './field-errors.ts';
+import { type FieldErrors, firstSegment } from './field-errors.ts';
 import { currentLanguage } from './i18n.ts';
 
 /** One issue of a shared schema in the words the server uses for it, in the reader's language. */
@@ -14,15 +14,18 @@ export type Checked<T> = { data: T; errors?: undefined } | { data?: undefined; e
 
 /**
  * A form's values checked with their shared schema, as the server checks them and in the same words: the parsed
- * data, or the first message per field (the first segment of its path; `_form` for the whole) in schema order.
+ * data, or the first message per field in schema order. `fieldOf` says which form field a path belongs to, as for
+ * the server's refusals (`fieldErrorsFromProblem`): by default its first segment, `_form` for the whole.
  */
-export function checkForm<S extends z.ZodType>(schema: S, values: unknown, language: Language = currentLanguage()): Checked<z.output<S>> {
+export function checkForm<S extends z.ZodType>(
+  schema: S,
+  values: unknown,
+  language: Language = currentLanguage(),
+  fieldOf: (path: string) => string = firstSegment,
+): Checked<z.output<S>> {
   const parsed = schema.safeParse(values, PARSE_FOR_MESSAGES);
   if (parsed.success) return { data: parsed.data };
   const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : '_form';
-    errors[field] ??= issueText(issue, language);
-  }
+  for (const issue of parsed.error.issues) errors[fieldOf(issue.path.join('.'))] ??= issueText(issue, language);
   return { errors };
 }

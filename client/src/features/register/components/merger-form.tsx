@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { PARSE_FOR_MESSAGES } from '@tm/shared/messages/zod-issues';
 import { PROVINCES, type Province } from '@tm/shared/schemas/municipality';
 import { municipalityMergerSchema, type MunicipalityMergerInput } from '@tm/shared/schemas/municipality-merger';
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
@@ -10,7 +9,6 @@ import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import type { FieldErrors } from '../../../lib/field-errors.ts';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { issueText } from '../../../lib/validation.ts';
 
 const FIELDS = ['date', 'from', 'intoCode', 'intoName', 'intoProvince', '_form'] as const;
 type Field = (typeof FIELDS)[number];
@@ -45,20 +43,13 @@ export function MergerForm({ municipalities, serverErrors, busy, onSubmit }: Pro
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [province, setProvince] = useState<Province | ''>('');
-  const { shown, summary, reject, clear } = useFormErrors(serverErrors);
+  const { shown, summary, submit: check } = useFormErrors(serverErrors);
   const label = (field: string) => t(`register.fields.${field}`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const values = { date, from, into: { code: code.trim().toUpperCase(), name, province: province || undefined } };
-    const parsed = municipalityMergerSchema.safeParse(values, PARSE_FOR_MESSAGES);
-    if (!parsed.success) {
-      const found: FieldErrors = {};
-      for (const issue of parsed.error.issues) found[mergerFieldOf(issue.path.join('.'))] ??= issueText(issue);
-      return reject(found);
-    }
-    clear();
-    onSubmit(parsed.data);
+    check(municipalityMergerSchema, values, onSubmit, mergerFieldOf);
   };
 
   return (

@@ -5,7 +5,6 @@ import { declineSuggestionSchema, type Suggestion } from '@tm/shared/schemas/sug
 import { ErrorSummary, summaryItems } from '../../../components/ui/error-summary.tsx';
 import { TextAreaField } from '../../../components/ui/text-area-field.tsx';
 import { useFormErrors } from '../../../lib/use-form-errors.ts';
-import { checkForm } from '../../../lib/validation.ts';
 import type { FieldErrors } from '../../../lib/field-errors.ts';
 
 type Props = {
@@ -20,14 +19,11 @@ type Props = {
 export function DeclineForm({ row, serverErrors, busy, onDecline, onCancel }: Props) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const { shown, summary, reject, clear } = useFormErrors(serverErrors);
+  const { shown, summary, submit: check } = useFormErrors(serverErrors);
   const id = `decline-${row.applicationId}`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkForm(declineSuggestionSchema, { applicationId: row.applicationId, assessmentId: row.assessmentId, reason });
-    if (!checked.data) return reject(checked.errors);
-    clear();
-    onDecline(checked.data.reason);
+    check(declineSuggestionSchema, { applicationId: row.applicationId, assessmentId: row.assessmentId, reason }, (data) => onDecline(data.reason));
   };
   return (
     <form className="tm-form" onSubmit={submit} noValidate aria-label={t('suggestions.decline.title', { name: row.applicationName })}>
