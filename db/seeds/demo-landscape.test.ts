@@ -216,6 +216,14 @@ describe('the demo landscape generator', () => {
     expect(rows[0].unmarked).toBe(0);
   });
 
+  it('when a start seeds the landscape, then the planner knows how large its tables are', async () => {
+    const seeded = await open();
+    await seedDemoLandscapeIfEmpty(seeded, { seed: 7, scale: 0.02 });
+    const { rows } = await seeded.raw(`select last_analyze from pg_stat_user_tables where relname in ('applications', 'application_events', 'products')`);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.last_analyze).not.toBeNull();
+  });
+
   it('when the landscape is already there, then a start does not seed again', async () => {
     expect(await seedDemoLandscapeIfEmpty(db, { seed: 7, scale: 0.05 })).toBeNull();
   });
