@@ -44,17 +44,23 @@ export async function newPage(browser: Browser, options: { width?: number; local
  * journey left the page: a chart above that point would never come into view.
  */
 export async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  for (let atEnd = false; !atEnd; ) {
-    atEnd = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight);
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-    });
-    // One frame, in which the page's IntersectionObservers see what came into view.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // What is not drawn yet: a chart's or the map's placeholder, or the server's first screen ([data-first-screen]),
+  // which the client replaces with placeholders of its own once it runs. A pass that went by before the client or a
+  // chart's data was there leaves some behind, so the reader scrolls through again until none is left.
+  const undrawn = page.locator('.tm-chart:empty, .tm-map--placeholder, [data-first-screen]');
+  for (const started = Date.now(); ; await page.waitForTimeout(250)) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (let atEnd = false; !atEnd; ) {
+      atEnd = await page.evaluate(() => {
+        window.scrollBy(0, window.innerHeight);
+        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+      });
+      // One frame, in which the page's IntersectionObservers see what came into view.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
+    if ((await undrawn.count()) === 0) break;
+    if (Date.now() - started > 30_000) throw new Error(`Still not drawn after scrolling through for 30 s: ${await undrawn.count()} placeholders on ${page.url()}`);
   }
-  // The server's first screen ([data-first-screen]) is replaced once the client runs; only then is it the page.
-  await page.waitForFunction(() => !document.querySelector('.tm-chart:empty, .tm-map--placeholder, [data-first-screen]'));
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
