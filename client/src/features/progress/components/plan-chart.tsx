@@ -4,7 +4,7 @@ import { ChartBox } from '../../../components/charts/chart-box.tsx';
 import { PALETTE } from '../../../components/charts/palette.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useReducedMotion } from '../../../lib/use-reduced-motion.ts';
-import type { PlanRow } from '../hooks/shape.ts';
+import { planYearsThrough, type PlanRow } from '../hooks/shape.ts';
 
 const ENOUGH = PALETTE.compliant;
 const SHORT = PALETTE.transition;
@@ -47,22 +47,24 @@ export type PlanMark = { year: number; label: string };
 
 /**
  * Planned replacements per year as bars, the number needed as a line; a year short of the need is amber. Marks
- * (a coalition's target year) are vertical lines labelled in words, for the years the plan shows.
+ * (a coalition's target year) are vertical lines labelled in words; a mark after the plan's last year runs the
+ * years on to it, without figures, rather than falling off the chart.
  */
 export function PlanChart({ rows, marks = [] }: { rows: readonly PlanRow[]; marks?: readonly PlanMark[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const reduced = useReducedMotion();
+  const years = planYearsThrough(rows, marks.map((m) => m.year));
   return (
     <ChartBox>
-      <ComposedChart data={rows as PlanRow[]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <ComposedChart data={years} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="#e0e0e0" vertical={false} />
         <XAxis dataKey="year" />
         <YAxis allowDecimals={false} tickFormatter={(v: number) => f.integer(v)} />
-        <Tooltip formatter={(value) => f.integer(Number(value))} />
+        <Tooltip formatter={(value) => (value === null ? '' : f.integer(Number(value)))} />
         <Legend content={() => <PlanLegend rows={rows} />} />
         <Bar dataKey="planned" name={t('progress.planned')} isAnimationActive={!reduced} fill={ENOUGH}>
-          {rows.map((r) => (
+          {years.map((r) => (
             <Cell key={r.year} fill={r.short ? SHORT : ENOUGH} />
           ))}
         </Bar>
@@ -78,7 +80,7 @@ export function PlanChart({ rows, marks = [] }: { rows: readonly PlanRow[]; mark
           isAnimationActive={!reduced}
         />
         {marks
-          .filter((m) => rows.some((r) => r.year === m.year))
+          .filter((m) => m.year >= (years[0]?.year ?? Infinity))
           .map((m) => (
             <ReferenceLine key={`${m.year}-${m.label}`} x={m.year} stroke={PALETTE.target} strokeWidth={2} label={{ value: m.label, position: 'insideTopLeft', fill: '#000' }} />
           ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint } from '@tm/shared/schemas/progress';
-import { mapClass, planRows, registerShapes, shareRows, todayMarker, yearTicks } from './shape.ts';
+import { mapClass, planRows, planYearsThrough, registerShapes, shareRows, todayMarker, yearTicks } from './shape.ts';
 
 const point = (date: string, share: number | null, target: number): SeriesPoint => ({ date, share, target, landscapeCount: 100, compliantCount: share === null ? 0 : Math.round(share * 100) });
 
@@ -55,6 +55,21 @@ describe('mapClass', () => {
 describe('planRows', () => {
   it('when a year plans fewer than needed, then it is marked short', () => {
     expect(planRows([{ year: 2026, planned: 3, needed: 5, gap: 2 }, { year: 2027, planned: 6, needed: 5, gap: -1 }]).map((r) => r.short)).toEqual([true, false]);
+  });
+});
+
+describe('planYearsThrough', () => {
+  const rows = planRows([{ year: 2026, planned: 3, needed: 5, gap: 2 }]);
+  it('when a coalition aims at a year after the plan, then the years run on to it, empty', () => {
+    expect(planYearsThrough(rows, [2028])).toEqual([
+      { year: 2026, planned: 3, needed: 5, gap: 2, short: true },
+      { year: 2027, planned: null, needed: null, short: false },
+      { year: 2028, planned: null, needed: null, short: false },
+    ]);
+  });
+  it('when every mark lies within the plan, or there is no plan, then nothing is added', () => {
+    expect(planYearsThrough(rows, [2026])).toEqual(rows);
+    expect(planYearsThrough([], [2028])).toEqual([]);
   });
 });
 

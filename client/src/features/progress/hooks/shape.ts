@@ -102,6 +102,21 @@ export function planRows(plan: readonly PlanYear[]): PlanRow[] {
   return plan.map((p) => ({ ...p, short: p.planned < p.needed }));
 }
 
+/** A year of the plan chart: one the plan has, or one it runs on to so that a later marked year shows, empty. */
+export type PlanChartRow = { year: number; planned: number | null; needed: number | null; short: boolean };
+
+/**
+ * The plan's years, run on year by year to the latest marked one (a coalition's target year after the
+ * municipality's own deadline), so that no mark falls off the chart; the added years have no figures.
+ */
+export function planYearsThrough(rows: readonly PlanRow[], markedYears: readonly number[]): PlanChartRow[] {
+  const last = rows.at(-1)?.year;
+  if (last === undefined) return [];
+  const through = Math.max(last, ...markedYears);
+  const added = Array.from({ length: through - last }, (_, i) => ({ year: last + i + 1, planned: null, needed: null, short: false }));
+  return [...rows, ...added];
+}
+
 /** The map's five classes (UI.md): 0–10, 10–20, 20–40, 40–60, ≥60%; null is "geen gegevens". */
 export const MAP_CLASSES = [
   { from: 0, to: 0.1, color: '#deebf7' },
