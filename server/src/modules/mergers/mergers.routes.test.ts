@@ -167,6 +167,25 @@ describe("a new municipality's figures", () => {
     expect((await progress('GM9112')).summary.landscapeCount).toBe(3);
     expect((await progress('GM0213')).series.at(-1).landscapeCount).toBe(1);
   });
+
+  it('when it later absorbs another, then its figures before that day stay as they were and its target still grows from the start it was formed with', async () => {
+    const { agent: editor } = await editorOf('GM0303', 'GM0050', 'GM0184');
+    await create(editor, 'GM0303', { name: 'Zaken Dronten', status: 'compliant', inUseSince: '2018-01-01' });
+    await create(editor, 'GM0050', { name: 'Zaken Zeewolde', status: 'legacy', inUseSince: '2018-01-01' });
+    await create(editor, 'GM0184', { name: 'Zaken Urk', status: 'legacy', inUseSince: '2018-01-01' });
+    await create(editor, 'GM0184', { name: 'Portaal Urk', status: 'legacy', inUseSince: '2018-01-01' });
+    await merge({ date: '2024-01-01', from: ['GM0303', 'GM0050'], into: { code: 'GM9113', name: 'Flevo-Oost', province: 'Flevoland' } }).expect(201);
+    const formed = await progress('GM9113');
+
+    await merge({ date: '2025-01-01', from: ['GM9113', 'GM0184'], into: { code: 'GM9113', name: 'Flevo-Oost', province: 'Flevoland' } }).expect(201);
+    const absorbed = await progress('GM9113');
+    const before = (series: { date: string }[]) => series.filter((p) => p.date < '2025-01-01');
+    expect(before(absorbed.series)).toEqual(before(formed.series));
+    expect(absorbed.summary.startShare).toBe(0.5);
+    expect(absorbed.summary.landscapeCount).toBe(4);
+    const share = (await api().get('/api/v1/progress/national').expect(200)).body.distribution.municipalities.find((m: { code: string }) => m.code === 'GM9113');
+    expect(share.target).toBeCloseTo(absorbed.summary.target, 12);
+  });
 });
 
 describe('a merger that does not fit the register', () => {

@@ -63,6 +63,17 @@ export async function predecessorsOn(db: Knex, date: string): Promise<Map<string
   return new Map([...direct.keys()].map((code) => [code, all(code).sort()]));
 }
 
+/**
+ * Per municipality formed by a merger, the municipalities it was formed from, with theirs: the landscapes its
+ * starting share is pooled from. Those it absorbed later join its landscape from that day, not its start, as they do
+ * for a municipality that existed before the register, so that its figures before that day stay as they were.
+ */
+export async function foundersOf(db: Knex, members: readonly Pick<Municipality, 'code' | 'validFrom'>[]): Promise<Map<string, string[]>> {
+  const dates = [...new Set(members.flatMap((m) => m.validFrom ?? []))];
+  const lineages = new Map(await Promise.all(dates.map(async (date) => [date, await predecessorsOn(db, date)] as const)));
+  return new Map(members.flatMap((m) => (m.validFrom === null ? [] : [[m.code, lineages.get(m.validFrom)!.get(m.code) ?? []] as const])));
+}
+
 /** The municipalities that existed on the filter's date (today when it names none), by name. */
 export async function list(db: Knex, filter: MunicipalityListQuery): Promise<Municipality[]> {
   const date = filter.date ?? todayIso();

@@ -96,10 +96,10 @@ type Timeline = { series: SeriesPoint[]; current: Contribution; startShare: numb
 
 /**
  * A new municipality's lineage (PRODUCT §12): the deltas of it and every municipality that merged into it together,
- * in which those leaving and arriving cancel, so that its starting share and its pace are those of the landscapes it
- * was formed from; and the day it began, from which its own series is shown.
+ * in which those leaving and arriving cancel, so that its pace is that of the landscapes it is made of; the deltas of
+ * those it was formed from, for its starting share; and the day it began, from which its own series is shown.
  */
-type Lineage = { deltas: readonly MonthlyDelta[]; from: string };
+type Lineage = { deltas: readonly MonthlyDelta[]; founders: readonly MonthlyDelta[]; from: string };
 
 function startShareOf(deltas: readonly MonthlyDelta[], settings: Settings, measure: Measure): number | null {
   const startMonth = monthOf(settings.programmeStart);
@@ -123,7 +123,7 @@ function seriesOf(deltas: readonly MonthlyDelta[], settings: Settings, measure: 
 }
 
 function timeline(deltas: readonly MonthlyDelta[], settings: Settings, measure: Measure, today: string, lineage?: Lineage): Timeline {
-  const startShare = startShareOf(lineage?.deltas ?? deltas, settings, measure);
+  const startShare = startShareOf(lineage?.founders ?? deltas, settings, measure);
   const own = seriesOf(deltas, settings, measure, today, startShare);
   if (!lineage) return { ...own, startShare, pace: pace(own.series) };
   return {
@@ -176,8 +176,10 @@ function figuresDate(municipality: Municipality, knownAt: string | undefined): s
 /** A new municipality's lineage, when it was formed by a merger; none for one that existed before the register. */
 async function lineageOf(db: Knex, municipality: Municipality, knownAt: string | undefined): Promise<Lineage | undefined> {
   if (municipality.validFrom === null || municipality.predecessors.length === 0) return undefined;
-  const deltas = await rollups.monthlyDeltas(db, { municipalityCodes: [municipality.code, ...municipality.predecessors], knownAt });
-  return { deltas, from: municipality.validFrom };
+  const founders = (await municipalities.foundersOf(db, [municipality])).get(municipality.code) ?? [];
+  const deltasOf = (codes: readonly string[]) => rollups.monthlyDeltas(db, { municipalityCodes: [municipality.code, ...codes], knownAt });
+  const deltas = await deltasOf(municipality.predecessors);
+  return { deltas, founders: founders.length === municipality.predecessors.length ? deltas : await deltasOf(founders), from: municipality.validFrom };
 }
 
 /** Completeness of a municipality today; of one that merged away, of the applications it had on its last day. */
@@ -234,7 +236,8 @@ export async function standings(
   const today = referenceDate(options.knownAt);
   const codes = options.all ? undefined : members.map((m) => m.code);
   // A new municipality's target grows from the starting share of the landscapes it was formed from.
-  const pooled = (m: Municipality) => (m.validFrom !== null ? m.predecessors : []);
+  const founders = await municipalities.foundersOf(db, members);
+  const pooled = (m: Municipality) => founders.get(m.code) ?? [];
   const figureCodes = codes && [...new Set([...codes, ...members.flatMap(pooled)])];
   const [figures, completeness, attested] = await Promise.all([
     rollups.municipalityFigures(db, { ...(figureCodes ? { codes: figureCodes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
