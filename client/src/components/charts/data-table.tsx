@@ -1,8 +1,8 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { CsvColumn } from '../../lib/csv.ts';
 import { type Formatters, useFormat } from '../../lib/format.ts';
 import { AppLink } from '../ui/router-link.tsx';
-import { TableScroll } from '../ui/table-scroll.tsx';
+import { CaptionedTable } from '../ui/captioned-table.tsx';
 
 type Column<T> = CsvColumn<T> & {
   display?: (row: T) => string;
@@ -30,37 +30,23 @@ function shown<T>(column: Column<T>, row: T, f: Formatters) {
 export function DataTable<T>({ caption, rows, columns }: { caption: string; rows: readonly T[]; columns: readonly Column<T>[] }) {
   const f = useFormat();
   return (
-    <TableScroll name={caption}>
-      <Table className="tm-table tm-table--dense">
-        <caption className="tm-visually-hidden">{caption}</caption>
-        <TableHeader>
-          <TableRow>
-            {columns.map((c) => (
-              <TableHeaderCell key={c.header} scope="col" className={c.numeric ? 'tm-num' : undefined}>
-                {c.header}
+    <CaptionedTable caption={caption} headings={columns.map((c) => ({ label: c.header, numeric: c.numeric ?? false }))}>
+      {rows.map((row, i) => (
+        <TableRow key={i}>
+          {columns.map((c, j) =>
+            j === 0 ? (
+              <TableHeaderCell key={c.header} scope="row">
+                {shown(c, row, f)}
               </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row, i) => (
-            <TableRow key={i}>
-              {columns.map((c, j) =>
-                j === 0 ? (
-                  <TableHeaderCell key={c.header} scope="row">
-                    {shown(c, row, f)}
-                  </TableHeaderCell>
-                ) : (
-                  <TableCell key={c.header} className={c.numeric ? 'tm-num' : undefined} lang={c.lang?.(row)}>
-                    {shown(c, row, f)}
-                  </TableCell>
-                ),
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+            ) : (
+              <TableCell key={c.header} className={c.numeric ? 'tm-num' : undefined} lang={c.lang?.(row)}>
+                {shown(c, row, f)}
+              </TableCell>
+            ),
+          )}
+        </TableRow>
+      ))}
+    </CaptionedTable>
   );
 }
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, TableCell, TableRow } from '@utrecht/component-library-react';
 import type { ProductDuplicate, ProductRef } from '@tm/shared/schemas/product';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { MutationError } from '../../../components/ui/query-state.tsx';
 import { StatusMessage } from '../../../components/ui/status-message.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { CaptionedTable } from '../../../components/ui/captioned-table.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useProductDuplicates } from '../api/get-product-duplicates.ts';
 import { useDistinguishProducts, useMergeProducts } from '../api/merge-products.ts';
@@ -91,54 +91,50 @@ export function PossibleDuplicates() {
       }
     >
       {(items) => (
-          <TableScroll name={caption}>
-            <Table className="tm-table">
-              <caption className="tm-visually-hidden">{caption}</caption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('catalogueWork.duplicates.first')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('catalogueWork.duplicates.second')}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="tm-num">{t('catalogueWork.duplicates.similarity')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('catalogueWork.duplicates.actions')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {items.map(({ products: [a, b], similarity }) =>
-                  // The API gives exactly two; the type of a fixed-length list does not say so.
-                  a && b ? (
-                  <TableRow key={`${a.id}-${b.id}`}>
-                    <TableCell className="tm-wrap">
-                      <DuplicateProduct product={a} />
-                    </TableCell>
-                    <TableCell className="tm-wrap">
-                      <DuplicateProduct product={b} />
-                    </TableCell>
-                    <TableCell className="tm-num">{f.percent(similarity)}</TableCell>
-                    <TableCell>
-                      <ButtonGroup>
-                        {mergeButton(a, b)}
-                        {mergeButton(b, a)}
-                        <Button
-                          appearance="subtle-button"
-                          busy={distinguish.isPending}
-                          disabled={distinguish.isPending}
-                          onClick={() =>
-                            distinguish.mutate(
-                              { productIds: [a.id, b.id] },
-                              { onSuccess: () => setMessage(t('catalogueWork.duplicates.distinguished', { a: named(a), b: named(b) })) },
-                            )
-                          }
-                        >
-                          {t('catalogueWork.duplicates.distinct', { a: named(a), b: named(b) })}
-                        </Button>
-                      </ButtonGroup>
-                    </TableCell>
-                  </TableRow>
-                  ) : null,
-                )}
-              </TableBody>
-            </Table>
-          </TableScroll>
+          <CaptionedTable
+            caption={caption}
+            dense={false}
+            headings={[
+              { label: t('catalogueWork.duplicates.first') },
+              { label: t('catalogueWork.duplicates.second') },
+              { label: t('catalogueWork.duplicates.similarity'), numeric: true },
+              { label: t('catalogueWork.duplicates.actions') },
+            ]}
+          >
+            {items.map(({ products: [a, b], similarity }) =>
+              // The API gives exactly two; the type of a fixed-length list does not say so.
+              a && b ? (
+              <TableRow key={`${a.id}-${b.id}`}>
+                <TableCell className="tm-wrap">
+                  <DuplicateProduct product={a} />
+                </TableCell>
+                <TableCell className="tm-wrap">
+                  <DuplicateProduct product={b} />
+                </TableCell>
+                <TableCell className="tm-num">{f.percent(similarity)}</TableCell>
+                <TableCell>
+                  <ButtonGroup>
+                    {mergeButton(a, b)}
+                    {mergeButton(b, a)}
+                    <Button
+                      appearance="subtle-button"
+                      busy={distinguish.isPending}
+                      disabled={distinguish.isPending}
+                      onClick={() =>
+                        distinguish.mutate(
+                          { productIds: [a.id, b.id] },
+                          { onSuccess: () => setMessage(t('catalogueWork.duplicates.distinguished', { a: named(a), b: named(b) })) },
+                        )
+                      }
+                    >
+                      {t('catalogueWork.duplicates.distinct', { a: named(a), b: named(b) })}
+                    </Button>
+                  </ButtonGroup>
+                </TableCell>
+              </TableRow>
+              ) : null,
+            )}
+          </CaptionedTable>
       )}
     </WorkPanel>
   );

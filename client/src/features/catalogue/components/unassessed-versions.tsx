@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { AppLink } from '../../../components/ui/router-link.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { CaptionedTable } from '../../../components/ui/captioned-table.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useProductVersions } from '../api/get-product-versions.ts';
 import { productPath } from '../product-path.ts';
@@ -48,33 +48,28 @@ export function UnassessedVersions() {
       }
     >
       {(items) => (
-        <TableScroll name={caption}>
-          <Table className="tm-table tm-table--dense">
-            <caption className="tm-visually-hidden">{caption}</caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('catalogueWork.unassessed.productVersion')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('catalogue.columns.vendor')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="tm-num">{t('catalogue.columns.municipalities')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="tm-num">{t('catalogue.columns.applications')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((v) => (
-                <TableRow key={v.id}>
-                  <TableHeaderCell scope="row">
-                    <AppLink href={`${productPath(v.product.id)}#${versionAnchor(v.id)}`} className="tm-row-link">
-                      {t('catalogueWork.unassessed.name', { product: v.product.name, version: versionLabel(v.version, t) })}
-                    </AppLink>
-                  </TableHeaderCell>
-                  <TableCell className="tm-wrap">{v.product.vendor ?? <span className="tm-muted">{t('catalogue.noVendor')}</span>}</TableCell>
-                  <TableCell className="tm-num">{f.integer(v.municipalityCount)}</TableCell>
-                  <TableCell className="tm-num">{f.integer(v.applicationCount)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <CaptionedTable
+          caption={caption}
+          headings={[
+            { label: t('catalogueWork.unassessed.productVersion') },
+            { label: t('catalogue.columns.vendor') },
+            { label: t('catalogue.columns.municipalities'), numeric: true },
+            { label: t('catalogue.columns.applications'), numeric: true },
+          ]}
+        >
+          {items.map((v) => (
+            <TableRow key={v.id}>
+              <TableHeaderCell scope="row">
+                <AppLink href={`${productPath(v.product.id)}#${versionAnchor(v.id)}`} className="tm-row-link">
+                  {t('catalogueWork.unassessed.name', { product: v.product.name, version: versionLabel(v.version, t) })}
+                </AppLink>
+              </TableHeaderCell>
+              <TableCell className="tm-wrap">{v.product.vendor ?? <span className="tm-muted">{t('catalogue.noVendor')}</span>}</TableCell>
+              <TableCell className="tm-num">{f.integer(v.municipalityCount)}</TableCell>
+              <TableCell className="tm-num">{f.integer(v.applicationCount)}</TableCell>
+            </TableRow>
+          ))}
+        </CaptionedTable>
       )}
     </WorkPanel>
   );

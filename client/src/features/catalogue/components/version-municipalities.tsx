@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import type { ProductVersionDetail } from '@tm/shared/schemas/product';
 import { AppLink } from '../../../components/ui/router-link.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { CaptionedTable } from '../../../components/ui/captioned-table.tsx';
 import { useFormat } from '../../../lib/format.ts';
 
 /**
@@ -24,29 +24,25 @@ export function VersionMunicipalities({ version, label, returnTo }: { version: P
   return (
     <details className="tm-details">
       <summary>{t('catalogue.municipalities.show', { count: version.municipalities.length, formatted: f.integer(version.municipalities.length), version: label })}</summary>
-      <TableScroll name={caption} maxBlockSize="24rem">
-        <Table className="tm-table tm-table--dense">
-          <caption className="tm-visually-hidden">{caption}</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('catalogue.columns.municipality')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="tm-num">{t('catalogue.columns.applications')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('catalogue.columns.reported')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {version.municipalities.map((m) => (
-              <TableRow key={m.code}>
-                <TableCell>
-                  <AppLink href={`/gemeenten/${m.code}`}>{m.name}</AppLink>
-                </TableCell>
-                <TableCell className="tm-num">{f.integer(m.applicationCount)}</TableCell>
-                <TableCell>{f.list(m.statuses.map((s) => t(`statuses.${s}`)))}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <CaptionedTable
+        caption={caption}
+        maxBlockSize="24rem"
+        headings={[
+          { label: t('catalogue.columns.municipality') },
+          { label: t('catalogue.columns.applications'), numeric: true },
+          { label: t('catalogue.columns.reported') },
+        ]}
+      >
+        {version.municipalities.map((m) => (
+          <TableRow key={m.code}>
+            <TableCell>
+              <AppLink href={`/gemeenten/${m.code}`}>{m.name}</AppLink>
+            </TableCell>
+            <TableCell className="tm-num">{f.integer(m.applicationCount)}</TableCell>
+            <TableCell>{f.list(m.statuses.map((s) => t(`statuses.${s}`)))}</TableCell>
+          </TableRow>
+        ))}
+      </CaptionedTable>
     </details>
   );
 }

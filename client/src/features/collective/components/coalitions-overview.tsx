@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { ErrorState, Skeleton } from '../../../components/ui/query-state.tsx';
 import { AppLink } from '../../../components/ui/router-link.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { CaptionedTable } from '../../../components/ui/captioned-table.tsx';
 import { useCoalitions } from '../api/get-coalitions.ts';
 
 /** Every coalition, the nearest target year first: the board's view of who replaces what together (PRODUCT §10). */
@@ -24,33 +24,28 @@ export function CoalitionsOverview({ signedIn, productHref }: { signedIn: boolea
       ) : coalitions.data.items.length === 0 ? (
         <Paragraph>{t('collective.overview.none')}</Paragraph>
       ) : (
-        <TableScroll name={caption}>
-          <Table className="tm-table tm-table--dense">
-            <caption className="tm-visually-hidden">{caption}</caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('collective.overview.name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('collective.blocking.product')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="tm-num">{t('collective.overview.targetYear')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="tm-num">{t('collective.overview.members')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="tm-num">{t('collective.overview.replaced')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {coalitions.data.items.map((c) => (
-                <TableRow key={c.id}>
-                  <TableHeaderCell scope="row">{c.name}</TableHeaderCell>
-                  <TableCell>
-                    <AppLink href={productHref(c.productId)}>{c.product.vendor ? `${c.product.name} (${c.product.vendor})` : c.product.name}</AppLink>
-                  </TableCell>
-                  <TableCell className="tm-num">{c.targetYear}</TableCell>
-                  <TableCell className="tm-num">{c.members.length}</TableCell>
-                  <TableCell className="tm-num">{c.replacedCount}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroll>
+        <CaptionedTable
+          caption={caption}
+          headings={[
+            { label: t('collective.overview.name') },
+            { label: t('collective.blocking.product') },
+            { label: t('collective.overview.targetYear'), numeric: true },
+            { label: t('collective.overview.members'), numeric: true },
+            { label: t('collective.overview.replaced'), numeric: true },
+          ]}
+        >
+          {coalitions.data.items.map((c) => (
+            <TableRow key={c.id}>
+              <TableHeaderCell scope="row">{c.name}</TableHeaderCell>
+              <TableCell>
+                <AppLink href={productHref(c.productId)}>{c.product.vendor ? `${c.product.name} (${c.product.vendor})` : c.product.name}</AppLink>
+              </TableCell>
+              <TableCell className="tm-num">{c.targetYear}</TableCell>
+              <TableCell className="tm-num">{c.members.length}</TableCell>
+              <TableCell className="tm-num">{c.replacedCount}</TableCell>
+            </TableRow>
+          ))}
+        </CaptionedTable>
       )}
     </section>
   );

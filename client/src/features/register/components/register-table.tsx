@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import { Pager } from '../../../components/ui/pager.tsx';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/query-state.tsx';
 import { AppLink } from '../../../components/ui/router-link.tsx';
-import { TableScroll } from '../../../components/ui/table-scroll.tsx';
+import { CaptionedTable } from '../../../components/ui/captioned-table.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useRegister } from '../api/register.ts';
@@ -56,39 +56,32 @@ export function RegisterTable() {
       ) : (
         <>
           <Paragraph role="status">{t('admin.registerCount', { count: matching.length })}</Paragraph>
-          <TableScroll name={caption}>
-            <Table className="tm-table tm-table--dense">
-              <caption className="tm-visually-hidden">{caption}</caption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('municipality.columns.name')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('municipality.columns.code')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('municipality.columns.province')}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="tm-num">
-                    {t('municipality.columns.population')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('admin.registerMergedInto')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {shown.map((m) => (
-                  <TableRow key={m.code}>
-                    <TableHeaderCell scope="row">
-                      <AppLink href={`/gemeenten/${m.code}`}>{m.name}</AppLink>
-                    </TableHeaderCell>
-                    <TableCell>{m.code}</TableCell>
-                    <TableCell>{m.province}</TableCell>
-                    <TableCell className="tm-num">{f.integer(m.population)}</TableCell>
-                    <TableCell>
-                      {m.mergedInto && m.validTo
-                        ? t('admin.registerMergedOn', { name: m.mergedInto.name, code: m.mergedInto.code, date: f.date(m.validTo) })
-                        : ''}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableScroll>
+          <CaptionedTable
+            caption={caption}
+            headings={[
+              { label: t('municipality.columns.name') },
+              { label: t('municipality.columns.code') },
+              { label: t('municipality.columns.province') },
+              { label: t('municipality.columns.population'), numeric: true },
+              { label: t('admin.registerMergedInto') },
+            ]}
+          >
+            {shown.map((m) => (
+              <TableRow key={m.code}>
+                <TableHeaderCell scope="row">
+                  <AppLink href={`/gemeenten/${m.code}`}>{m.name}</AppLink>
+                </TableHeaderCell>
+                <TableCell>{m.code}</TableCell>
+                <TableCell>{m.province}</TableCell>
+                <TableCell className="tm-num">{f.integer(m.population)}</TableCell>
+                <TableCell>
+                  {m.mergedInto && m.validTo
+                    ? t('admin.registerMergedOn', { name: m.mergedInto.name, code: m.mergedInto.code, date: f.date(m.validTo) })
+                    : ''}
+                </TableCell>
+              </TableRow>
+            ))}
+          </CaptionedTable>
           <Pager
             label={t('admin.registerPaging')}
             page={Math.min(page, pages)}
