@@ -4,8 +4,9 @@ import { linkProductVersions } from './catalogue-links.ts';
 import { migrateToLatest, migrationSource } from './migrations.ts';
 import { openTestDb, type TestDb } from './testing.ts';
 
-/** Latest first: the coalitions refer to products, so they go before the catalogue can. */
+/** Latest first: the usage rollups and the coalitions refer to products, so they go before the catalogue can. */
 const CATALOGUE_MIGRATIONS = [
+  '20261208100000_key_usage_rollups_by_product_version',
   '20261207170000_create_coalitions',
   '20261206120200_link_applications_to_products',
   '20261206120100_create_product_catalogue',

@@ -25,6 +25,7 @@ import * as createVerifiedRollups from '../migrations/20261207120100_create_veri
 import * as createCoalitions from '../migrations/20261207170000_create_coalitions.ts';
 import * as createApplicationImports from '../migrations/20261207180000_create_application_imports.ts';
 import * as indexAuditFilters from '../migrations/20261207180100_index_audit_filters.ts';
+import * as keyUsageRollupsByProductVersion from '../migrations/20261208100000_key_usage_rollups_by_product_version.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -54,6 +55,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261207170000_create_coalitions': createCoalitions,
   '20261207180000_create_application_imports': createApplicationImports,
   '20261207180100_index_audit_filters': indexAuditFilters,
+  '20261208100000_key_usage_rollups_by_product_version': keyUsageRollupsByProductVersion,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,17 +1,21 @@
 /**
- * The usage rollups (see the migration create_usage_rollups), the one place that reads and writes them: which
- * reference components the landscape fills with legacy or compliant applications, and with which products, per
- * municipality and nationally. Kept exact by the same refresh as the progress rollups, in every write's
- * transaction; rebuilt set-based after bulk loads. One SQL definition of an application's usage facts serves both.
+ * The usage rollups (see the migrations create_usage_rollups and key_usage_rollups_by_product_version), the one
+ * place that reads and writes them: which reference components the landscape fills with legacy or compliant
+ * applications, and with which product versions, per municipality and nationally. Kept exact by the same refresh as
+ * the progress rollups, in every write's transaction; rebuilt set-based after bulk loads. One SQL definition of an
+ * application's usage facts serves both. The catalogue's product of a version and its assessment are joined when
+ * read (PRODUCT §9), so a verdict or a merge of products needs no recount.
  */
 import type { Knex } from 'knex';
 import type { Layer } from '@tm/shared/schemas/application';
+import type { AssessmentLevel } from '@tm/shared/schemas/assessment';
+import { judgementOf } from '@tm/shared/catalogue/judgement';
+import { CURRENT_ASSESSMENTS } from './assessment-standing.ts';
 import { LANDSCAPE } from './landscape.ts';
 import { addingTo, difference, placeholders, type Refresh, replacingRows, type Rollup } from './rollup-sums.ts';
 
-const COMPONENT_COLUMNS = ['application_id', 'reference_component_id', 'municipality_code', 'application_name', 'product', 'vendor', 'legacy', 'compliant'];
-const PRODUCT_COLUMNS = ['application_id', 'municipality_code', 'product', 'vendor'];
-const PRODUCT = 'coalesce(a.product, a.name)';
+const COMPONENT_COLUMNS = ['application_id', 'reference_component_id', 'municipality_code', 'application_name', 'product_version_id', 'legacy', 'compliant'];
+const PRODUCT_COLUMNS = ['application_id', 'municipality_code', 'product_version_id'];
 
 function onlyThese(applicationIds: readonly string[] | undefined): { sql: string; bindings: Knex.RawBinding[] } {
   return applicationIds ? { sql: 'and a.id = any(?::uuid[])', bindings: [[...applicationIds]] } : { sql: '', bindings: [] };
@@ -22,19 +26,18 @@ function componentFactsQuery(applicationIds?: readonly string[]) {
   const these = onlyThese(applicationIds);
   return {
     sql: `select a.id as application_id, r.reference_component_id, a.municipality_code, a.name as application_name,
-                 ${PRODUCT} as product, a.vendor,
-                 (a.status <> 'compliant')::int as legacy, (a.status = 'compliant')::int as compliant
+                 a.product_version_id, (a.status <> 'compliant')::int as legacy, (a.status = 'compliant')::int as compliant
           from applications a join application_reference_components r on r.application_id = a.id
           where a.deleted_at is null and a.lifecycle in ${LANDSCAPE} ${these.sql}`,
     bindings: these.bindings,
   };
 }
 
-/** Per compliant application in today's landscape: its product. */
+/** Per compliant application in today's landscape: its product version. */
 function productFactsQuery(applicationIds?: readonly string[]) {
   const these = onlyThese(applicationIds);
   return {
-    sql: `select a.id as application_id, a.municipality_code, ${PRODUCT} as product, a.vendor
+    sql: `select a.id as application_id, a.municipality_code, a.product_version_id
           from applications a
           where a.deleted_at is null and a.lifecycle in ${LANDSCAPE} and a.status = 'compliant' ${these.sql}`,
     bindings: these.bindings,
@@ -54,21 +57,15 @@ const NATIONAL_LEGACY_COMPONENTS: Rollup = {
 };
 const COMPLIANT_COMPONENT_PRODUCTS: Rollup = {
   table: 'progress_compliant_component_products',
-  keys: { municipality_code: 'text', reference_component_id: 'uuid', product: 'text', vendor: 'text' },
-  nullableKeys: ['vendor'],
+  keys: { municipality_code: 'text', reference_component_id: 'uuid', product_version_id: 'uuid' },
+  nullableKeys: ['product_version_id'],
   columns: count,
 };
 const COMPLIANT_PRODUCTS: Rollup = {
   table: 'progress_compliant_products',
-  keys: { product: 'text', vendor: 'text', municipality_code: 'text' },
-  nullableKeys: ['vendor'],
+  keys: { product_version_id: 'uuid', municipality_code: 'text' },
+  nullableKeys: ['product_version_id'],
   columns: count,
-};
-const NATIONAL_COMPLIANT_PRODUCTS: Rollup = {
-  table: 'progress_national_compliant_products',
-  keys: { product: 'text', vendor: 'text' },
-  nullableKeys: ['vendor'],
-  columns: ['municipality_count', 'application_count'],
 };
 
 /**
@@ -76,8 +73,8 @@ const NATIONAL_COMPLIANT_PRODUCTS: Rollup = {
  * only when a municipality's count crosses zero: +1 or -1 for each row of `added` (the new sums) whose count did,
  * given `diff` (what the write added) and the key columns that join them.
  */
-function crossings(added: string, diff: string, keys: readonly string[], nullable: readonly string[] = []): string {
-  const on = keys.map((k) => (nullable.includes(k) ? `n.${k} is not distinct from d.${k}` : `n.${k} = d.${k}`)).join(' and ');
+function crossings(added: string, diff: string, keys: readonly string[]): string {
+  const on = keys.map((k) => `n.${k} = d.${k}`).join(' and ');
   return `select ${keys.map((k) => `n.${k}`).join(', ')}, d.application_count as diff,
                  (n.application_count > 0)::int - (n.application_count - d.application_count > 0)::int as crossing
           from ${added} n join ${diff} d on ${on}`;
@@ -102,16 +99,9 @@ export function usageRefresh(applicationIds: readonly string[]): Refresh {
       addingTo(
         'component_products',
         COMPLIANT_COMPONENT_PRODUCTS,
-        difference('components', ['municipality_code', 'reference_component_id', 'product', 'vendor'], { application_count: 'compliant' }),
+        difference('components', ['municipality_code', 'reference_component_id', 'product_version_id'], { application_count: 'compliant' }),
       ),
-      `product_diff as (${difference('products', ['product', 'vendor', 'municipality_code'], { application_count: '1' })})`,
-      addingTo('compliant_products', COMPLIANT_PRODUCTS, 'select * from product_diff'),
-      `product_crossings as (${crossings('compliant_products', 'product_diff', ['product', 'vendor', 'municipality_code'], ['vendor'])})`,
-      addingTo(
-        'national_products',
-        NATIONAL_COMPLIANT_PRODUCTS,
-        'select product, vendor, sum(crossing) as municipality_count, sum(diff) as application_count from product_crossings group by product, vendor',
-      ),
+      addingTo('compliant_products', COMPLIANT_PRODUCTS, difference('products', ['product_version_id', 'municipality_code'], { application_count: '1' })),
     ],
     bindings: [[...applicationIds], ...components.bindings, [...applicationIds], [...applicationIds], ...products.bindings, [...applicationIds]],
     rollups: {
@@ -119,7 +109,6 @@ export function usageRefresh(applicationIds: readonly string[]): Refresh {
       national_legacy: NATIONAL_LEGACY_COMPONENTS,
       component_products: COMPLIANT_COMPONENT_PRODUCTS,
       compliant_products: COMPLIANT_PRODUCTS,
-      national_products: NATIONAL_COMPLIANT_PRODUCTS,
     },
   };
 }
@@ -127,8 +116,7 @@ export function usageRefresh(applicationIds: readonly string[]): Refresh {
 /** Recomputes the usage rollups from today's rows, set-based; part of the full rebuild. */
 export async function rebuildUsageRollups(db: Knex): Promise<void> {
   await db.raw(`truncate progress_application_components, progress_application_products, progress_legacy_components,
-                progress_national_legacy_components, progress_compliant_component_products, progress_compliant_products,
-                progress_national_compliant_products`);
+                progress_national_legacy_components, progress_compliant_component_products, progress_compliant_products`);
   const components = componentFactsQuery();
   await db.raw(
     `insert into progress_application_components (${COMPONENT_COLUMNS.join(', ')}) ${components.sql}`,
@@ -146,18 +134,14 @@ export async function rebuildUsageRollups(db: Knex): Promise<void> {
      select reference_component_id, count(*) from progress_legacy_components group by reference_component_id`,
   );
   await db.raw(
-    `insert into progress_compliant_component_products (reference_component_id, municipality_code, product, vendor, application_count)
-     select reference_component_id, municipality_code, product, vendor, sum(compliant) from progress_application_components
-     group by reference_component_id, municipality_code, product, vendor having sum(compliant) > 0`,
+    `insert into progress_compliant_component_products (reference_component_id, municipality_code, product_version_id, application_count)
+     select reference_component_id, municipality_code, product_version_id, sum(compliant) from progress_application_components
+     group by reference_component_id, municipality_code, product_version_id having sum(compliant) > 0`,
   );
   await db.raw(
-    `insert into progress_compliant_products (product, vendor, municipality_code, application_count)
-     select product, vendor, municipality_code, count(*) from progress_application_products
-     group by product, vendor, municipality_code`,
-  );
-  await db.raw(
-    `insert into progress_national_compliant_products (product, vendor, municipality_count, application_count)
-     select product, vendor, count(*), sum(application_count) from progress_compliant_products group by product, vendor`,
+    `insert into progress_compliant_products (product_version_id, municipality_code, application_count)
+     select product_version_id, municipality_code, count(*) from progress_application_products
+     group by product_version_id, municipality_code`,
   );
 }
 
@@ -187,44 +171,50 @@ export async function topLegacyReferenceComponents(db: Knex, limit: number, code
   return rows.map((r) => ({ referenceComponentId: r.id, name: r.name, municipalityCount: Number(r.n) }));
 }
 
-/** The compliant products in the most municipalities' landscapes: nationally, or among `codes`. */
+/** Catalogue products counted by the versions in `alias`: none whose current judgement is `not_compliant` (PRODUCT §9). */
+function recommendableVersions(alias: string): string {
+  return `join product_versions v on v.id = ${alias}.product_version_id
+          join products p on p.id = v.product_id
+          left join current_assessments s on s.product_version_id = v.id`;
+}
+const RECOMMENDABLE = `s.verdict is distinct from 'not_compliant'`;
+
+type JudgedRow = { product_id: string; product: string; vendor: string | null; levels: (AssessmentLevel | null)[] };
+const judged = (r: JudgedRow) => ({ productId: r.product_id, product: r.product, vendor: r.vendor, assessmentLevel: judgementOf(r.levels) });
+
+/**
+ * The catalogue products in the most municipalities' landscapes as compliant applications, nationally or among
+ * `codes`: a municipality counts once however many versions it runs, and no version judged `not_compliant` counts.
+ */
 export async function topCompliantProducts(db: Knex, limit: number, codes?: readonly string[]) {
-  const source = codes
-    ? db('progress_compliant_products')
-        .select('product', 'vendor', db.raw('count(*) as municipality_count'), db.raw('sum(application_count) as application_count'))
-        .where('application_count', '>', 0)
-        .whereRaw('municipality_code = any(?::text[])', [[...codes]])
-        .groupBy('product', 'vendor')
-    : db('progress_national_compliant_products').select('product', 'vendor', 'municipality_count', 'application_count').where('municipality_count', '>', 0);
-  const rows: { product: string; vendor: string | null; municipality_count: number; application_count: number }[] = await db
-    .select('*')
-    .from(source.as('p'))
-    .orderBy([
-      { column: 'municipality_count', order: 'desc' },
-      { column: 'application_count', order: 'desc' },
-      'product',
-      'vendor',
-    ])
-    .limit(limit);
-  return rows.map((r) => ({
-    product: r.product,
-    vendor: r.vendor,
-    municipalityCount: Number(r.municipality_count),
-    applicationCount: Number(r.application_count),
-  }));
+  const rows: (JudgedRow & { municipality_count: number; application_count: number })[] = (
+    await db.raw(
+      `with ${CURRENT_ASSESSMENTS}
+       select p.id as product_id, p.name as product, p.vendor, count(distinct c.municipality_code) as municipality_count,
+              sum(c.application_count) as application_count, array_agg(distinct s.level) as levels
+       from progress_compliant_products c ${recommendableVersions('c')}
+       where c.application_count > 0 and ${RECOMMENDABLE} ${codes ? 'and c.municipality_code = any(?::text[])' : ''}
+       group by p.id, p.name, p.vendor
+       order by municipality_count desc, application_count desc, p.name, p.vendor, p.id
+       limit ?`,
+      [...(codes ? [[...codes]] : []), limit],
+    )
+  ).rows;
+  return rows.map((r) => ({ ...judged(r), municipalityCount: Number(r.municipality_count), applicationCount: Number(r.application_count) }));
 }
 
 /**
- * The legacy applications in `code`'s landscape, once per reference component each fills, with the product key the
- * compliant products are counted by (so a product legacy here and compliant elsewhere is recognised) and the layer.
+ * The legacy applications in `code`'s landscape, once per reference component each fills, with the catalogue product
+ * it runs (so a product legacy here and compliant elsewhere is recognised) and the layer.
  */
 export async function legacyComponentsOf(db: Knex, code: string) {
-  const rows: { rc: string; rc_name: string; id: string; name: string; product: string; vendor: string | null; layer: Layer | null }[] = (
+  const rows: { rc: string; rc_name: string; id: string; name: string; product_id: string | null; layer: Layer | null }[] = (
     await db.raw(
       `select c.reference_component_id as rc, rc.name as rc_name, c.application_id as id, c.application_name as name,
-              c.product, c.vendor, a.layer
+              v.product_id, a.layer
        from progress_application_components c join reference_components rc on rc.id = c.reference_component_id
        join applications a on a.id = c.application_id
+       left join product_versions v on v.id = c.product_version_id
        where c.municipality_code = ? and c.legacy = 1
        order by rc.name, c.application_name, c.application_id`,
       [code],
@@ -234,22 +224,24 @@ export async function legacyComponentsOf(db: Knex, code: string) {
 }
 
 /**
- * The compliant products that `municipalities` use for each of `components`, nearest to `code` in population
- * first.
+ * The catalogue products that `municipalities` use as compliant applications for each of `components`, nearest to
+ * `code` in population first, with how each version is judged; no version judged `not_compliant`.
  */
 export async function compliantProductsFor(db: Knex, code: string, components: readonly string[], municipalities: readonly string[]) {
   if (components.length === 0 || municipalities.length === 0) return [];
-  const rows: { rc: string; product: string; vendor: string | null; code: string; municipality: string }[] = (
+  const rows: (JudgedRow & { rc: string; code: string; municipality: string })[] = (
     await db.raw(
-      `select p.reference_component_id as rc, p.product, p.vendor, p.municipality_code as code, mu.name as municipality
-       from progress_compliant_component_products p
-       join municipalities mu on mu.code = p.municipality_code
-       where p.reference_component_id in (${placeholders(components)})
-         and p.municipality_code in (${placeholders(municipalities)})
-         and p.application_count > 0
+      `with ${CURRENT_ASSESSMENTS}
+       select c.reference_component_id as rc, p.id as product_id, p.name as product, p.vendor,
+              c.municipality_code as code, mu.name as municipality, array[s.level] as levels
+       from progress_compliant_component_products c ${recommendableVersions('c')}
+       join municipalities mu on mu.code = c.municipality_code
+       where c.reference_component_id in (${placeholders(components)})
+         and c.municipality_code in (${placeholders(municipalities)})
+         and c.application_count > 0 and ${RECOMMENDABLE}
        order by abs(mu.population - (select population from municipalities where code = ?)), mu.name`,
       [...components, ...municipalities, code],
     )
   ).rows;
-  return rows;
+  return rows.map((r) => ({ ...judged(r), rc: r.rc, code: r.code, municipality: r.municipality }));
 }

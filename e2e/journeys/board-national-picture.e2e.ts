@@ -101,16 +101,18 @@ describe('a municipality compares itself with its peers', () => {
     await mine.waitFor();
     expect(await mine.textContent()).toContain('Leiden');
 
-    // One list of products per card, and the product Leiden runs as legacy explained where it is listed.
+    // One list of catalogue products per card, each with how it is judged, and the product Leiden runs as legacy
+    // explained where it is listed.
     const card = page.getByRole('article', { name: 'Zaakregistratiecomponent' });
     await card.getByText(/^Voor de Zaakregistratiecomponent gebruikt 1 van de \d+ andere gemeenten in de groep al een Common Ground-oplossing:$/).waitFor();
     expect(await card.getByRole('listitem').filter({ has: page.locator('summary') }).locator('summary').allTextContents()).toEqual([
-      'Corsa · Decos (1 gemeente) – bij u legacy',
-      'Open Zaak · Maykin (1 gemeente)',
+      'Corsa · Decos (1 gemeente) – Niet beoordeeld – bij u legacy',
+      'Open Zaak · Maykin (1 gemeente) – Niet beoordeeld',
     ]);
     await card.getByText(/^Corsa gebruikt u ook, maar telt u als legacy/).waitFor();
     await card.getByText('Corsa · Decos (1 gemeente)').click();
     await card.getByRole('link', { name: 'Leiderdorp' }).waitFor();
+    await card.getByRole('link', { name: 'Productpagina van Corsa: versies en oordelen' }).waitFor();
 
     await page.getByLabel('Laag van uw applicatie').selectOption('process');
     await expect.poll(() => new URL(page.url()).searchParams.get('laag')).toBe('process');

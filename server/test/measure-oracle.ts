@@ -12,7 +12,8 @@ import { statusOf, targetAt } from '@tm/shared/measure/target';
 import { completenessOf, countCompleteness } from '@tm/shared/measure/completeness';
 import { isInLandscape, stateAt } from '@tm/shared/measure/timeline';
 import { addVerified, NO_VERIFIED, verifiedContributionOf, verifiedFigures } from '@tm/shared/measure/verified';
-import type { Verdict } from '@tm/shared/schemas/assessment';
+import type { AssessmentLevel, Verdict } from '@tm/shared/schemas/assessment';
+import { judgementOf } from '@tm/shared/catalogue/judgement';
 
 export type OracleApplication = MeasuredApplication & {
   id: string;
@@ -27,6 +28,8 @@ export type OracleApplication = MeasuredApplication & {
   plannedReplacementYear: number | null;
   referenceComponentIds: string[];
   productVersionId: string | null;
+  /** The catalogue product of its version. */
+  productId: string | null;
 };
 
 /** The raw rows, as the database holds them now or as it knew them at `knownAt`. */
@@ -41,11 +44,13 @@ export async function loadLandscape(db: Knex, knownAt?: string): Promise<OracleA
     layer: Layer | null;
     annual_cost: number | null;
     product_version_id: string | null;
-  }[] = await db('applications')
-    .select('id', 'municipality_code', 'name', 'vendor', 'product', 'planned_replacement_year', 'layer', 'annual_cost', 'product_version_id')
+    product_id: string | null;
+  }[] = await db('applications as a')
+    .leftJoin('product_versions as v', 'v.id', 'a.product_version_id')
+    .select('a.id', 'a.municipality_code', 'a.name', 'a.vendor', 'a.product', 'a.planned_replacement_year', 'a.layer', 'a.annual_cost', 'a.product_version_id', 'v.product_id')
     .where((w) => {
-      w.whereNull('deleted_at');
-      if (knownAt) w.orWhere('deleted_at', '>', knownAt);
+      w.whereNull('a.deleted_at');
+      if (knownAt) w.orWhere('a.deleted_at', '>', knownAt);
     });
   const events: {
     application_id: string;
@@ -75,6 +80,7 @@ export async function loadLandscape(db: Knex, knownAt?: string): Promise<OracleA
     plannedReplacementYear: a.planned_replacement_year,
     referenceComponentIds: links.filter((l) => l.application_id === a.id).map((l) => l.reference_component_id),
     productVersionId: a.product_version_id,
+    productId: a.product_id,
     layer: a.layer,
     annualCost: a.annual_cost === null ? null : Number(a.annual_cost),
     events: events
@@ -98,6 +104,31 @@ export async function loadVerdicts(db: Knex, knownAt?: string): Promise<Map<stri
     if (!current || later(r, current)) latest.set(r.product_version_id, r);
   }
   return new Map([...latest].map(([version, r]) => [version, r.verdict]));
+}
+
+export type Judgement = { verdict: Verdict; level: AssessmentLevel };
+
+/** Each judged product version's current judgement, by brute force: the latest verified one, else the latest claimed. */
+export async function loadJudgements(db: Knex): Promise<Map<string, Judgement>> {
+  const rows: { id: string; product_version_id: string; verdict: Verdict; level: AssessmentLevel; effective_date: string; recorded_at: Date }[] = await db('assessments').select();
+  const stands = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    a.level !== b.level ? a.level === 'verified' : a.effective_date !== b.effective_date ? a.effective_date > b.effective_date : a.recorded_at.getTime() !== b.recorded_at.getTime() ? a.recorded_at > b.recorded_at : a.id > b.id;
+  const current = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const standing = current.get(r.product_version_id);
+    if (!standing || stands(r, standing)) current.set(r.product_version_id, r);
+  }
+  return new Map([...current].map(([version, r]) => [version, { verdict: r.verdict, level: r.level }]));
+}
+
+/** The compliant applications of `landscape` that a list may count: none whose version is judged `not_compliant`. */
+function recommendable<T extends OracleApplication & { status: string }>(landscape: readonly T[], judgements: ReadonlyMap<string, Judgement>) {
+  return landscape.filter((a) => a.status === 'compliant' && judgements.get(a.productVersionId ?? '')?.verdict !== 'not_compliant');
+}
+
+/** How the versions `apps` run are judged, taken together. */
+function levelOf(apps: readonly OracleApplication[], judgements: ReadonlyMap<string, Judgement>) {
+  return judgementOf(apps.map((a) => judgements.get(a.productVersionId ?? '')?.level ?? null));
 }
 
 /** PRODUCT §9 by brute force: every application of `apps` at `today` counted by its version's verdict where it has one. */
@@ -197,7 +228,7 @@ function landscapeAt(apps: readonly OracleApplication[], today: string) {
   return apps
     .map((a) => ({ ...a, state: stateAt(a.events, today) }))
     .filter((a) => isInLandscape(a.state.lifecycle))
-    .map((a) => ({ ...a, status: a.state.status ?? 'legacy', productKey: JSON.stringify([a.product ?? a.name, a.vendor]) }));
+    .map((a) => ({ ...a, status: a.state.status ?? 'legacy' }));
 }
 
 export function oracleCompleteness(apps: readonly OracleApplication[], measure: Measure, today: string) {
@@ -217,37 +248,39 @@ export function oracleLegacyComponents(apps: readonly OracleApplication[], today
   return new Map([...municipalities].map(([rc, codes]) => [rc, codes.size]));
 }
 
-/** Every compliant product (`[product or name, vendor]` as JSON) with its municipalities and applications. */
-export function oracleCompliantProducts(apps: readonly OracleApplication[], today: string) {
-  const products = new Map<string, { municipalityCount: number; applicationCount: number }>();
-  const compliant = landscapeAt(apps, today).filter((a) => a.status === 'compliant');
-  for (const key of new Set(compliant.map((a) => a.productKey))) {
-    const using = compliant.filter((a) => a.productKey === key);
-    products.set(key, { municipalityCount: new Set(using.map((a) => a.municipalityCode)).size, applicationCount: using.length });
+/** Every catalogue product some compliant application runs, with its municipalities, applications and judgement. */
+export function oracleCompliantProducts(apps: readonly OracleApplication[], judgements: ReadonlyMap<string, Judgement>, today: string) {
+  const products = new Map<string, { municipalityCount: number; applicationCount: number; assessmentLevel: AssessmentLevel | null }>();
+  const compliant = recommendable(landscapeAt(apps, today), judgements);
+  for (const id of new Set(compliant.map((a) => a.productId!))) {
+    const using = compliant.filter((a) => a.productId === id);
+    products.set(id, { municipalityCount: new Set(using.map((a) => a.municipalityCode)).size, applicationCount: using.length, assessmentLevel: levelOf(using, judgements) });
   }
   return products;
 }
 
 /**
- * For each reference component `code` fills with a legacy application: its legacy applications, and per compliant
- * product (JSON key as above) the peers among `peers` that use it for that component.
+ * For each reference component `code` fills with a legacy application: its legacy applications, and per catalogue
+ * product the peers among `peers` that use it as compliant for that component.
  */
-export function oracleRecommendations(apps: readonly OracleApplication[], code: string, peers: readonly string[], today: string) {
+export function oracleRecommendations(apps: readonly OracleApplication[], judgements: ReadonlyMap<string, Judgement>, code: string, peers: readonly string[], today: string) {
   const landscape = landscapeAt(apps, today);
   const mine = landscape.filter((a) => a.municipalityCode === code && a.status !== 'compliant');
   const components = [...new Set(mine.flatMap((a) => a.referenceComponentIds))];
+  const candidates = recommendable(landscape, judgements).filter((a) => a.municipalityCode !== code && peers.includes(a.municipalityCode));
   return new Map(
     components.map((rc) => {
-      const used = landscape.filter(
-        (a) => a.municipalityCode !== code && peers.includes(a.municipalityCode) && a.status === 'compliant' && a.referenceComponentIds.includes(rc),
-      );
+      const used = candidates.filter((a) => a.referenceComponentIds.includes(rc));
       const myHere = mine.filter((a) => a.referenceComponentIds.includes(rc));
-      const products = new Map<string, { municipalities: string[]; legacyHere: string[] }>();
-      for (const key of new Set(used.map((a) => a.productKey)))
-        products.set(key, {
-          municipalities: [...new Set(used.filter((a) => a.productKey === key).map((a) => a.municipalityCode))].sort(),
-          legacyHere: myHere.filter((a) => a.productKey === key).map((a) => a.id).sort(),
+      const products = new Map<string, { municipalities: string[]; legacyHere: string[]; assessmentLevel: AssessmentLevel | null }>();
+      for (const id of new Set(used.map((a) => a.productId!))) {
+        const using = used.filter((a) => a.productId === id);
+        products.set(id, {
+          municipalities: [...new Set(using.map((a) => a.municipalityCode))].sort(),
+          legacyHere: myHere.filter((a) => a.productId === id).map((a) => a.id).sort(),
+          assessmentLevel: levelOf(using, judgements),
         });
+      }
       return [
         rc,
         {

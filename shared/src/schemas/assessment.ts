@@ -13,6 +13,17 @@ export const ASSESSMENT_LEVELS = ['claimed', 'verified'] as const;
 export const assessmentLevelSchema = z.enum(ASSESSMENT_LEVELS);
 export type AssessmentLevel = z.infer<typeof assessmentLevelSchema>;
 
+/** A catalogue product a top list or a recommendation names, with how the versions it counts are judged. */
+export const judgedProductSchema = z.object({
+  productId: uuidSchema,
+  product: z.string(),
+  vendor: z.string().nullable(),
+  assessmentLevel: assessmentLevelSchema.nullable().meta({
+    description:
+      'verified: a steward verified every version counted; claimed: each is judged, some only by an editor; null: some are not judged and count as their users report them. A version judged not_compliant is never counted.',
+  }),
+});
+
 export const assessmentSchema = z.object({
   id: uuidSchema,
   productVersionId: uuidSchema,

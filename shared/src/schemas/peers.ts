@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { layerSchema } from './application.ts';
+import { judgedProductSchema } from './assessment.ts';
 import { municipalityCodeSchema, uuidSchema } from './common.ts';
 import { knownAtSchema, measureSchema, municipalityShareSchema } from './progress.ts';
 
@@ -23,13 +24,11 @@ export const recommendationSchema = z.object({
   /** How many peers fill it with a compliant application: the recommendations come most peers first. */
   peerCount: z.number().int(),
   products: z.array(
-    z.object({
-      product: z.string(),
-      vendor: z.string().nullable(),
+    judgedProductSchema.extend({
       municipalityCount: z.number().int(),
       /** At most 10 of them, the nearest in population first. */
       municipalities: z.array(z.object({ code: municipalityCodeSchema, name: z.string() })),
-      /** My legacy applications of this very product (same product and vendor): legacy here, compliant at these peers. */
+      /** My legacy applications of this very catalogue product: legacy here, compliant at these peers. */
       legacyHere: z.array(z.object({ id: z.uuid(), name: z.string() })),
     }),
   ),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LAYERS, layerSchema } from './application.ts';
+import { judgedProductSchema } from './assessment.ts';
 import { freshnessSchema } from './attestation.ts';
 import { isoDateSchema, isoDateTimeSchema, municipalityCodeSchema } from './common.ts';
 import { isNotInFuture, normaliseKnownAt } from '../measure/known-at.ts';
@@ -183,9 +184,7 @@ export const referenceComponentUsageSchema = z.object({
   municipalityCount: z.number().int(),
 });
 
-export const productAdoptionSchema = z.object({
-  product: z.string(),
-  vendor: z.string().nullable(),
+export const productAdoptionSchema = judgedProductSchema.extend({
   municipalityCount: z.number().int(),
   applicationCount: z.number().int(),
 });

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Assessment, AssessmentLevel, Verdict } from '@tm/shared/schemas/assessment';
 import type { Criteria } from '@tm/shared/schemas/application';
 import type { Actor } from '../../http/actor.ts';
+import { STANDING_ORDER } from '@tm/db/assessment-standing';
 
 type AssessmentRow = {
   id: string;
@@ -30,12 +31,6 @@ export function toAssessment(row: AssessmentRow, showActor: boolean): Assessment
     actor: showActor ? { id: row.actor_id, name: row.actor_name } : null,
   };
 }
-
-/**
- * The order in which judgements stand: verified before claimed, then the latest effective, then the latest recorded.
- * The first of a version is its current judgement (PRODUCT §9).
- */
-export const STANDING_ORDER = `(level = 'verified') desc, effective_date desc, recorded_at desc, id desc`;
 
 export async function currentOf(db: Knex, versionIds: readonly string[]): Promise<Map<string, AssessmentRow>> {
   if (versionIds.length === 0) return new Map();

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { searchableName } from '@tm/shared/catalogue/product-keys';
 import type { Status } from '@tm/shared/schemas/application';
 import type { ProductRef, ProductSort } from '@tm/shared/schemas/product';
-import { STANDING_ORDER } from './assessments.repository.ts';
+import { CURRENT_ASSESSMENTS } from '@tm/db/assessment-standing';
 import { pageOfSql } from './paging.ts';
 
 export type ProductRow = {
@@ -184,17 +184,14 @@ export async function listVersions(
        select a.product_version_id, count(*)::int as application_count, count(distinct a.municipality_code)::int as municipality_count
        from applications a where ${RUNNING} and a.product_version_id is not null
        group by 1
-     ), current_level as (
-       select distinct on (product_version_id) product_version_id, level from assessments
-       order by product_version_id, ${STANDING_ORDER}
-     )
+     ), ${CURRENT_ASSESSMENTS}
      select v.id, v.product_id, v.version, p.vendor, p.name,
        coalesce(u.application_count, 0) as application_count, coalesce(u.municipality_count, 0) as municipality_count,
        count(*) over () as total
      from product_versions v
      join products p on p.id = v.product_id
      left join usage u on u.product_version_id = v.id
-     left join current_level c on c.product_version_id = v.id
+     left join current_assessments c on c.product_version_id = v.id
      where v.merged_into is null and p.merged_into is null ${conditions.map((c) => `and ${c}`).join(' ')}
      order by municipality_count desc, application_count desc, p.name_words, p.vendor_words, v.version_key, v.id`,
     bindings,

@@ -13,9 +13,11 @@ export function registerPeersDocs(docs: ApiDocs): void {
       `Groups: \`sizeClass\` (default), \`province\`, \`all\`, or the id of a saved peer group (the municipality is ` +
       'always a member). Rank 1 is the highest share; equal shares share a rank; no share, no rank. Median and ' +
       'quartiles interpolate linearly, over members with a share. `recommendations`: for each reference component ' +
-      'the municipality still fills with a legacy application, the compliant products other members use for it ' +
-      'today, the components most members use a compliant product for first; `legacyHere` lists the ' +
-      "municipality's own legacy applications of a product that those members count as compliant. " +
+      'the municipality still fills with a legacy application, the catalogue products other members use for it as ' +
+      'compliant today, the components most members use a compliant product for first; a version the catalogue ' +
+      'judges `not_compliant` is never recommended, and `assessmentLevel` says how the versions counted are judged ' +
+      "(`claimed` only by editors is marked as such); `legacyHere` lists the municipality's own legacy applications " +
+      'of a product that those members count as compliant. ' +
       `${MEASURE_RULES} An unknown saved group is a 400 naming \`group\`.`,
     tags: ['Peers'],
     request: { params: municipalityCodeParamsSchema, query: peersQuerySchema },

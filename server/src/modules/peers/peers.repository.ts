@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { CreatePeerGroupInput, PeerGroup, Recommendation } from '@tm/shared/schemas/peers';
+import { judgementOf } from '@tm/shared/catalogue/judgement';
 import * as usage from '@tm/db/usage-rollups';
 
 type GroupRow = { id: string; name: string; owner_id: string | null; created_at: Date; codes: string[] | null };
@@ -46,11 +47,11 @@ export async function deleteGroup(db: Knex, id: string): Promise<boolean> {
 export const NAMED_USERS = 10;
 
 /**
- * For each reference component that `code` still fills with a legacy application in its landscape: the compliant
- * products that the other `peers` use for that same component today, from the usage rollups, the component most
- * peers have moved on first. Each product names the users nearest to `code` in population first (the ones whose
- * experience is likeliest to carry over) and `code`'s own legacy applications of that very product, which its peers
- * count as compliant.
+ * For each reference component that `code` still fills with a legacy application in its landscape: the catalogue
+ * products that the other `peers` use as compliant for that same component today, from the usage rollups, the
+ * component most peers have moved on first, never a version judged `not_compliant` (PRODUCT §9). Each product names
+ * the users nearest to `code` in population first (the ones whose experience is likeliest to carry over), how its
+ * versions are judged, and `code`'s own legacy applications of that very product, which its peers count as compliant.
  */
 export async function recommendations(db: Knex, code: string, peers: readonly string[]): Promise<Recommendation[]> {
   const mine = await usage.legacyComponentsOf(db, code);
@@ -58,22 +59,18 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
   const components = [...new Set(mine.map((m) => m.rc))];
   const used = await usage.compliantProductsFor(db, code, components, peers.filter((p) => p !== code));
   const usedFor = new Map<string, typeof used>();
-  for (const u of used) {
-    const list = usedFor.get(u.rc) ?? [];
-    list.push(u);
-    usedFor.set(u.rc, list);
-  }
+  for (const u of used) usedFor.set(u.rc, [...(usedFor.get(u.rc) ?? []), u]);
 
   return components
     .map((rc) => {
       const here = usedFor.get(rc) ?? [];
       const myHere = mine.filter((m) => m.rc === rc);
-      const products = new Map<string, { product: string; vendor: string | null; municipalities: Map<string, string> }>();
+      const products = new Map<string, { uses: typeof here; municipalities: Map<string, string> }>();
       for (const u of here) {
-        const key = JSON.stringify([u.product, u.vendor]);
-        const entry = products.get(key) ?? { product: u.product, vendor: u.vendor, municipalities: new Map() };
+        const entry = products.get(u.productId) ?? { uses: [] as typeof here, municipalities: new Map<string, string>() };
+        entry.uses.push(u);
         entry.municipalities.set(u.code, u.municipality);
-        products.set(key, entry);
+        products.set(u.productId, entry);
       }
       return {
         referenceComponentId: rc,
@@ -81,14 +78,16 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
         myApplications: myHere.map((m) => ({ id: m.id, name: m.name, layer: m.layer })),
         peerCount: new Set(here.map((u) => u.code)).size,
         products: [...products.values()]
-          .map((p) => ({
-            product: p.product,
-            vendor: p.vendor,
-            municipalityCount: p.municipalities.size,
-            municipalities: [...p.municipalities].slice(0, NAMED_USERS).map(([c, name]) => ({ code: c, name })),
-            legacyHere: myHere.filter((m) => m.product === p.product && m.vendor === p.vendor).map((m) => ({ id: m.id, name: m.name })),
+          .map(({ uses: [first, ...rest], municipalities }) => ({
+            productId: first!.productId,
+            product: first!.product,
+            vendor: first!.vendor,
+            assessmentLevel: judgementOf([first!, ...rest].map((u) => u.assessmentLevel)),
+            municipalityCount: municipalities.size,
+            municipalities: [...municipalities].slice(0, NAMED_USERS).map(([c, name]) => ({ code: c, name })),
+            legacyHere: myHere.filter((m) => m.product_id === first!.productId).map((m) => ({ id: m.id, name: m.name })),
           }))
-          .sort((a, b) => b.municipalityCount - a.municipalityCount || a.product.localeCompare(b.product, 'nl') || (a.vendor ?? '').localeCompare(b.vendor ?? '', 'nl')),
+          .sort((a, b) => b.municipalityCount - a.municipalityCount || a.product.localeCompare(b.product, 'nl') || (a.vendor ?? '').localeCompare(b.vendor ?? '', 'nl') || a.productId.localeCompare(b.productId)),
       };
     })
     .sort((a, b) => b.peerCount - a.peerCount || a.referenceComponentName.localeCompare(b.referenceComponentName, 'nl'));

@@ -41,8 +41,10 @@ describe('peers', () => {
         peerCount: 2,
         products: [
           {
+            productId: expect.any(String),
             product: 'Open Zaak',
             vendor: 'Maykin',
+            assessmentLevel: null,
             municipalityCount: 2,
             municipalities: expect.arrayContaining([{ code: 'GM0484', name: 'Alphen aan den Rijn' }, { code: 'GM0537', name: 'Katwijk' }]),
             legacyHere: [],
@@ -91,6 +93,35 @@ describe('peers', () => {
       expect.objectContaining({ product: 'Corsa', vendor: 'Andere leverancier', legacyHere: [] }),
       expect.objectContaining({ product: 'Corsa', vendor: 'Decos', legacyHere: [{ id: mine.id, name: 'Postregistratie' }] }),
     ]);
+  });
+
+  it('when the catalogue judges the version peers use, then a claimed verdict is marked as such and one verified not Common Ground is recommended nowhere', async () => {
+    const component = (await api().get('/api/v1/reference-components').expect(200)).body.items[5].id;
+    await create('GM0546', { name: 'Oude zaakstroom', referenceComponentIds: [component] });
+    const used = await create('GM0484', { name: 'Zaakstroom', product: 'Zaakstroom', vendor: 'Stroom B.V.', version: '2.0', referenceComponentIds: [component], status: 'compliant' });
+    await create('GM0537', { name: 'Stroom', product: 'zaakstroom', vendor: 'Stroom', version: '2.0', referenceComponentIds: [component], status: 'compliant' });
+    const recommended = async () => {
+      const peers = await editor.get('/api/v1/municipalities/GM0546/peers?group=province').expect(200);
+      const national = await api().get('/api/v1/progress/national').expect(200);
+      return {
+        peers: peers.body.recommendations.find((r: { referenceComponentId: string }) => r.referenceComponentId === component)?.products ?? [],
+        national: national.body.topCompliantProducts.filter((p: { product: string }) => p.product === 'Zaakstroom'),
+      };
+    };
+    const unjudged = await recommended();
+    expect(unjudged.peers).toEqual([expect.objectContaining({ product: 'Zaakstroom', municipalityCount: 2, assessmentLevel: null })]);
+    const productId = unjudged.peers[0].productId;
+    expect(unjudged.national).toEqual([expect.objectContaining({ productId, municipalityCount: 2, applicationCount: 2, assessmentLevel: null })]);
+
+    const judge = (agent: supertest.Agent, verdict: string) =>
+      agent.post(`/api/v1/product-versions/${used.productVersionId}/assessments`).send({ verdict, evidence: 'https://example.org/zaakstroom-2' }).expect(201);
+    await judge(editor, 'compliant');
+    const claimed = await recommended();
+    expect(claimed.peers).toEqual([expect.objectContaining({ productId, assessmentLevel: 'claimed' })]);
+    expect(claimed.national).toEqual([expect.objectContaining({ productId, assessmentLevel: 'claimed' })]);
+
+    await judge((await signIn({ role: 'steward' })).agent, 'not_compliant');
+    expect(await recommended()).toEqual({ peers: [], national: [] });
   });
 
   it("when another board member tries to delete a saved group, then 403 and it stays; its maker or an admin may", async () => {

@@ -45,7 +45,9 @@ export function registerProgressDocs(docs: ApiDocs): void {
       `${MEASURE_RULES} ${SERIES_RULES} The national share pools every application (Σ compliant / Σ landscape); the ` +
       'distribution is over municipalities (each against its own target); `municipalityCount` counts municipalities ' +
       'with a landscape. `topLegacyReferenceComponents`: the reference components most municipalities still fill ' +
-      'with a legacy application; `topCompliantProducts`: the compliant products in most municipalities. With ' +
+      'with a legacy application; `topCompliantProducts`: the catalogue products most ' +
+      'municipalities run as compliant, never counting a version the catalogue judges `not_compliant`, with how the ' +
+      'versions counted are judged (`assessmentLevel`). With ' +
       '`province` and/or `sizeClass`, every figure is of that group alone (its members as the register had them on ' +
       'the day, a merged municipality with the history of those it was formed from): the same dashboard for a group.',
     tags: ['Progress'],

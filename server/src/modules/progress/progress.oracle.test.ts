@@ -10,6 +10,7 @@ import { useTestApp } from '../../../test/harness.ts';
 import {
   loadAttestations,
   loadLandscape,
+  loadJudgements,
   loadVerdicts,
   memberOn,
   type OracleApplication,
@@ -89,7 +90,7 @@ function expectSeriesEqual(actual: { date: string; share: number | null; target:
 }
 
 type TopComponent = { referenceComponentId: string; municipalityCount: number };
-type TopProduct = { product: string; vendor: string | null; municipalityCount: number; applicationCount: number };
+type TopProduct = { productId: string; assessmentLevel: string | null; municipalityCount: number; applicationCount: number };
 
 /**
  * A top list is the first entries of the oracle's full ranking: each entry's figures are the oracle's, in ranking
@@ -109,6 +110,7 @@ function expectTopList<T>(actual: T[], oracle: Map<string, number[]>, keyOf: (t:
 /** Top lists, recommendations and completeness: figures about today's landscape, also when read as known earlier. */
 async function compareUsageWithOracle(current: OracleApplication[], today: string, knownAt?: string) {
   const query = knownAt ? { knownAt } : {};
+  const judgements = await loadJudgements(db());
   for (const measure of ['count', 'cost'] as const) {
     const national = (await api().get('/api/v1/progress/national').query({ measure, ...query }).expect(200)).body;
     expect(national.summary.completeness).toEqual(oracleCompleteness(current, measure, today));
@@ -123,17 +125,19 @@ async function compareUsageWithOracle(current: OracleApplication[], today: strin
       (t: TopComponent) => [t.municipalityCount],
       10,
     );
+    const products = oracleCompliantProducts(current, judgements, today);
     expectTopList(
       national.topCompliantProducts,
-      new Map([...oracleCompliantProducts(current, today)].map(([key, p]) => [key, [p.municipalityCount, p.applicationCount]])),
-      (t: TopProduct) => JSON.stringify([t.product, t.vendor]),
+      new Map([...products].map(([id, p]) => [id, [p.municipalityCount, p.applicationCount]])),
+      (t: TopProduct) => t.productId,
       (t: TopProduct) => [t.municipalityCount, t.applicationCount],
       10,
     );
+    for (const t of national.topCompliantProducts as TopProduct[]) expect(t.assessmentLevel, t.productId).toBe(products.get(t.productId)!.assessmentLevel);
   }
   for (const group of ['all', 'province']) {
     const body = (await editor.get('/api/v1/municipalities/GM0546/peers').query({ group, ...query }).expect(200)).body;
-    const oracle = oracleRecommendations(current, 'GM0546', body.members.map((m: { code: string }) => m.code), today);
+    const oracle = oracleRecommendations(current, judgements, 'GM0546', body.members.map((m: { code: string }) => m.code), today);
     const actual = new Map(
       body.recommendations.map((r: Recommendation) => [
         r.referenceComponentId,
@@ -142,8 +146,8 @@ async function compareUsageWithOracle(current: OracleApplication[], today: strin
           peerCount: r.peerCount,
           products: new Map(
             r.products.map((p) => [
-              JSON.stringify([p.product, p.vendor]),
-              { municipalities: p.municipalities.map((m) => m.code).sort(), legacyHere: p.legacyHere.map((a) => a.id).sort() },
+              p.productId,
+              { municipalities: p.municipalities.map((m) => m.code).sort(), legacyHere: p.legacyHere.map((a) => a.id).sort(), assessmentLevel: p.assessmentLevel },
             ]),
           ),
         },

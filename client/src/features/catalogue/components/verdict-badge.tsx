@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '@tm/shared/schemas/assessment';
+import type { Assessment, AssessmentLevel } from '@tm/shared/schemas/assessment';
 
 type Judgement = Pick<Assessment, 'verdict' | 'level'> | null;
 
@@ -8,6 +8,11 @@ export function verdictKind(assessment: Judgement): 'verifiedCompliant' | 'verif
   if (!assessment) return 'none';
   const verdict = assessment.verdict === 'compliant' ? 'Compliant' : 'NotCompliant';
   return `${assessment.level}${verdict}`;
+}
+
+/** A product a top list or a recommendation counts as compliant, at the level its versions are judged. */
+export function compliantAt(level: AssessmentLevel | null): Judgement {
+  return level ? { verdict: 'compliant', level } : null;
 }
 
 const ICONS = { verifiedCompliant: '✓', verifiedNotCompliant: '✕', claimedCompliant: '?', claimedNotCompliant: '?', none: '–' } as const;

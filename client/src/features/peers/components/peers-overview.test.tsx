@@ -17,12 +17,15 @@ describe('PeersOverview', () => {
     expect(screen.getByText('Plaats 2 van 21 in Grootteklasse 6; mediaan 23,4%, kwartielen 20,0% – 41,0%.')).toBeTruthy();
     const card = screen.getByRole('article', { name: 'Zaakregistratiecomponent' });
     expect(within(card).getByText('Voor de Zaakregistratiecomponent gebruiken 12 van de 20 andere gemeenten in de groep al een Common Ground-oplossing:')).toBeTruthy();
-    expect(within(card).getAllByText(/Product A/)).toHaveLength(1);
-    // A product legacy here and compliant at the peers is marked where it is listed, and explained once.
+    // Each product once, with how the catalogue judges it; one legacy here and compliant at the peers is marked where
+    // it is listed, and explained once.
     expect([...card.querySelectorAll('summary')].map((s) => s.textContent)).toEqual([
-      'Product A · Leverancier A (7 gemeenten)',
-      'Product B (5 gemeenten) – bij u legacy',
+      'Product A · Leverancier A (7 gemeenten) ? Geclaimd Common Ground',
+      'Product B (5 gemeenten) – Niet beoordeeld – bij u legacy',
     ]);
+    expect(within(card).getByRole('link', { name: 'Productpagina van Product A: versies en oordelen', hidden: true }).getAttribute('href')).toBe(
+      '/producten/00000000-0000-4000-8000-00000000f00a',
+    );
     expect(within(card).getByText(/^Product B gebruikt u ook, maar telt u als legacy, terwijl andere gemeenten het als Common Ground tellen/)).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Zaaksysteem' }).getAttribute('href')).toBe(
       '/gemeenten/GM0546/inventaris?applicatie=00000000-0000-4000-8000-0000000000a1',

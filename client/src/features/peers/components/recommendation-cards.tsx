@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Recommendation } from '@tm/shared/schemas/peers';
 import { AppLink } from '../../../components/ui/router-link.tsx';
+import { compliantAt, VerdictBadge } from '../../catalogue/components/verdict-badge.tsx';
 
 type CardProps = { recommendation: Recommendation; code: string; peers: number };
 
@@ -20,13 +21,16 @@ function RecommendationCard({ recommendation: r, code, peers }: CardProps) {
       <Paragraph>{t('peers.recommendation', { count: r.peerCount, peers, component: r.referenceComponentName })}</Paragraph>
       <ul className="tm-products">
         {r.products.map((p) => (
-          <li key={`${p.product}-${p.vendor ?? ''}`}>
+          <li key={p.productId}>
             <details>
               <summary>
                 {p.product}
-                {p.vendor ? ` · ${p.vendor}` : ''} ({t('peers.usedBy', { count: p.municipalityCount })})
+                {p.vendor ? ` · ${p.vendor}` : ''} ({t('peers.usedBy', { count: p.municipalityCount })}) <VerdictBadge assessment={compliantAt(p.assessmentLevel)} />
                 {p.legacyHere.length > 0 && <strong> {t('peers.legacyHereMark')}</strong>}
               </summary>
+              <Paragraph>
+                <AppLink href={`/producten/${p.productId}`}>{t('peers.productPage', { product: p.product })}</AppLink>
+              </Paragraph>
               <ul>
                 {p.municipalities.map((m) => (
                   <li key={m.code}>

@@ -9,6 +9,7 @@ import { SelectField } from '../../../components/ui/select-field.tsx';
 import { WhenVisible } from '../../../components/ui/when-visible.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { MAP_HEIGHT, MAP_WIDTH, type MapShapes } from '../api/get-map-shapes.ts';
+import { compliantAt, verdictKind } from '../../catalogue/components/verdict-badge.tsx';
 import { useSettings } from '../../settings/api/get-settings.ts';
 import { registerShapes, shareRows } from '../hooks/shape.ts';
 import { MAP_LAYERS, useMapLayer } from '../hooks/use-map-layer.ts';
@@ -143,12 +144,18 @@ export function NationalDashboard({ data, mapShapes, targetLabel, title }: Props
           caption={t('progress.topProductsTitle')}
           rows={data.topCompliantProducts}
           columns={[
-            { header: t('progress.product'), value: (r) => r.product },
+            { header: t('progress.product'), value: (r) => r.product, link: (r) => `/producten/${r.productId}` },
             { header: t('progress.vendor'), value: (r) => r.vendor ?? '' },
+            {
+              header: t('catalogue.columns.verdict'),
+              value: (r) => r.assessmentLevel ?? '',
+              display: (r) => t(`catalogue.verdicts.${verdictKind(compliantAt(r.assessmentLevel))}`),
+            },
             { header: t('progress.municipalities'), value: (r) => r.municipalityCount, numeric: true },
             { header: t('progress.applications'), value: (r) => r.applicationCount, numeric: true },
           ]}
         />
+        <Paragraph className="tm-muted">{t('progress.topProductsNote')}</Paragraph>
       </section>
     </>
   );

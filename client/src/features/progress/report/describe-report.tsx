@@ -3,6 +3,7 @@ import type { MunicipalityProgress, NationalProgress } from '@tm/shared/schemas/
 import type { BlockingProductList } from '@tm/shared/schemas/blocking-product';
 import type { ReportBlock, ReportFigure, ReportModel, ReportRequest } from '@tm/shared/schemas/report';
 import { formatters } from '../../../lib/format.ts';
+import { compliantAt, verdictKind } from '../../catalogue/components/verdict-badge.tsx';
 import { blockingColumns } from '../../collective/components/blocking-columns.ts';
 import { DistributionChart } from '../components/distribution-chart.tsx';
 import { LayerChart } from '../components/layer-chart.tsx';
@@ -138,10 +139,17 @@ function topLists(progress: NationalProgress, blockers: BlockingProductList | un
       columns: [
         { header: t('progress.product') },
         { header: t('progress.vendor') },
+        { header: t('catalogue.columns.verdict') },
         { header: t('progress.municipalities'), numeric: true },
         { header: t('progress.applications'), numeric: true },
       ],
-      rows: progress.topCompliantProducts.map((p) => [p.product, p.vendor ?? '', f.integer(p.municipalityCount), f.integer(p.applicationCount)]),
+      rows: progress.topCompliantProducts.map((p) => [
+        p.product,
+        p.vendor ?? '',
+        t(`catalogue.verdicts.${verdictKind(compliantAt(p.assessmentLevel))}`),
+        f.integer(p.municipalityCount),
+        f.integer(p.applicationCount),
+      ]),
     },
   ];
 }
