@@ -26,6 +26,10 @@ describe('the programme board reads the national picture and opens a municipalit
     const kpis = page.getByRole('list', { name: 'Landelijk beeld' });
     await kpis.waitFor();
     expect(await kpis.textContent()).toMatch(/Aandeel Common Ground.*%/);
+    // The share as reported beside the share the catalogue's verified verdicts give, and what the difference means.
+    const verified = page.getByRole('region', { name: 'Gemeld en geverifieerd' });
+    expect(await verified.getByRole('list').textContent()).toMatch(/Gemeld aandeel[\d,]+%Geverifieerd aandeel[\d,]+%Met geverifieerd oordeel[\d,]+%[\d.]+ applicaties? wijk/);
+    await verified.getByText(/^Het gemelde aandeel volgt de status die elke gemeente zelf opgeeft\..*(lager|hoger|gelijk)/).waitFor();
     // Open before the page's accessibility check, so that it checks the explanation too.
     await page.getByText('Hoe werken doel en status?').click();
     expect(await page.locator('details', { hasText: 'Hoe werken doel en status?' }).textContent()).toMatch(

@@ -851,6 +851,22 @@ export const en: typeof nl = {
     behind: 'the share is more than {{band}} percentage points below the target.',
     full: 'A municipality at 100% is done. It is called "On track" once its target passes {{ceiling}}: being further ahead is no longer possible.',
   },
+  verifiedFigures: {
+    title: 'Reported and verified',
+    reported: 'Reported share',
+    verified: 'Verified share',
+    coverage: 'With a verified verdict',
+    disagreements_one: '{{formatted}} application departs from the verdict',
+    disagreements_other: '{{formatted}} applications depart from the verdict',
+    explained:
+      'The reported share follows the status each municipality gives itself. The verified share counts every application whose version the catalogue steward judged by that verdict, and the rest as reported.',
+    difference: {
+      unverified: 'No application here runs a version with a verified verdict yet, so both shares are the same.',
+      equal: 'Both shares are the same: where the catalogue has a verdict, what is reported does not depart from it on balance.',
+      lower: 'The verified share is {{points}} percentage points lower: more is reported as Common Ground than the catalogue verifies.',
+      higher: 'The verified share is {{points}} percentage points higher: the catalogue verifies more as Common Ground than is reported.',
+    },
+  },
   freshness: {
     fresh: 'Current',
     stale: 'Out of date',

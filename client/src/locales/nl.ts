@@ -850,6 +850,22 @@ export const nl = {
     behind: 'het aandeel ligt meer dan {{band}} procentpunt onder het doel.',
     full: 'Een gemeente met 100% is klaar. Zij heet "Op schema" zodra haar doel boven {{ceiling}} komt: verder voor op schema kan dan niet meer.',
   },
+  verifiedFigures: {
+    title: 'Gemeld en geverifieerd',
+    reported: 'Gemeld aandeel',
+    verified: 'Geverifieerd aandeel',
+    coverage: 'Met geverifieerd oordeel',
+    disagreements_one: '{{formatted}} applicatie wijkt af van het oordeel',
+    disagreements_other: '{{formatted}} applicaties wijken af van het oordeel',
+    explained:
+      'Het gemelde aandeel volgt de status die elke gemeente zelf opgeeft. Het geverifieerde aandeel telt elke applicatie waarvan de catalogusbeheerder de versie beoordeelde naar dat oordeel, en de rest zoals gemeld.',
+    difference: {
+      unverified: 'Nog geen applicatie hier draait een versie met een geverifieerd oordeel, dus beide aandelen zijn gelijk.',
+      equal: 'Beide aandelen zijn gelijk: waar de catalogus een oordeel heeft, wijkt wat gemeld is er per saldo niet van af.',
+      lower: 'Het geverifieerde aandeel ligt {{points}} procentpunt lager: er wordt meer als Common Ground gemeld dan de catalogus verifieert.',
+      higher: 'Het geverifieerde aandeel ligt {{points}} procentpunt hoger: de catalogus verifieert meer als Common Ground dan er wordt gemeld.',
+    },
+  },
   freshness: {
     fresh: 'Actueel',
     stale: 'Verouderd',

@@ -16,6 +16,7 @@ import { useStandWords } from '../hooks/use-stand-words.ts';
 import { LandscapeNote } from './landscape-note.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
 import { TargetExplanation } from './target-explanation.tsx';
+import { VerifiedFigures } from './verified-figures.tsx';
 
 /** How far the share is from the target, in words; at 100% that the transition is done. */
 function statusDistance(summary: ProgressSummary, t: TFunction, f: Formatters): string | undefined {
@@ -79,6 +80,7 @@ export function MunicipalityDashboard({ data, targetLabel, name, planMarks }: Pr
       {summary.note && <Paragraph>{summary.note}</Paragraph>}
       <LandscapeNote counts={summary.lifecycleCounts} />
       <TargetExplanation summary={summary} name={name} />
+      <VerifiedFigures summary={summary} />
 
       <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename={`${data.municipalityCode}-aandeel`} />
 

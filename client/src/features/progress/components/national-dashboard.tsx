@@ -22,6 +22,7 @@ import { MunicipalityShareTable } from './municipality-share-table.tsx';
 import { NetherlandsMap } from './netherlands-map.tsx';
 import { ShareTrendPanel } from './share-trend-panel.tsx';
 import { DeadlineNote, TargetExplanation } from './target-explanation.tsx';
+import { VerifiedFigures } from './verified-figures.tsx';
 
 /** `title` names what the figures are of: the nation, or a province or size class (see useGroupParams). */
 type Props = { data: NationalProgress; mapShapes: MapShapes | undefined; targetLabel: string; title: string };
@@ -84,6 +85,7 @@ export function NationalDashboard({ data, mapShapes, targetLabel, title }: Props
       </ul>
       <DeadlineNote summary={summary} />
       <TargetExplanation summary={summary} />
+      <VerifiedFigures summary={summary} />
 
       <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename="landelijk-aandeel" />
 
