@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '@tm/shared/messages/messages';
+import { type Message, translate } from '@tm/shared/messages/messages';
 import { archiId, archiModel, referenceComponentNamed, referenceComponents } from '../../../test/archimate-fixtures.ts';
 import { AppError } from '../../http/app-error.ts';
 import { readRows } from '../imports/rows.ts';
@@ -150,6 +150,10 @@ describe('an exchange file as import rows', () => {
       }
     })();
     expect(refused).toBeInstanceOf(AppError);
-    expect((refused as AppError).status).toBe(413);
+    const { status, detail } = refused as AppError;
+    expect(status).toBe(413);
+    expect(translate('nl', detail as Message)).toBe(
+      `Het bestand bevat ${(MAX_AMEFF_APPLICATIONS + 1).toLocaleString('nl')} applicatiecomponenten; importeer er ten hoogste ${MAX_AMEFF_APPLICATIONS.toLocaleString('nl')} tegelijk.`,
+    );
   });
 });
