@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
  * The modules whose every message is a key of the catalogue (shared/src/messages), answered in the caller's
  * language. Add a module here once its messages are swept; a plain sentence creeping back in then fails.
  */
-const SWEPT = ['imports', 'inventory', 'peers', 'events', 'accounts', 'catalogue', 'subscriptions', 'reports', 'archimate'];
+const SWEPT = ['imports', 'inventory', 'peers', 'events', 'accounts', 'catalogue', 'subscriptions', 'reports', 'archimate', 'mergers', 'municipalities'];
 
 /** An error or field message written as a sentence instead of `message('key', …)`. */
 const PLAIN = /AppError\.\w+\(\s*['"`]|new AppError\(|\bmessage: ['"`]/;
