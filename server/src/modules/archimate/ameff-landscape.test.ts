@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Message, translate } from '@tm/shared/messages/messages';
+import { translate } from '@tm/shared/messages/messages';
 import { archiId, archiModel, referenceComponentNamed, referenceComponents } from '../../../test/archimate-fixtures.ts';
 import { AppError } from '../../http/app-error.ts';
 import { readRows } from '../imports/rows.ts';
@@ -152,7 +152,7 @@ describe('an exchange file as import rows', () => {
     expect(refused).toBeInstanceOf(AppError);
     const { status, detail } = refused as AppError;
     expect(status).toBe(413);
-    expect(translate('nl', detail as Message)).toBe(
+    expect(translate('nl', detail)).toBe(
       `Het bestand bevat ${(MAX_AMEFF_APPLICATIONS + 1).toLocaleString('nl')} applicatiecomponenten; importeer er ten hoogste ${MAX_AMEFF_APPLICATIONS.toLocaleString('nl')} tegelijk.`,
     );
   });

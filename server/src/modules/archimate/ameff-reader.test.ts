@@ -11,7 +11,7 @@ const MODEL_OPEN =
   '<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="id-model">';
 
 /** A message as a caller who asks for no language reads it: in Dutch, with its code. */
-const dutch = (said: Detail) => (typeof said === 'string' ? { message: said } : { code: said.key, message: translate('nl', said) });
+const dutch = (said: Detail) => ({ code: said.key, message: translate('nl', said) });
 
 function refusal(content: string | Buffer) {
   try {
