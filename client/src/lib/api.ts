@@ -5,7 +5,7 @@ export const API_BASE = '/api/v1';
 
 /**
  * Any non-2xx answer; carries the server's problem document so screens can branch on status and fields, and the
- * language its words are in (`Content-Language`: the interface's, or English where the server has no translation).
+ * language its words are in (`Content-Language`, the one the interface asked for).
  */
 export class ApiError extends Error {
   readonly status: number;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from './app-error.ts';
 import { boundedQueue } from './bounded-queue.ts';
+
+const BUSY = message('http.historyReadsBusy');
 
 function gate() {
   let open!: () => void;
@@ -10,7 +13,7 @@ function gate() {
 
 describe('bounded queue', () => {
   it('when more work comes than may run and wait, then the rest is refused at once with 503 and Retry-After', async () => {
-    const queue = boundedQueue({ concurrency: 2, waiting: 1, retryAfterSeconds: 7, busy: 'Busy' });
+    const queue = boundedQueue({ concurrency: 2, waiting: 1, retryAfterSeconds: 7, busy: BUSY });
     const gates = [gate(), gate(), gate()];
     const started: number[] = [];
     const runs = gates.map((g, i) => queue.run(async () => {
@@ -22,7 +25,7 @@ describe('bounded queue', () => {
     expect([queue.running, queue.waiting]).toEqual([2, 1]);
     const refused = await queue.run(async () => 'never').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
-    expect(refused).toMatchObject({ status: 503, detail: 'Busy', headers: { 'Retry-After': '7' } });
+    expect(refused).toMatchObject({ status: 503, detail: BUSY, headers: { 'Retry-After': '7' } });
     expect(started).toEqual([0, 1]);
 
     gates[0]!.open();
@@ -38,7 +41,7 @@ describe('bounded queue', () => {
   });
 
   it('when work fails, then its place is given back', async () => {
-    const queue = boundedQueue({ concurrency: 1, waiting: 0, retryAfterSeconds: 1, busy: 'Busy' });
+    const queue = boundedQueue({ concurrency: 1, waiting: 0, retryAfterSeconds: 1, busy: BUSY });
     await expect(queue.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await queue.run(async () => 'after')).toBe('after');
   });

@@ -21,7 +21,7 @@ const acceptLanguage = z.object({
 const problemHeaders = {
   ...versionHeader,
   'Content-Language': {
-    description: 'The language of `title`, `detail` and the field messages: as asked for, or `en` where no translation exists yet',
+    description: 'The language of `title`, `detail` and the field messages, as asked for',
     schema: { type: 'string' as const, example: 'nl' },
   },
 };

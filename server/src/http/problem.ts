@@ -18,34 +18,28 @@ function sendProblem(res: Response, problem: ProblemDocument, headers: Record<st
   res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));
 }
 
-/** A message in the caller's language with its key as code; an English sentence as it is. */
-function said(detail: Detail, language: Language): { code?: string; message: string } {
-  return typeof detail === 'string' ? { message: detail } : { code: detail.key, message: translate(language, detail) };
+/** A message in the caller's language with its key as code. */
+function said(detail: Detail, language: Language): { code: string; message: string } {
+  return { code: detail.key, message: translate(language, detail) };
 }
 
 function fieldError({ path, message: detail }: AppFieldError, language: Language): FieldError {
-  const { code, message: text } = said(detail, language);
-  return { path, ...(code ? { code } : {}), message: text };
+  return { path, ...said(detail, language) };
 }
 
-/**
- * Renders the error in the caller's language and sends it. An error with any message not yet in the catalogue is
- * English through and through, and says so in `Content-Language`.
- */
+/** Renders the error in the caller's language and sends it. */
 function sendError(req: Request, res: Response, error: AppError): void {
-  const localised = [error.detail, ...(error.errors ?? []).map((e) => e.message)].every((m) => typeof m !== 'string');
-  const language = localised ? languageOf(req) : 'en';
+  const language = languageOf(req);
   const detail = said(error.detail, language);
-  if (localised) speaks(res, language);
-  else res.set('Content-Language', 'en');
+  speaks(res, language);
   sendProblem(
     res,
     {
       ...error.extensions,
       type: PROBLEM_TYPES[error.status] ?? 'about:blank',
-      title: typeof error.detail === 'string' ? error.title : translate(language, statusTitle(error.status)),
+      title: translate(language, statusTitle(error.status)),
       status: error.status,
-      ...(detail.code ? { code: detail.code } : {}),
+      code: detail.code,
       detail: detail.message,
       instance: req.originalUrl,
       ...(error.errors ? { errors: error.errors.map((e) => fieldError(e, language)) } : {}),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../messages/messages.ts';
 import type { MunicipalityMergerInput } from '../schemas/municipality-merger.ts';
 import { mergerProblems, type RegisterFacts } from './merger-rules.ts';
 
@@ -52,24 +53,24 @@ describe('whether mergers fit the register', () => {
   });
 
   it.each([
-    ['dated in the future', merger('2027-03-02', ['GM0001', 'GM0002'], 'GM1999'), { path: 'date', status: 400 }],
-    ['of an unknown code', merger('2027-01-01', ['GM0001', 'GM0999'], 'GM1999'), { path: 'from.1', status: 400, message: expect.stringContaining('no municipality GM0999') }],
-    ['of one already merged away', merger('2027-01-01', ['GM0005', 'GM0001'], 'GM1999'), { path: 'from.0', status: 409, message: 'GM0005 already merged into GM1990 on 2026-01-01' }],
-    ['dated before a municipality began', merger('2025-07-01', ['GM1990', 'GM0001'], 'GM1990'), { path: 'date', status: 400, message: 'Must be after 2026-01-01, the day GM1990 began' }],
+    ['dated in the future', merger('2027-03-02', ['GM0001', 'GM0002'], 'GM1999'), { path: 'date', status: 400, message: message('mergers.inFuture') }],
+    ['of an unknown code', merger('2027-01-01', ['GM0001', 'GM0999'], 'GM1999'), { path: 'from.1', status: 400, message: message('mergers.unknownMunicipality', { code: 'GM0999' }) }],
+    ['of one already merged away', merger('2027-01-01', ['GM0005', 'GM0001'], 'GM1999'), { path: 'from.0', status: 409, message: message('mergers.mergedAlready', { code: 'GM0005', into: 'GM1990', date: '2026-01-01' }) }],
+    ['dated before a municipality began', merger('2025-07-01', ['GM1990', 'GM0001'], 'GM1990'), { path: 'date', status: 400, message: message('mergers.beforeStart', { start: '2026-01-01', code: 'GM1990' }) }],
     ['dated on the day it began', merger('2026-01-01', ['GM1990', 'GM0001'], 'GM1990'), { path: 'date', status: 400 }],
-    ['dated before a later change of it', merger('2026-07-01', ['GM0006', 'GM0001'], 'GM0006'), { path: 'date', status: 409, message: expect.stringContaining('changed in the register on 2027-01-01') }],
-    ['into a code with a landscape of its own', merger('2027-01-01', ['GM0001', 'GM0002'], 'GM0003'), { path: 'into.code', status: 409, message: expect.stringContaining('landscape of its own') }],
-    ['into an existing code without a landscape, not listed', merger('2027-01-01', ['GM0001', 'GM0002'], 'GM0004'), { path: 'into.code', status: 409, message: expect.stringContaining('list it in from') }],
-    ['into a code that merged away', merger('2027-01-01', ['GM0001', 'GM0002'], 'GM0005'), { path: 'into.code', status: 409, message: expect.stringContaining('not used again') }],
+    ['dated before a later change of it', merger('2026-07-01', ['GM0006', 'GM0001'], 'GM0006'), { path: 'date', status: 409, message: message('mergers.beforeLastChange', { code: 'GM0006', date: '2027-01-01' }) }],
+    ['into a code with a landscape of its own', merger('2027-01-01', ['GM0001', 'GM0002'], 'GM0003'), { path: 'into.code', status: 409, message: message('mergers.targetHasLandscape', { code: 'GM0003' }) }],
+    ['into an existing code without a landscape, not listed', merger('2027-01-01', ['GM0001', 'GM0002'], 'GM0004'), { path: 'into.code', status: 409, message: message('mergers.targetExists', { code: 'GM0004' }) }],
+    ['into a code that merged away', merger('2027-01-01', ['GM0001', 'GM0002'], 'GM0005'), { path: 'into.code', status: 409, message: message('mergers.codeUsed', { code: 'GM0005', into: 'GM1990', date: '2026-01-01' }) }],
   ])('when it is %s, then that is the problem', (_, m, problem) => {
-    expect(mergerProblems([m], register, TODAY)).toEqual([{ merger: 0, message: expect.any(String), ...problem }]);
+    expect(mergerProblems([m], register, TODAY)).toEqual([{ merger: 0, message: expect.objectContaining({ key: expect.any(String) }), ...problem }]);
   });
 
   it('when two mergers of one year overlap, then the later is refused until the earlier is registered, whichever comes first in the list', () => {
     const earlier = merger('2027-01-01', ['GM0001', 'GM0002'], 'GM1999');
     const later = merger('2027-02-01', ['GM1999', 'GM0003'], 'GM1999');
     expect(mergerProblems([later, earlier], register, TODAY)).toEqual([
-      { merger: 0, path: 'from', status: 409, message: 'Overlaps merger 2 of the same year in GM1999; register that one first, then this one' },
+      { merger: 0, path: 'from', status: 409, message: message('mergers.overlaps', { number: 2, codes: ['GM1999'] }) },
     ]);
     const afterwards = new Map(register)
       .set('GM0001', facts('GM0001', { validTo: '2027-01-01', mergedInto: 'GM1999' }))
@@ -82,7 +83,7 @@ describe('whether mergers fit the register', () => {
     const first = merger('2025-01-01', ['GM0001', 'GM0002'], 'GM1998');
     const second = merger('2026-01-01', ['GM0001', 'GM0003'], 'GM1999');
     expect(mergerProblems([first, second], register, TODAY)).toEqual([
-      { merger: 1, path: 'from.0', status: 409, message: 'GM0001 already merged into GM1998 on 2025-01-01' },
+      { merger: 1, path: 'from.0', status: 409, message: message('mergers.mergedAlready', { code: 'GM0001', into: 'GM1998', date: '2025-01-01' }) },
     ]);
   });
 

@@ -4,6 +4,7 @@
  * when it applies a register update, and they are checked in date order, each against the register as the earlier
  * ones leave it, so that a chain over years in one update is judged as if registered one by one.
  */
+import { type Message, message } from '../messages/messages.ts';
 import type { MunicipalityMergerInput } from '../schemas/municipality-merger.ts';
 
 export type RegisterFacts = {
@@ -26,7 +27,7 @@ export type MergerProblem = {
   path: string;
   /** 400 for what no register could accept; 409 for what conflicts with this register. */
   status: 400 | 409;
-  message: string;
+  message: Message;
 };
 
 const yearOf = (date: string) => date.slice(0, 4);
@@ -41,17 +42,17 @@ export function mergerProblems(
   const problems: MergerProblem[] = [];
   const order = mergers.map((m, i) => ({ m, i })).sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i);
   order.forEach(({ m, i }, position) => {
-    const found = (path: string, status: 400 | 409, message: string) => problems.push({ merger: i, path, status, message });
-    if (m.date > today) found('date', 400, 'Must not be in the future: a merger is registered from its date on');
+    const found = (path: string, status: 400 | 409, said: Message) => problems.push({ merger: i, path, status, message: said });
+    if (m.date > today) found('date', 400, message('mergers.inFuture'));
 
     m.from.forEach((code, j) => {
       const facts = state.get(code);
-      if (!facts) return found(`from.${j}`, 400, `There is no municipality ${code} in the register`);
-      if (facts.validTo) return found(`from.${j}`, 409, `${code} already merged into ${facts.mergedInto} on ${facts.validTo}`);
+      if (!facts) return found(`from.${j}`, 400, message('mergers.unknownMunicipality', { code }));
+      if (facts.validTo) return found(`from.${j}`, 409, message('mergers.mergedAlready', { code, into: facts.mergedInto ?? '', date: facts.validTo }));
       if (facts.validFrom && m.date <= facts.validFrom)
-        return found('date', 400, `Must be after ${facts.validFrom}, the day ${code} began`);
+        return found('date', 400, message('mergers.beforeStart', { start: facts.validFrom, code }));
       if (facts.lastChange && m.date < facts.lastChange)
-        found('date', 409, `${code} changed in the register on ${facts.lastChange}; a merger cannot go before its latest change`);
+        found('date', 409, message('mergers.beforeLastChange', { code, date: facts.lastChange }));
     });
 
     const target = state.get(m.into.code);
@@ -60,10 +61,8 @@ export function mergerProblems(
         'into.code',
         409,
         target.validTo
-          ? `${m.into.code} merged into ${target.mergedInto} on ${target.validTo}; a code is not used again`
-          : target.hasLandscape
-            ? `${m.into.code} exists with a landscape of its own; list it in from to absorb the others into it`
-            : `${m.into.code} exists in the register; list it in from to absorb the others into it`,
+          ? message('mergers.codeUsed', { code: m.into.code, into: target.mergedInto ?? '', date: target.validTo })
+          : message(target.hasLandscape ? 'mergers.targetHasLandscape' : 'mergers.targetExists', { code: m.into.code }),
       );
 
     const earlier = order.slice(0, position).filter((e) => yearOf(e.m.date) === yearOf(m.date));
@@ -71,7 +70,7 @@ export function mergerProblems(
       const theirs = new Set([...e.m.from, e.m.into.code]);
       const shared = [...m.from, m.into.code].filter((c) => theirs.has(c));
       if (shared.length > 0)
-        found('from', 409, `Overlaps merger ${e.i + 1} of the same year in ${[...new Set(shared)].join(', ')}; register that one first, then this one`);
+        found('from', 409, message('mergers.overlaps', { number: e.i + 1, codes: [...new Set(shared)] }));
     }
 
     if (!problems.some((p) => p.merger === i)) apply(state, m);

@@ -4,6 +4,7 @@
  * error names the element rather than a row.
  */
 import type { Knex } from 'knex';
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from '../../http/app-error.ts';
 import * as applications from '../inventory/applications.repository.ts';
 import { parseMunicipalityCode } from '../imports/values.ts';
@@ -36,8 +37,6 @@ export async function readExchangeFile(
   // A model names its municipality by code (ours does) or otherwise (by name); only a code that differs refuses it.
   const named = parseMunicipalityCode(sheet.municipality);
   if (named.ok && named.value !== null && named.value !== code)
-    throw AppError.unprocessable(
-      `The file describes the landscape of ${named.value}, not of ${code}; import it there, or remove the model's municipality property`,
-    );
+    throw AppError.unprocessable(message('archimate.otherMunicipality', { found: named.value, code }));
   return sheet;
 }

@@ -150,6 +150,10 @@ describe('an exchange file as import rows', () => {
       }
     })();
     expect(refused).toBeInstanceOf(AppError);
-    expect((refused as AppError).status).toBe(413);
+    const { status, detail } = refused as AppError;
+    expect(status).toBe(413);
+    expect(translate('nl', detail)).toBe(
+      `Het bestand bevat ${(MAX_AMEFF_APPLICATIONS + 1).toLocaleString('nl')} applicatiecomponenten; importeer er ten hoogste ${MAX_AMEFF_APPLICATIONS.toLocaleString('nl')} tegelijk.`,
+    );
   });
 });

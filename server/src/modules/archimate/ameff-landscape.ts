@@ -8,6 +8,7 @@
  * data, when it says it is one (`GEMMA-type`), or when it is an application component named as one. Every other
  * application component is an application.
  */
+import { message } from '@tm/shared/messages/messages';
 import { AppError } from '../../http/app-error.ts';
 import { COLUMNS, mapHeaders, normaliseHeader, type HeaderMapping, type ImportField } from '../imports/columns.ts';
 import type { Sheet } from '../imports/read-file.ts';
@@ -78,11 +79,7 @@ export function landscapeSheet(model: AmeffModel, context: LandscapeContext): La
     else ignored.set(element.type, (ignored.get(element.type) ?? 0) + 1);
   }
   if (applications.length > MAX_AMEFF_APPLICATIONS)
-    throw new AppError(
-      413,
-      'Content too large',
-      `The file holds ${applications.length} application components; at most ${MAX_AMEFF_APPLICATIONS.toLocaleString('en')} can be imported at once`,
-    );
+    throw AppError.contentTooLarge(message('archimate.tooManyApplications', { found: applications.length, max: MAX_AMEFF_APPLICATIONS }));
 
   const filled = new Map<string, Set<string>>();
   for (const { source, target } of model.relationships) {

@@ -2,19 +2,24 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { archiId, archiModel, referenceComponentNamed } from '../../../test/archimate-fixtures.ts';
-import { AppError } from '../../http/app-error.ts';
+import { translate } from '@tm/shared/messages/messages';
+import { AppError, type Detail } from '../../http/app-error.ts';
 import { MAX_AMEFF_BYTES, readAmeff } from './ameff-reader.ts';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const MODEL_OPEN =
   '<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="id-model">';
 
-function refusal(content: string | Buffer): AppError {
+/** A message as a caller who asks for no language reads it: in Dutch, with its code. */
+const dutch = (said: Detail) => ({ code: said.key, message: translate('nl', said) });
+
+function refusal(content: string | Buffer) {
   try {
     readAmeff(Buffer.isBuffer(content) ? content : Buffer.from(content));
   } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
+    if (!(error instanceof AppError)) throw error;
+    const { code, message: detail } = dutch(error.detail);
+    return { status: error.status, code, detail, errors: error.errors?.map((e) => ({ path: e.path, ...dutch(e.message) })) };
   }
   throw new Error('the file was read');
 }
@@ -39,8 +44,7 @@ describe('reading an ArchiMate exchange file', () => {
         `<!DOCTYPE model [<!ENTITY % remote SYSTEM "http://127.0.0.1:${port}/p.dtd"> %remote;]>`,
       ]) {
         const error = refusal(`${HEAD}${doctype}\n${MODEL_OPEN}<name>&xxe;</name></model>`);
-        expect(error.status).toBe(400);
-        expect(error.detail).toMatch(/DOCTYPE/);
+        expect(error).toMatchObject({ status: 400, code: 'archimate.doctype', detail: expect.stringMatching(/DOCTYPE/) });
       }
     } finally {
       server.close();
@@ -58,18 +62,17 @@ describe('reading an ArchiMate exchange file', () => {
 
   it('when an entity is used without any declaration, then the file is not well-formed XML', () => {
     const error = refusal(`${HEAD}${MODEL_OPEN}<name>&lol;</name></model>`);
-    expect(error.status).toBe(400);
-    expect(error.detail).toMatch(/not well-formed XML/);
+    expect(error).toMatchObject({ status: 400, code: 'archimate.notXml', detail: expect.stringMatching(/^Het bestand is geen goedgevormde XML \(.+\)\.$/) });
   });
 
   it('when a file is not XML, is empty, is too large or is XML of another kind, then a 4xx says what it is instead', () => {
     expect(refusal('Naam;Leverancier\nZaaksysteem;Voorbeeld').status).toBe(400);
-    expect(refusal(`${HEAD}${MODEL_OPEN}<name>Leiden</name>`).detail).toMatch(/not well-formed XML/);
-    expect(refusal(Buffer.from([0xff, 0x00, 0xc3, 0x28])).detail).toMatch(/UTF-8/);
-    expect(refusal('').status).toBe(422);
+    expect(refusal(`${HEAD}${MODEL_OPEN}<name>Leiden</name>`).code).toBe('archimate.notXml');
+    expect(refusal(Buffer.from([0xff, 0x00, 0xc3, 0x28])).detail).toBe('Het bestand is geen UTF-8- of UTF-16-tekst; ArchiMate-uitwisselingsbestanden zijn UTF-8.');
+    expect(refusal('')).toMatchObject({ status: 422, code: 'archimate.empty' });
     const tooLarge = refusal(Buffer.alloc(MAX_AMEFF_BYTES + 1, 0x20));
-    expect([tooLarge.status, tooLarge.detail]).toEqual([413, 'The file is larger than 10 MB']);
-    expect(refusal(`${HEAD}<html><body/></html>`)).toMatchObject({ status: 422, detail: expect.stringMatching(/root element is <html>/) });
+    expect([tooLarge.status, tooLarge.detail]).toEqual([413, 'Het bestand is groter dan 10 MB.']);
+    expect(refusal(`${HEAD}<html><body/></html>`)).toMatchObject({ status: 422, code: 'archimate.notAmeff', detail: expect.stringMatching(/hoofdelement is <html>/) });
     expect(refusal(`${HEAD}<model xmlns="http://www.opengroup.org/xsd/archimate" identifier="m"><name>Oud</name></model>`).detail).toMatch(
       /ArchiMate 2/,
     );
@@ -82,9 +85,9 @@ describe('reading an ArchiMate exchange file', () => {
       relationships: [{ id: 'id-rel-1', type: 'Realization', source: zaaksysteem.id, target: 'id-verdwenen' }],
     });
     const error = refusal(file);
-    expect(error.status).toBe(422);
+    expect(error).toMatchObject({ status: 422, code: 'archimate.invalid', detail: 'Het uitwisselingsbestand wijkt op 1 plaats af van het uitwisselingsformaat; er is niets gelezen.' });
     expect(error.errors).toEqual([
-      { path: 'id-rel-1', message: 'The relationship "id-rel-1" has the target "id-verdwenen", which is no element or relationship of the file' },
+      { path: 'id-rel-1', code: 'archimate.unknownTarget', message: 'De relatie "id-rel-1" heeft als doel "id-verdwenen", maar dat is geen element of relatie in het bestand.' },
     ]);
   });
 
@@ -97,8 +100,8 @@ describe('reading an ArchiMate exchange file', () => {
     const error = refusal(file);
     expect(error.status).toBe(422);
     expect(error.errors).toEqual([
-      { path: 'id-vreemd', message: 'The element "id-vreemd" has the type "Spreadsheet", which is not an ArchiMate 3.1 element type' },
-      { path: 'id-rel-2', message: 'The relationship "id-rel-2" has the type "Uses", which is not an ArchiMate 3.1 relationship type' },
+      { path: 'id-vreemd', code: 'archimate.unknownElementType', message: 'Het element "id-vreemd" heeft het type "Spreadsheet", en dat is geen elementtype van ArchiMate 3.1.' },
+      { path: 'id-rel-2', code: 'archimate.unknownRelationshipType', message: 'De relatie "id-rel-2" heeft het type "Uses", en dat is geen relatietype van ArchiMate 3.1.' },
     ]);
   });
 
@@ -111,7 +114,12 @@ describe('reading an ArchiMate exchange file', () => {
       `<properties><property propertyDefinitionRef="propid-9"><value>x</value></property></properties></element>` +
       `<element identifier="id-a" xsi:type="ApplicationComponent"><name>A twee</name></element>` +
       `</elements></model>`;
-    expect(refusal(file).errors?.map((e) => e.path)).toEqual(['elements/element', '1234', 'id-a', 'id-a']);
+    expect(refusal(file).errors).toEqual([
+      { path: 'elements/element', code: 'archimate.elementWithoutIdentifier', message: 'Het element nummer 1 heeft geen identifier.' },
+      { path: '1234', code: 'archimate.invalidIdentifier', message: expect.stringMatching(/^De identifier "1234" is geen geldige XML-ID/) },
+      { path: 'id-a', code: 'archimate.duplicateIdentifier', message: 'De identifier "id-a" wordt meer dan eens gebruikt.' },
+      { path: 'id-a', code: 'archimate.undeclaredProperty', message: 'Een eigenschap van "id-a" verwijst naar de eigenschapsdefinitie "propid-9", maar die staat niet in het bestand.' },
+    ]);
   });
 
   it('when Archi exported the model, then its elements, names, properties and relationships are read and views and folders skipped', () => {

@@ -7,8 +7,8 @@
  * are not needed and are skipped.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import type { FieldError } from '@tm/shared/schemas/problem';
-import { AppError } from '../../http/app-error.ts';
+import { type Message, message } from '@tm/shared/messages/messages';
+import { type AppFieldError, AppError } from '../../http/app-error.ts';
 import {
   AMEFF_NAMESPACE,
   ELEMENT_TYPES,
@@ -41,17 +41,15 @@ export type AmeffModel = {
 };
 
 const MESSAGES = {
-  tooLarge: `The file is larger than ${MAX_AMEFF_BYTES / 1024 / 1024} MB`,
-  empty: 'The file is empty',
-  encoding: 'The file is not UTF-8 or UTF-16 text; ArchiMate exchange files are UTF-8',
-  doctype:
-    'The file declares a document type (<!DOCTYPE …>). ArchiMate exchange files have none, and this import refuses ' +
-    'them so that no entity is expanded and nothing outside the file is read',
-  notXml: (reason: string) => `The file is not well-formed XML: ${reason}`,
-  notAmeff: (root: string) =>
-    `The file is XML, but its root element is <${root}>, not the <model> of an ArchiMate 3.1 Model Exchange File (namespace ${AMEFF_NAMESPACE})`,
-  archimate2: 'This is an ArchiMate 2 exchange file; export the model as ArchiMate 3.1 (Open Exchange Format) and import that',
-  invalid: (count: number) => `The exchange file breaks the exchange format in ${count} place${count === 1 ? '' : 's'}; nothing was read`,
+  tooLarge: message('archimate.tooLarge', { megabytes: MAX_AMEFF_BYTES / 1024 / 1024 }),
+  empty: message('archimate.empty'),
+  encoding: message('archimate.encoding'),
+  doctype: message('archimate.doctype'),
+  /** The parser's own words for what is wrong, which are English. */
+  notXml: (reason: string) => message('archimate.notXml', { reason }),
+  notAmeff: (root: string) => message('archimate.notAmeff', { root, namespace: AMEFF_NAMESPACE }),
+  archimate2: message('archimate.archimate2'),
+  invalid: (count: number) => message('archimate.invalid', { count }),
 } as const;
 
 type LangText = { lang: string | null; text: string };
@@ -77,7 +75,7 @@ class ModelCollector {
   readonly elements: Concept[] = [];
   readonly relationships: RawRelationship[] = [];
   readonly definitions: PropertyDefinition[] = [];
-  readonly errors: FieldError[] = [];
+  readonly errors: AppFieldError[] = [];
 
   private element: Concept | null = null;
   private definition: PropertyDefinition | null = null;
@@ -86,8 +84,8 @@ class ModelCollector {
 
   constructor(private readonly resolve: (prefix: string) => string | undefined) {}
 
-  error(path: string, message: string): void {
-    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ path, message });
+  error(path: string, said: Message): void {
+    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ path, message: said });
   }
 
   /** `xsi:type` is a qualified name; a prefix, if any, must be the exchange format's own. */
@@ -148,11 +146,13 @@ class ModelCollector {
     const identifier = this.attribute(node, 'identifier') ?? '';
     const type = this.typeOf(node) ?? '';
     const known = kind === 'element' ? ELEMENT_TYPES : RELATIONSHIP_TYPES;
-    const label = identifier ? `"${identifier}"` : `number ${(kind === 'element' ? this.elements : this.relationships).length + 1}`;
-    if (!identifier) this.error(`${kind}s/${kind}`, `The ${kind} ${label} has no identifier`);
-    if (!type) this.error(identifier, `The ${kind} ${label} has no xsi:type`);
-    else if (!known.has(type))
-      this.error(identifier, `The ${kind} ${label} has the type "${type}", which is not an ArchiMate 3.1 ${kind} type`);
+    const label = identifier
+      ? `"${identifier}"`
+      : message('archimate.numbered', { number: (kind === 'element' ? this.elements : this.relationships).length + 1 });
+    const isElement = kind === 'element';
+    if (!identifier) this.error(`${kind}s/${kind}`, message(isElement ? 'archimate.elementWithoutIdentifier' : 'archimate.relationshipWithoutIdentifier', { label }));
+    if (!type) this.error(identifier, message(isElement ? 'archimate.elementWithoutType' : 'archimate.relationshipWithoutType', { label }));
+    else if (!known.has(type)) this.error(identifier, message(isElement ? 'archimate.unknownElementType' : 'archimate.unknownRelationshipType', { label, type }));
     return { identifier, type, names: [], documentation: [], properties: [] };
   }
 
@@ -216,32 +216,33 @@ function checkReferences(collector: ModelCollector): void {
   const all = [...collector.elements, ...collector.relationships, ...collector.definitions];
   for (const { identifier } of all) {
     if (!identifier) continue;
-    if (!isNcName(identifier)) collector.error(identifier, `The identifier "${identifier}" is not a valid XML ID (it must start with a letter or underscore and hold no spaces or colons)`);
-    if (seen.has(identifier)) collector.error(identifier, `The identifier "${identifier}" is used more than once`);
+    if (!isNcName(identifier)) collector.error(identifier, message('archimate.invalidIdentifier', { identifier }));
+    if (seen.has(identifier)) collector.error(identifier, message('archimate.duplicateIdentifier', { identifier }));
     seen.add(identifier);
   }
   const concepts = new Set([...collector.elements, ...collector.relationships].map((c) => c.identifier));
   for (const r of collector.relationships)
     for (const end of ['source', 'target'] as const) {
-      if (!r[end]) collector.error(r.identifier, `The relationship "${r.identifier}" has no ${end}`);
+      const source = end === 'source';
+      if (!r[end]) collector.error(r.identifier, message(source ? 'archimate.withoutSource' : 'archimate.withoutTarget', { identifier: r.identifier }));
       else if (!concepts.has(r[end]))
-        collector.error(r.identifier, `The relationship "${r.identifier}" has the ${end} "${r[end]}", which is no element or relationship of the file`);
+        collector.error(r.identifier, message(source ? 'archimate.unknownSource' : 'archimate.unknownTarget', { identifier: r.identifier, end: r[end] }));
     }
   for (const d of collector.definitions)
     if (!PROPERTY_DATA_TYPES.has(d.type))
-      collector.error(d.identifier, `The property definition "${d.identifier}" has the type "${d.type}"; expected one of ${[...PROPERTY_DATA_TYPES].join(', ')}`);
+      collector.error(d.identifier, message('archimate.propertyType', { identifier: d.identifier, type: d.type, types: [...PROPERTY_DATA_TYPES] }));
   const defined = new Set(collector.definitions.map((d) => d.identifier));
   const checkProperties = (owner: string, properties: readonly PropertyRef[]) => {
     for (const p of properties)
       if (!defined.has(p.definition))
-        collector.error(owner, `A property of "${owner}" refers to the property definition "${p.definition}", which the file does not declare`);
+        collector.error(owner, message('archimate.undeclaredProperty', { owner, definition: p.definition }));
   };
   checkProperties('model', collector.modelProperties);
   for (const e of collector.elements) checkProperties(e.identifier, e.properties);
 }
 
 export function readAmeff(content: Buffer): AmeffModel {
-  if (content.length > MAX_AMEFF_BYTES) throw new AppError(413, 'Content too large', MESSAGES.tooLarge);
+  if (content.length > MAX_AMEFF_BYTES) throw AppError.contentTooLarge(MESSAGES.tooLarge);
   if (content.length === 0) throw AppError.unprocessable(MESSAGES.empty);
   const collector = parse(content);
   checkReferences(collector);

@@ -136,9 +136,9 @@ describe('ArchiMate exchange over HTTP', () => {
         elements: [{ id: archiId('a'), type: 'ApplicationComponent', name: 'A' }],
         relationships: [{ id: archiId('r'), type: 'Realization', source: archiId('a'), target: archiId('weg') }],
       }).replace(/<views>[\s\S]*<\/views>/, ''),
-      /breaks the exchange format/,
+      /^Het uitwisselingsbestand wijkt op 1 plaats af van het uitwisselingsformaat; er is niets gelezen\.$/,
     ],
-    ['an unknown xsi:type', 422, archiModel({ name: 'Raar', elements: [{ id: archiId('x'), type: 'Toverstaf', name: 'X' }], relationships: [] }), /breaks the exchange format/],
+    ['an unknown xsi:type', 422, archiModel({ name: 'Raar', elements: [{ id: archiId('x'), type: 'Toverstaf', name: 'X' }], relationships: [] }), /wijkt op 1 plaats af van het uitwisselingsformaat/],
     ['an exchange file over 10 MB', 413, `<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" identifier="m"><documentation>${'a'.repeat(10 * 1024 * 1024)}</documentation></model>`, /10 MB/],
   ])('when the file holds %s, then %i names what is wrong and nothing is written', async (_what, status, file, detail) => {
     for (const mode of ['dry-run', 'commit'] as const) {
@@ -169,6 +169,9 @@ describe('ArchiMate exchange over HTTP', () => {
     const text = (await exportArchimate('GM0014')).body as string;
     const res = await upload('GM0344', text, 'dry-run');
     expect(res.status).toBe(422);
-    expect(res.body.detail).toMatch(/landscape of GM0014, not of GM0344/);
+    expect(res.body).toMatchObject({
+      code: 'archimate.otherMunicipality',
+      detail: 'Het bestand beschrijft het applicatielandschap van GM0014, niet dat van GM0344; importeer het daar, of verwijder de gemeente-eigenschap uit het model.',
+    });
   });
 });

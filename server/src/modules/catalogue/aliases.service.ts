@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import { productNameKey, vendorKey } from '@tm/shared/catalogue/product-keys';
 import type { CreateProductAliasInput, ProductAlias } from '@tm/shared/schemas/product';
+import { message } from '@tm/shared/messages/messages';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
@@ -11,13 +12,13 @@ import type { Audience } from './products.service.ts';
 /** The product, locked against a merge for the rest of the transaction; it must not have been merged away. */
 async function liveProduct(db: Knex, id: string): Promise<{ id: string; vendor_key: string; name_key: string }> {
   const product = await db('products').where({ id }).forShare().first('id', 'vendor_key', 'name_key', 'merged_into');
-  if (!product) throw AppError.notFound(`No product with id ${id}`);
-  if (product.merged_into) throw AppError.conflict(`This product was merged into ${product.merged_into}; keep its spellings there`);
+  if (!product) throw AppError.notFound(message('catalogue.productNotFound', { id }));
+  if (product.merged_into) throw AppError.conflict(message('catalogue.productMerged', { into: product.merged_into }));
   return product;
 }
 
 export async function listAliases(db: Knex, productId: string, audience: Audience): Promise<{ items: ProductAlias[]; total: number }> {
-  if (!(await db('products').where({ id: productId }).first('id'))) throw AppError.notFound(`No product with id ${productId}`);
+  if (!(await db('products').where({ id: productId }).first('id'))) throw AppError.notFound(message('catalogue.productNotFound', { id: productId }));
   const items = (await aliases.listOf(db, productId)).map((a) => aliases.toAlias(a, audience.signedIn));
   return { items, total: items.length };
 }
@@ -31,16 +32,16 @@ export async function addAlias(db: Knex, productId: string, input: CreateProduct
   return db.transaction(async (trx) => {
     const product = await liveProduct(trx, productId);
     if (product.vendor_key === keys.vendorKey && product.name_key === keys.nameKey)
-      throw AppError.conflict('This is how the product itself is spelled already', [{ path: 'name', message: 'The product’s own spelling' }]);
+      throw AppError.conflict(message('catalogue.ownSpelling'), [{ path: 'name', message: message('catalogue.ownSpellingField') }]);
     const other = await trx('products').where({ vendor_key: keys.vendorKey, name_key: keys.nameKey }).whereNull('merged_into').first('id');
     if (other)
-      throw AppError.conflict(`Product ${other.id} is spelled this way; merge it into this one instead, so that its applications follow`, [
-        { path: 'name', message: `The spelling of product ${other.id}` },
+      throw AppError.conflict(message('catalogue.spelledAsOther', { id: other.id }), [
+        { path: 'name', message: message('catalogue.spellingOfOther', { id: other.id }) },
       ]);
     const row = await aliases.insert(trx, { productId, vendor: input.vendor?.trim() || null, name: input.name, ...keys, origin: 'steward' }, actor);
     if (!row) {
       const taken = await aliases.findByKeys(trx, keys);
-      throw AppError.conflict(`This spelling is an alias of product ${taken?.product_id} already`, [{ path: 'name', message: 'An alias already' }]);
+      throw AppError.conflict(message('catalogue.aliasTaken', { id: taken?.product_id ?? '' }), [{ path: 'name', message: message('catalogue.aliasAlready') }]);
     }
     const alias = aliases.toAlias(row, true);
     await bumpMeasureRevision(trx);
@@ -53,7 +54,7 @@ export async function addAlias(db: Knex, productId: string, input: CreateProduct
 export async function removeAlias(db: Knex, productId: string, aliasId: string, actor: Actor): Promise<void> {
   await db.transaction(async (trx) => {
     const row = await aliases.find(trx, productId, aliasId);
-    if (!row) throw AppError.notFound(`Product ${productId} has no alias with id ${aliasId}`);
+    if (!row) throw AppError.notFound(message('catalogue.aliasNotFound', { productId, id: aliasId }));
     await aliases.remove(trx, aliasId);
     await bumpMeasureRevision(trx);
     await audit.record(trx, actor, { action: 'product-alias.deleted', entityType: 'product', entityId: productId, before: aliases.toAlias(row, true) });

@@ -3,6 +3,7 @@ import { bumpMeasureRevision } from '@tm/db/measure-revision';
 import { todayIso } from '@tm/shared/dates';
 import type { Role } from '@tm/shared/schemas/account';
 import type { Assessment, AssessmentLevel, CreateAssessmentInput } from '@tm/shared/schemas/assessment';
+import { message } from '@tm/shared/messages/messages';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
@@ -24,14 +25,14 @@ export function levelOf(role: Role): AssessmentLevel | undefined {
  */
 async function liveVersion(db: Knex, id: string): Promise<void> {
   const version = await db('product_versions').where({ id }).forShare().first('merged_into');
-  if (!version) throw AppError.notFound(`No product version with id ${id}`);
+  if (!version) throw AppError.notFound(message('catalogue.versionNotFound', { id }));
   if (version.merged_into)
-    throw AppError.conflict(`This version was merged into version ${version.merged_into}; judge that one instead`);
+    throw AppError.conflict(message('catalogue.versionMerged', { into: version.merged_into }));
 }
 
 export async function assess(db: Knex, versionId: string, input: CreateAssessmentInput, role: Role, actor: Actor): Promise<Assessment> {
   const level = levelOf(role);
-  if (!level) throw new AppError(403, 'Forbidden', 'Only an editor (a claim) or a catalogue steward (a verification) may judge a product version');
+  if (!level) throw AppError.forbidden(message('catalogue.judgeRole'));
   return db.transaction(async (trx) => {
     await liveVersion(trx, versionId);
     const row = await assessments.insert(trx, { ...input, productVersionId: versionId, level, effectiveDate: input.effectiveDate ?? todayIso() }, actor);
@@ -48,7 +49,7 @@ export async function assess(db: Knex, versionId: string, input: CreateAssessmen
 }
 
 export async function historyOf(db: Knex, versionId: string, audience: Audience): Promise<{ items: Assessment[]; total: number }> {
-  if (!(await db('product_versions').where({ id: versionId }).first('id'))) throw AppError.notFound(`No product version with id ${versionId}`);
+  if (!(await db('product_versions').where({ id: versionId }).first('id'))) throw AppError.notFound(message('catalogue.versionNotFound', { id: versionId }));
   const items = (await assessments.historyOf(db, [versionId])).map((r) => assessments.toAssessment(r, audience.signedIn));
   return { items, total: items.length };
 }

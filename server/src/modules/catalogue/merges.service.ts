@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { CreateProductMergeInput, ProductMerge, ProductMergeListQuery } from '@tm/shared/schemas/product';
+import { message } from '@tm/shared/messages/messages';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
@@ -16,16 +17,16 @@ import * as merges from './merges.repository.ts';
  * audited; readable back as a merge.
  */
 export async function merge(db: Knex, input: CreateProductMergeInput, actor: Actor): Promise<ProductMerge> {
-  if (input.from === input.into) throw AppError.conflict('A product cannot be merged into itself', [{ path: 'into', message: 'The same product as from' }]);
+  if (input.from === input.into) throw AppError.conflict(message('catalogue.mergeIntoItself'), [{ path: 'into', message: message('catalogue.sameAsFrom') }]);
   const mergeId = await db.transaction(async (trx) => {
     const locked = await merges.lockProducts(trx, [input.from, input.into]);
     const from = locked.find((p) => p.id === input.from);
     const into = locked.find((p) => p.id === input.into);
-    const missing = [...(from ? [] : [{ path: 'from', message: `No product with id ${input.from}` }]), ...(into ? [] : [{ path: 'into', message: `No product with id ${input.into}` }])];
-    if (missing.length > 0) throw AppError.badRequest('Both products must exist', missing);
+    const missing = [...(from ? [] : [{ path: 'from', message: message('catalogue.productNotFound', { id: input.from }) }]), ...(into ? [] : [{ path: 'into', message: message('catalogue.productNotFound', { id: input.into }) }])];
+    if (missing.length > 0) throw AppError.badRequest(message('catalogue.bothProductsMissing'), missing);
     for (const [side, product] of [['from', from!], ['into', into!]] as const)
       if (product.merged_into)
-        throw AppError.conflict(`Product ${product.id} was merged into ${product.merged_into} already`, [{ path: side, message: 'Merged away already' }]);
+        throw AppError.conflict(message('catalogue.mergedAlready', { id: product.id, into: product.merged_into }), [{ path: side, message: message('catalogue.mergedAway') }]);
 
     const fromVersions = await merges.lockVersions(trx, from!.id);
     const intoVersions = new Map((await merges.lockVersions(trx, into!.id)).map((v) => [v.version_key, v.id]));
@@ -60,7 +61,7 @@ export async function merge(db: Knex, input: CreateProductMergeInput, actor: Act
 
 export async function getMerge(db: Knex, id: string): Promise<ProductMerge> {
   const found = await merges.find(db, id);
-  if (!found) throw AppError.notFound(`No product merge with id ${id}`);
+  if (!found) throw AppError.notFound(message('catalogue.mergeNotFound', { id }));
   return found;
 }
 

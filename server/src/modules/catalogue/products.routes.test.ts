@@ -140,7 +140,9 @@ describe('the product catalogue', () => {
   });
 
   it('when a product does not exist, then 404; when its id is malformed, then 400 naming it', async () => {
-    await api().get(`/api/v1/products/${randomUUID()}`).expect(404);
+    const unknown = randomUUID();
+    const gone = await api().get(`/api/v1/products/${unknown}`).expect(404);
+    expect(gone.body).toMatchObject({ code: 'catalogue.productNotFound', detail: `Er is geen product met id ${unknown}.` });
     const bad = await api().get('/api/v1/products/kwakkel').expect(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'id', code: 'validation.invalidUuid' })]);
   });
@@ -207,7 +209,9 @@ describe('assessments', () => {
     for (const agent of [viewer, board])
       await agent.post(`/api/v1/product-versions/${versionId}/assessments`).send({ verdict: 'compliant', evidence: 'Vinden wij' }).expect(403);
     await api().post(`/api/v1/product-versions/${versionId}/assessments`).send({ verdict: 'compliant', evidence: 'Vinden wij' }).expect(401);
-    await steward.post(`/api/v1/product-versions/${randomUUID()}/assessments`).send({ verdict: 'compliant', evidence: 'Vinden wij' }).expect(404);
+    const unknown = randomUUID();
+    const gone = await steward.post(`/api/v1/product-versions/${unknown}/assessments`).send({ verdict: 'compliant', evidence: 'Vinden wij' }).expect(404);
+    expect(gone.body).toMatchObject({ code: 'catalogue.versionNotFound', detail: `Er is geen productversie met id ${unknown}.` });
   });
 
   it('when a version is judged, then the audit trail has it and the list of unjudged versions no longer does', async () => {

@@ -12,6 +12,7 @@ import type {
   ProductVersionListQuery,
   ProductVersionSummary,
 } from '@tm/shared/schemas/product';
+import { message } from '@tm/shared/messages/messages';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
@@ -57,7 +58,7 @@ export async function listProducts(db: Knex, query: ProductListQuery, audience: 
 
 export async function getProduct(db: Knex, id: string, audience: Audience): Promise<Product> {
   const row = await products.findProduct(db, id);
-  if (!row) throw AppError.notFound(`No product with id ${id}`);
+  if (!row) throw AppError.notFound(message('catalogue.productNotFound', { id }));
   const [summaries, aliasRows, replacements, merge] = await Promise.all([
     summariesOf(db, [id], audience),
     aliases.listOf(db, id),
@@ -128,8 +129,8 @@ export async function possibleDuplicates(db: Knex, query: ProductDuplicateListQu
 export async function distinguish(db: Knex, input: CreateProductDistinctionInput, actor: Actor): Promise<{ distinction: ProductDistinction; created: boolean }> {
   return db.transaction(async (trx) => {
     const found = await trx('products').whereIn('id', input.productIds).pluck('id');
-    const errors = input.productIds.flatMap((id, i) => (found.includes(id) ? [] : [{ path: `productIds.${i}`, message: `No product with id ${id}` }]));
-    if (errors.length > 0) throw AppError.badRequest('Some products do not exist', errors);
+    const errors = input.productIds.flatMap((id, i) => (found.includes(id) ? [] : [{ path: `productIds.${i}`, message: message('catalogue.productNotFound', { id }) }]));
+    if (errors.length > 0) throw AppError.badRequest(message('catalogue.someProductsMissing'), errors);
     const productIds = [...input.productIds].sort() as [string, string];
     const { recorded_at, inserted } = await products.insertDistinction(trx, productIds, actor);
     const distinction: ProductDistinction = {

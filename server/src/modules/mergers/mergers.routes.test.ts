@@ -113,11 +113,17 @@ describe('registering a merger', () => {
     expect((await admin.get(`/api/v1/municipality-mergers/${first.body.id}`).expect(200)).body.undoable).toBe(false);
 
     const notLatest = await admin.delete(`/api/v1/municipality-mergers/${first.body.id}`).expect(409);
-    expect(notLatest.body.detail).toMatch(/Only the latest merger/);
+    expect(notLatest.body).toMatchObject({
+      code: 'mergers.notLatest',
+      detail: 'Alleen de laatst geregistreerde herindeling kan worden teruggedraaid, en de herindeling tot GM0106 per 2024-01-01 is dat niet: draai eerst de latere terug.',
+    });
     await admin.delete(`/api/v1/municipality-mergers/${second.body.id}`).expect(204);
     await api().get('/api/v1/municipalities/GM9102').expect(404);
     await admin.delete(`/api/v1/municipality-mergers/${first.body.id}`).expect(204);
-    expect((await admin.delete(`/api/v1/municipality-mergers/${first.body.id}`).expect(409)).body.detail).toMatch(/already undone/);
+    expect((await admin.delete(`/api/v1/municipality-mergers/${first.body.id}`).expect(409)).body).toMatchObject({
+      code: 'mergers.alreadyUndone',
+      detail: expect.stringMatching(/^De herindeling tot GM0106 per 2024-01-01 is al teruggedraaid op \d{4}-\d{2}-\d{2}/),
+    });
 
     expect(await national()).toEqual(nationalBefore);
     for (const code of ['GM0106', 'GM1699', 'GM1730']) {
@@ -135,7 +141,10 @@ describe('registering a merger', () => {
     const merger = await merge({ date: '2025-01-01', from: ['GM0277', 'GM0279'], into: { code: 'GM9104', name: 'Veluwezoom', province: 'Gelderland' } }).expect(201);
     const added = await create(editor, 'GM9104', { name: 'Nieuw in Veluwezoom', status: 'compliant' });
     const refused = await admin.delete(`/api/v1/municipality-mergers/${merger.body.id}`).expect(409);
-    expect(refused.body.detail).toMatch(/1 application was added to GM9104/);
+    expect(refused.body).toMatchObject({
+      code: 'mergers.addedSince',
+      detail: 'Na de herindeling is er 1 applicatie aan GM9104 toegevoegd; verplaats of verwijder die voordat u de herindeling terugdraait.',
+    });
     const etag = (await editor.get(`/api/v1/applications/${added.id}`).expect(200)).headers.etag!;
     await editor.delete(`/api/v1/applications/${added.id}`).set('If-Match', etag).expect(204);
     await admin.delete(`/api/v1/municipality-mergers/${merger.body.id}`).expect(204);
@@ -193,18 +202,27 @@ describe('a merger that does not fit the register', () => {
     const { agent: editor } = await editorOf('GM0114');
     await create(editor, 'GM0114', { name: 'Zaken Emmen', status: 'legacy' });
     const own = await merge({ date: '2025-01-01', from: ['GM0109'], into: { code: 'GM0114', name: 'Emmen', province: 'Drenthe' } }).expect(409);
-    expect(own.body.errors).toEqual([{ path: 'into.code', message: expect.stringContaining('GM0114 exists with a landscape of its own') }]);
+    expect(own.body).toMatchObject({ code: 'mergers.refused', detail: 'De herindeling past op 1 punt niet bij het register; er is niets geregistreerd.' });
+    expect(own.body.errors).toEqual([
+      {
+        path: 'into.code',
+        code: 'mergers.targetHasLandscape',
+        message: 'GM0114 bestaat al en heeft een eigen applicatielandschap; neem de gemeente op in "from" om de andere erin te laten opgaan.',
+      },
+    ]);
 
     const ahead = await merge({ date: '2099-01-01', from: ['GM0109', 'GM0119'], into: { code: 'GM9105', name: 'Zuidwest-Drenthe', province: 'Drenthe' } }).expect(400);
-    expect(ahead.body.errors).toEqual([{ path: 'date', message: expect.stringContaining('future') }]);
+    expect(ahead.body.errors).toEqual([
+      { path: 'date', code: 'mergers.inFuture', message: 'Een datum in de toekomst kan niet: een herindeling wordt geregistreerd vanaf haar datum.' },
+    ]);
 
     await merge({ date: '2024-01-01', from: ['GM0109', 'GM0119'], into: { code: 'GM9105', name: 'Zuidwest-Drenthe', province: 'Drenthe' } }).expect(201);
     const again = await merge({ date: '2025-01-01', from: ['GM0119', 'GM0118'], into: { code: 'GM9106', name: 'Hoogeveen-Meppel', province: 'Drenthe' } }).expect(409);
-    expect(again.body.errors).toEqual([{ path: 'from.0', message: 'GM0119 already merged into GM9105 on 2024-01-01' }]);
+    expect(again.body.errors).toEqual([{ path: 'from.0', code: 'mergers.mergedAlready', message: 'GM0119 is al per 2024-01-01 opgegaan in GM9105.' }]);
     const early = await merge({ date: '2023-06-01', from: ['GM9105', 'GM0118'], into: { code: 'GM9106', name: 'Hoogeveen-Meppel', province: 'Drenthe' } }).expect(400);
-    expect(early.body.errors).toEqual([{ path: 'date', message: 'Must be after 2024-01-01, the day GM9105 began' }]);
+    expect(early.body.errors).toEqual([{ path: 'date', code: 'mergers.beforeStart', message: 'Kies een datum na 2024-01-01, de dag waarop GM9105 begon.' }]);
     const unknown = await merge({ date: '2025-01-01', from: ['GM9999', 'GM0118'], into: { code: 'GM9106', name: 'X', province: 'Drenthe' } }).expect(400);
-    expect(unknown.body.errors).toEqual([{ path: 'from.0', message: 'There is no municipality GM9999 in the register' }]);
+    expect(unknown.body.errors).toEqual([{ path: 'from.0', code: 'mergers.unknownMunicipality', message: 'Er is geen gemeente GM9999 in het register.' }]);
   });
 
   it('when the body is malformed, or the caller is no admin, then nothing is registered and the answer says why', async () => {
@@ -222,9 +240,12 @@ describe('a merger that does not fit the register', () => {
     await merge({ date: '2025-01-01', from: ['GM0678', 'GM0703'], into: { code: 'GM9108', name: 'Oosterschelde', province: 'Zeeland' } }).expect(201);
     const { agent: editor } = await editorOf('GM0678');
     const created = await editor.post('/api/v1/municipalities/GM0678/applications').send({ name: 'Te laat', status: 'legacy' }).expect(409);
-    expect(created.body.detail).toBe('GM0678 merged into GM9108 on 2025-01-01; its applications are there now, and changes go there');
+    expect(created.body).toMatchObject({
+      code: 'municipalities.mergedAway',
+      detail: 'GM0678 is per 2025-01-01 opgegaan in GM9108; de applicaties staan daar nu, en wijzigingen horen daar.',
+    });
     const imported = await editor.post('/api/v1/municipalities/GM0678/imports?mode=dry-run').attach('file', Buffer.from('Naam\nTe laat\n'), 'a.csv').expect(409);
-    expect(imported.body.detail).toMatch(/merged into GM9108/);
+    expect(imported.body).toMatchObject({ code: 'municipalities.mergedAway', detail: created.body.detail });
     await editor
       .post('/api/v1/municipalities/GM0678/applications/bulk-updates')
       .send({ applications: [{ id: '00000000-0000-4000-8000-000000000000' }], changes: { layer: 'data' } })
@@ -264,7 +285,11 @@ describe('applying a register update', () => {
 
   it('when an update still lists unresolved points, names a municipality that is gone, or overlaps its own mergers, then nothing is applied', async () => {
     const unresolved = await admin.post('/api/v1/municipality-register-updates?mode=commit').send({ ...update, unresolved: ['GM0999 ontbreekt'] }).expect(422);
-    expect(unresolved.body.errors).toEqual([{ path: 'unresolved.0', message: 'GM0999 ontbreekt' }]);
+    expect(unresolved.body).toMatchObject({
+      code: 'mergers.unresolved',
+      detail: 'De registerwijziging noemt 1 onopgelost punt; regel dat met de hand en maak "unresolved" leeg voordat u de wijziging toepast.',
+    });
+    expect(unresolved.body.errors).toEqual([{ path: 'unresolved.0', code: 'mergers.unresolvedPoint', message: 'Nog niet opgelost: GM0999 ontbreekt' }]);
     const overlapping = {
       ...update,
       mergers: [
@@ -278,7 +303,8 @@ describe('applying a register update', () => {
     expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual(['mergers.1.from.0', 'mergers.1.from']);
     const gone = { ...overlapping, mergers: [overlapping.mergers[0]] };
     const named = await admin.post('/api/v1/municipality-register-updates?mode=commit').send(gone).expect(409);
-    expect(named.body.errors).toEqual([{ path: 'populations.0.code', message: 'There is no municipality GM0654 in the register on 2025-01-01' }]);
+    expect(named.body).toMatchObject({ code: 'mergers.updateRefused', detail: 'De registerwijziging past op 1 punt niet bij het register; er is niets toegepast.' });
+    expect(named.body.errors).toEqual([{ path: 'populations.0.code', code: 'mergers.notInRegister', message: 'Er is op 2025-01-01 geen gemeente GM0654 in het register.' }]);
     await api().get('/api/v1/municipalities/GM9110').expect(404);
     expect((await api().get('/api/v1/municipalities/GM0654').expect(200)).body.validTo).toBeNull();
   });

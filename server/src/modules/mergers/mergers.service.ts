@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { todayIso } from '@tm/shared/dates';
+import { message } from '@tm/shared/messages/messages';
 import { mergerProblems } from '@tm/shared/register/merger-rules';
 import type {
   MunicipalityMergerInput,
@@ -16,9 +17,8 @@ import type {
   RegisterUpdate,
   RegisterUpdateResult,
 } from '@tm/shared/schemas/municipality-merger';
-import type { FieldError } from '@tm/shared/schemas/problem';
 import type { Actor } from '../../http/actor.ts';
-import { AppError } from '../../http/app-error.ts';
+import { type AppFieldError, AppError } from '../../http/app-error.ts';
 import * as users from '../accounts/users.repository.ts';
 import * as audit from '../audit/audit.repository.ts';
 import { recordEvents } from '../events/events.repository.ts';
@@ -30,17 +30,16 @@ import { registerChanged } from '../progress/figures-changed.ts';
 import * as mergers from './mergers.repository.ts';
 
 const MESSAGES = {
-  refused: (count: number) => `The merger does not fit the register in ${count} place${count === 1 ? '' : 's'}; nothing was registered`,
-  notFound: (id: string) => `No municipality merger with id ${id}`,
-  alreadyUndone: (m: MunicipalityMergerRecord) => `The merger into ${m.into.code} of ${m.date} was already undone on ${m.undoneAt}`,
-  notLatest: (m: MunicipalityMergerRecord) =>
-    `Only the latest merger registered can be undone, and the merger into ${m.into.code} of ${m.date} is not: undo the later ones first`,
-  addedSince: (code: string, count: number) =>
-    `${count} application${count === 1 ? ' was' : 's were'} added to ${code} after the merger formed it; move or delete ${count === 1 ? 'it' : 'them'} before undoing the merger`,
-  unresolved: (count: number) =>
-    `The register update lists ${count} unresolved point${count === 1 ? '' : 's'}; settle ${count === 1 ? 'it' : 'them'} by hand and empty "unresolved" before applying it`,
-  notInRegister: (code: string, date: string) => `There is no municipality ${code} in the register on ${date}`,
-  updateRefused: (count: number) => `The register update does not fit the register in ${count} place${count === 1 ? '' : 's'}; nothing was applied`,
+  refused: (count: number) => message('mergers.refused', { count }),
+  notFound: (id: string) => message('mergers.notFound', { id }),
+  alreadyUndone: (m: MunicipalityMergerRecord) => message('mergers.alreadyUndone', { into: m.into.code, date: m.date, undoneAt: m.undoneAt ?? '' }),
+  notLatest: (m: MunicipalityMergerRecord) => message('mergers.notLatest', { into: m.into.code, date: m.date }),
+  addedSince: (code: string, count: number) => message('mergers.addedSince', { code, count }),
+  unresolved: (count: number) => message('mergers.unresolved', { count }),
+  /** A point the register update's author left open, in their words: it is quoted, not translated. */
+  unresolvedPoint: (point: string) => message('mergers.unresolvedPoint', { point }),
+  notInRegister: (code: string, date: string) => message('mergers.notInRegister', { code, date }),
+  updateRefused: (count: number) => message('mergers.updateRefused', { count }),
 } as const;
 
 const EVENT_NAMES = { registered: 'municipality.merged', undone: 'municipality.merger-undone' } as const;
@@ -65,7 +64,7 @@ async function checkMergers(trx: Knex.Transaction, inputs: readonly Municipality
   const codes = [...new Set(inputs.flatMap((m) => [...m.from, m.into.code]))];
   const problems = mergerProblems(inputs, await register.registerFacts(trx, codes), todayIso());
   if (problems.length === 0) return;
-  const errors: FieldError[] = problems.map((p) => ({ path: `${pathOf(p.merger)}${p.path}`, message: p.message }));
+  const errors: AppFieldError[] = problems.map((p) => ({ path: `${pathOf(p.merger)}${p.path}`, message: p.message }));
   const status = problems.some((p) => p.status === 400) ? 400 : 409;
   throw status === 400 ? AppError.badRequest(MESSAGES.refused(problems.length), errors) : AppError.conflict(MESSAGES.refused(problems.length), errors);
 }
@@ -196,7 +195,7 @@ export async function applyRegisterUpdate(db: Knex, update: RegisterUpdate, mode
   if (update.unresolved.length > 0)
     throw AppError.unprocessable(
       MESSAGES.unresolved(update.unresolved.length),
-      update.unresolved.map((message, i) => ({ path: `unresolved.${i}`, message })),
+      update.unresolved.map((point, i) => ({ path: `unresolved.${i}`, message: MESSAGES.unresolvedPoint(point) })),
     );
   try {
     return await db.transaction(async (trx) => {

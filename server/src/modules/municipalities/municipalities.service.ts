@@ -16,8 +16,8 @@ export async function getMunicipality(db: Knex, code: string, date?: string): Pr
 
 const endedMessage = (ended: municipalities.EndedMunicipality) =>
   ended.mergedInto
-    ? `${ended.code} merged into ${ended.mergedInto} on ${ended.validTo}; its applications are there now, and changes go there`
-    : `${ended.code} is no longer in the register (the merger that formed it was undone); nothing can be written to it`;
+    ? message('municipalities.mergedAway', { code: ended.code, into: ended.mergedInto, date: ended.validTo ?? '' })
+    : message('municipalities.withdrawn', { code: ended.code });
 
 /**
  * Refuses (409) a write into a municipality that no longer takes applications (PRODUCT §12). With `lock`, inside a

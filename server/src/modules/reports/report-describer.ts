@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import Piscina from 'piscina';
+import { message } from '@tm/shared/messages/messages';
 import type { ReportModel, ReportRequest, ReportTask } from '@tm/shared/schemas/report';
 import { AppError } from '../../http/app-error.ts';
 import { chartFontMetrics } from './report-fonts.ts';
@@ -45,7 +46,7 @@ export function createReportDescriber(): ReportDescriber {
   return {
     async describe(request) {
       const running = workers();
-      if (running.queueSize >= WAITING) throw AppError.unavailable('Many reports are being made just now; try again shortly');
+      if (running.queueSize >= WAITING) throw AppError.unavailable(message('reports.busy'));
       font ??= chartFontMetrics();
       return running.run({ request, font }, { signal: AbortSignal.timeout(DESCRIBE_TIMEOUT_MS) });
     },

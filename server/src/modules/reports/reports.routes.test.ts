@@ -113,9 +113,17 @@ describe('reports', () => {
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['colour', 'knownAt', 'lang']);
 
     const before = await api().get('/api/v1/reports/national?knownAt=2001-01-01').expect(400);
-    expect(before.body.errors).toEqual([{ path: 'knownAt', message: expect.stringMatching(/first figures were recorded on \d{4}-\d{2}-\d{2}/) }]);
+    expect(before.body.errors).toEqual([
+      {
+        path: 'knownAt',
+        code: 'reports.nothingRecordedBy',
+        message: expect.stringMatching(/^Op 2001-01-01 was er nog niets vastgelegd: de eerste cijfers zijn vastgelegd op \d{4}-\d{2}-\d{2}\.$/),
+      },
+    ]);
     const none = await api().get('/api/v1/municipalities/GM0363/report?knownAt=2025-01-01').expect(400);
-    expect(none.body.errors[0].message).toMatch(/Nothing has been recorded for GM0363/);
+    expect(none.body.errors).toEqual([
+      { path: 'knownAt', code: 'reports.nothingRecordedFor', message: 'Er is voor GM0363 nog niets vastgelegd: er zijn geen cijfers om over te rapporteren.' },
+    ]);
 
     await api().get('/api/v1/municipalities/GM0001/report').expect(404);
     await api().get('/api/v1/municipalities/GM12/report').expect(400);

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { lastKnownInstant } from '@tm/shared/measure/known-at';
+import { message } from '@tm/shared/messages/messages';
 import { blockingProductListQuerySchema } from '@tm/shared/schemas/blocking-product';
 import type { ProgressQuery } from '@tm/shared/schemas/progress';
 import type { ReportLanguage, ReportRequest } from '@tm/shared/schemas/report';
@@ -28,11 +29,11 @@ async function requireDataKnownBy(db: Knex, knownAt: string | undefined, municip
   const instant = lastKnownInstant(knownAt);
   if (await reports.recordedBy(db, instant, municipalityCode)) return;
   const first = await reports.firstRecordedAt(db, municipalityCode);
-  const where = municipalityCode ? ` for ${municipalityCode}` : '';
-  const message = first
-    ? `Nothing was recorded${where} by ${knownAt}: the first figures were recorded on ${first.slice(0, 10)}.`
-    : `Nothing has been recorded${where} yet: there are no figures to report.`;
-  throw AppError.invalidFields([{ path: 'knownAt', message }]);
+  const code = municipalityCode ?? '';
+  const said = first
+    ? message(code ? 'reports.nothingRecordedByFor' : 'reports.nothingRecordedBy', { code, knownAt, first: first.slice(0, 10) })
+    : message(code ? 'reports.nothingRecordedFor' : 'reports.nothingRecorded', { code });
+  throw AppError.invalidFields([{ path: 'knownAt', message: said }]);
 }
 
 /** The progress answer the API gives for the same query: the very one, kept or computed as the endpoint would. */

@@ -1,6 +1,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { type Message, message } from '@tm/shared/messages/messages';
 
 /**
  * Which addresses a webhook may be delivered to. Only public unicast addresses, unless an admin allowed a private,
@@ -49,17 +50,17 @@ export function hostOf(url: URL): string {
 }
 
 /** Why a subscription may not use this URL, or undefined when it may. */
-export async function urlProblem(url: URL, policy: AddressPolicy, resolve: Resolve = resolveAll): Promise<string | undefined> {
+export async function urlProblem(url: URL, policy: AddressPolicy, resolve: Resolve = resolveAll): Promise<Message | undefined> {
   const host = hostOf(url);
   let addresses: string[];
   try {
     addresses = isIP(host) ? [host] : await resolve(host);
   } catch {
-    return `The host name ${host} cannot be resolved`;
+    return message('subscriptions.hostUnresolved', { host });
   }
   const refused = addresses.find((a) => !policy.allows(a));
-  if (refused) return `Points at a private, loopback or link-local address (${refused}); an admin can allow its network`;
+  if (refused) return message('subscriptions.privateAddress', { address: refused });
   if (url.protocol === 'http:' && !addresses.every((a) => policy.allowedPrivate(a)))
-    return 'Use https: plain http is only for private networks an admin allowed';
+    return message('subscriptions.httpsRequired');
   return undefined;
 }

@@ -37,18 +37,19 @@ describe('webhook subscriptions', () => {
     expect((await leiden.get(`/api/v1/subscriptions/${res.body.id}/deliveries`).expect(200)).body).toEqual({ items: [], total: 0 });
   });
 
+  const PRIVATE = { code: 'subscriptions.privateAddress', message: expect.stringMatching(/^Dit adres wijst naar een privé-, loopback- of link-local-adres \(.+\); een beheerder kan dat netwerk toestaan\.$/) };
   it.each([
-    ['a loopback address', 'https://127.0.0.1/hooks'],
-    ['an IPv6 loopback address', 'https://[::1]/hooks'],
-    ['a private address', 'https://10.20.30.40/hooks'],
-    ['a link-local address (cloud metadata)', 'http://169.254.169.254/latest/meta-data'],
-    ['a carrier-grade NAT address', 'https://100.64.1.1/hooks'],
-    ['an IPv4-mapped loopback address', 'https://[::ffff:127.0.0.1]/hooks'],
-    ['a host name that resolves to loopback', 'https://localhost/hooks'],
-    ['plain http to a public address', 'http://145.100.190.243/hooks'],
-  ])('when the URL points at %s, then 400 says why', async (_name, url) => {
+    ['a loopback address', 'https://127.0.0.1/hooks', PRIVATE],
+    ['an IPv6 loopback address', 'https://[::1]/hooks', PRIVATE],
+    ['a private address', 'https://10.20.30.40/hooks', { code: 'subscriptions.privateAddress', message: 'Dit adres wijst naar een privé-, loopback- of link-local-adres (10.20.30.40); een beheerder kan dat netwerk toestaan.' }],
+    ['a link-local address (cloud metadata)', 'http://169.254.169.254/latest/meta-data', PRIVATE],
+    ['a carrier-grade NAT address', 'https://100.64.1.1/hooks', PRIVATE],
+    ['an IPv4-mapped loopback address', 'https://[::ffff:127.0.0.1]/hooks', PRIVATE],
+    ['a host name that resolves to loopback', 'https://localhost/hooks', PRIVATE],
+    ['plain http to a public address', 'http://145.100.190.243/hooks', { code: 'subscriptions.httpsRequired', message: 'Gebruik https: gewoon http kan alleen naar privénetwerken die een beheerder heeft toegestaan.' }],
+  ])('when the URL points at %s, then 400 says why', async (_name, url, why) => {
     const res = await leiden.post('/api/v1/subscriptions').send({ url }).expect(400);
-    expect(res.body.errors).toEqual([{ path: 'url', message: expect.stringMatching(/private|https/) }]);
+    expect(res.body.errors).toEqual([{ path: 'url', ...why }]);
   });
 
   it('when an admin allows the loopback network, then http to it is accepted, and other private addresses still are not', async () => {
@@ -73,9 +74,9 @@ describe('webhook subscriptions', () => {
     const credentials = await leiden.post('/api/v1/subscriptions').send({ url: 'https://user:secret@145.100.190.243/x' }).expect(400);
     expect(credentials.body.errors).toEqual([{ path: 'url', code: 'validation.urlCredentials', message: 'Laat inloggegevens uit het adres weg: elke bezorging is ondertekend.' }]);
     const notMine = await leiden.post('/api/v1/subscriptions').send({ url: PUBLIC, municipalityCodes: ['GM0546', 'GM0363'] }).expect(400);
-    expect(notMine.body.errors).toEqual([{ path: 'municipalityCodes.1', message: 'You do not edit for GM0363' }]);
+    expect(notMine.body.errors).toEqual([{ path: 'municipalityCodes.1', code: 'subscriptions.notEditorOf', message: 'U bent geen bewerker van GM0363.' }]);
     const unknown = await admin.post('/api/v1/subscriptions').send({ url: PUBLIC, municipalityCodes: ['GM9999'] }).expect(400);
-    expect(unknown.body.errors).toEqual([{ path: 'municipalityCodes.0', message: 'Unknown municipality GM9999' }]);
+    expect(unknown.body.errors).toEqual([{ path: 'municipalityCodes.0', code: 'subscriptions.unknownMunicipality', message: 'Er is geen gemeente met code GM9999.' }]);
     const settings = await admin.put('/api/v1/subscription-settings').send({ allowedPrivateNetworks: ['127.0.0.1/32', '300.1.1.1/8', 'lan'] }).expect(400);
     expect(paths(settings)).toEqual(['allowedPrivateNetworks.1', 'allowedPrivateNetworks.2']);
     await leiden.get('/api/v1/subscriptions/not-an-id').expect(400);
@@ -90,7 +91,8 @@ describe('webhook subscriptions', () => {
       ['delete', `/api/v1/subscriptions/${id}`, undefined],
     ] as const) {
       const req = other[method](path);
-      await (body ? req.send(body) : req).expect(403);
+      const refused = await (body ? req.send(body) : req).expect(403);
+      expect(refused.body).toMatchObject({ code: 'subscriptions.notYours', detail: 'Dit abonnement is niet van u.' });
     }
     expect((await other.get('/api/v1/subscriptions').expect(200)).body.items).toEqual([]);
     expect((await admin.get('/api/v1/subscriptions').expect(200)).body.items.map((s: { id: string }) => s.id)).toContain(id);
@@ -101,6 +103,6 @@ describe('webhook subscriptions', () => {
     expect((await admin.patch(`/api/v1/subscriptions/${id}`).send({ enabled: false }).expect(200)).body).toMatchObject({ status: 'disabled', disabledReason: 'Disabled by hand.' });
     expect((await leiden.patch(`/api/v1/subscriptions/${id}`).send({ enabled: true }).expect(200)).body).toMatchObject({ status: 'active', disabledReason: null });
     await leiden.delete(`/api/v1/subscriptions/${id}`).expect(204);
-    await leiden.get(`/api/v1/subscriptions/${id}`).expect(404);
+    expect((await leiden.get(`/api/v1/subscriptions/${id}`).expect(404)).body).toMatchObject({ code: 'subscriptions.notFound', detail: `Er is geen abonnement met id ${id}.` });
   });
 });

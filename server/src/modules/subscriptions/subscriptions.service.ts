@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
+import { message } from '@tm/shared/messages/messages';
 import type { User } from '@tm/shared/schemas/account';
-import type { FieldError } from '@tm/shared/schemas/problem';
 import type {
   CreatedSubscription,
   CreateSubscriptionInput,
@@ -9,7 +9,7 @@ import type {
   SubscriptionSettings,
 } from '@tm/shared/schemas/subscriptions';
 import type { Actor } from '../../http/actor.ts';
-import { AppError } from '../../http/app-error.ts';
+import { type AppFieldError, AppError } from '../../http/app-error.ts';
 import * as audit from '../audit/audit.repository.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { addressPolicy, type Resolve, resolveAll, urlProblem } from './address-policy.ts';
@@ -20,13 +20,13 @@ import { newSecret } from './webhook-signature.ts';
 /** What the audit trail keeps of a subscription: never its secret. */
 const audited = (s: Subscription) => ({ url: s.url, municipalityCodes: s.municipalityCodes, types: s.types, status: s.status });
 
-async function municipalityProblems(db: Knex, codes: readonly string[], user: User): Promise<FieldError[]> {
+async function municipalityProblems(db: Knex, codes: readonly string[], user: User): Promise<AppFieldError[]> {
   if (user.role === 'editor') {
     const own = new Set(user.municipalityCodes);
-    return codes.flatMap((code, i) => (own.has(code) ? [] : [{ path: `municipalityCodes.${i}`, message: `You do not edit for ${code}` }]));
+    return codes.flatMap((code, i) => (own.has(code) ? [] : [{ path: `municipalityCodes.${i}`, message: message('subscriptions.notEditorOf', { code }) }]));
   }
   const known = new Set((await municipalities.list(db, {})).map((m) => m.code));
-  return codes.flatMap((code, i) => (known.has(code) ? [] : [{ path: `municipalityCodes.${i}`, message: `Unknown municipality ${code}` }]));
+  return codes.flatMap((code, i) => (known.has(code) ? [] : [{ path: `municipalityCodes.${i}`, message: message('subscriptions.unknownMunicipality', { code }) }]));
 }
 
 /**
@@ -67,8 +67,8 @@ export function listSubscriptions(db: Knex, user: User): Promise<{ items: Subscr
 /** A subscription is its owner's (and every admin's) to see and change. */
 async function ownedSubscription(db: Knex, id: string, user: User): Promise<Subscription> {
   const found = await subscriptions.find(db, id);
-  if (!found) throw AppError.notFound(`No subscription with id ${id}`);
-  if (user.role !== 'admin' && found.ownerId !== user.id) throw new AppError(403, 'Forbidden', 'This subscription is not yours');
+  if (!found) throw AppError.notFound(message('subscriptions.notFound', { id }));
+  if (user.role !== 'admin' && found.ownerId !== user.id) throw AppError.forbidden(message('subscriptions.notYours'));
   const { ownerId: _ownerId, ...subscription } = found;
   return subscription;
 }
