@@ -94,18 +94,18 @@ describe('registering a merger', () => {
     expect(
       fieldErrorsFromProblem(
         [
-          { path: 'from.1', message: 'GM0096 already merged into GM9101 on 2025-01-01' },
-          { path: 'into.code', message: 'GM0546 exists with a landscape of its own' },
+          { path: 'from.1', message: 'GM0096 is al per 2025-01-01 opgegaan in GM9101.' },
+          { path: 'into.code', message: 'GM0546 bestaat al en heeft een eigen applicatielandschap; neem de gemeente op in "from" om de andere erin te laten opgaan.' },
           { path: 'into.province', message: 'Kies een van de mogelijkheden.' },
-          { path: 'date', message: 'Must not be in the future' },
+          { path: 'date', message: 'Een datum in de toekomst kan niet: een herindeling wordt geregistreerd vanaf haar datum.' },
         ],
         mergerFieldOf,
       ),
     ).toEqual({
-      from: 'GM0096 already merged into GM9101 on 2025-01-01',
-      intoCode: 'GM0546 exists with a landscape of its own',
+      from: 'GM0096 is al per 2025-01-01 opgegaan in GM9101.',
+      intoCode: 'GM0546 bestaat al en heeft een eigen applicatielandschap; neem de gemeente op in "from" om de andere erin te laten opgaan.',
       intoProvince: 'Kies een van de mogelijkheden.',
-      date: 'Must not be in the future',
+      date: 'Een datum in de toekomst kan niet: een herindeling wordt geregistreerd vanaf haar datum.',
     });
   });
 });
