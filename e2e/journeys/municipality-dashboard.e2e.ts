@@ -55,8 +55,9 @@ describe('a municipality reads its dashboard by count or cost, as known at a dat
     const explanation = page.locator('details', { hasText: 'Hoe werken doel en status?' });
     expect(await explanation.textContent()).toMatch(/Het doel van Leiden begint bij haar eigen aandeel bij de start van het programma \([\d,]+% op 1 januari 2021\).*100% op \d+ \w+ \d{4}/);
     expect(await explanation.textContent()).toContain('Op schema: het aandeel ligt minder dan 5 procentpunt boven of onder het doel.');
-    // The required pace is said once, with the date it aims at.
-    expect(await kpis.getByText(/procentpunt per jaar om op .* 100% te halen/).count()).toBe(1);
+    // The required pace is said once, with the date it aims at; once that date has passed (Leiden's start share, and
+    // so its deadline, depends on what the journeys before this one added), what is left to do instead.
+    expect(await kpis.getByText(/procentpunt per jaar om op .* 100% te halen|^het doel was 100% op .*; nog [\d,]+ procentpunt te gaan$/).count()).toBe(1);
 
     // The plan's legend shows the colours its bars have, and the "Nodig" dots are drawn whole.
     const plan = page.getByRole('img', { name: 'Plan tegenover wat nodig is, per jaar' });

@@ -205,6 +205,8 @@ export const en: typeof nl = {
     paceValue: '{{pace}} percentage points per year',
     requiredPace: 'Required pace',
     requiredPaceBase: 'percentage points a year to reach 100% by {{date}}',
+    deadlinePassed: 'Deadline passed',
+    deadlinePassedBase: 'the target was 100% by {{date}}; {{points}} percentage points still to go',
     gap: 'Gap',
     gapValue_one: '{{formatted}} more application to replace to be on track',
     gapValue_other: '{{formatted}} more applications to replace to be on track',

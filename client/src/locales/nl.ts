@@ -204,6 +204,8 @@ export const nl = {
     paceValue: '{{pace}} procentpunt per jaar',
     requiredPace: 'Nodig tempo',
     requiredPaceBase: 'procentpunt per jaar om op {{date}} 100% te halen',
+    deadlinePassed: 'Termijn verstreken',
+    deadlinePassedBase: 'het doel was 100% op {{date}}; nog {{points}} procentpunt te gaan',
     gap: 'Achterstand',
     gapValue_one: 'nog {{formatted}} applicatie vervangen om op schema te komen',
     gapValue_other: 'nog {{formatted}} applicaties vervangen om op schema te komen',

@@ -27,6 +27,13 @@ describe('MunicipalityDashboard', () => {
     expect(kpis.textContent?.match(/12,5/g)).toHaveLength(1);
   });
 
+  it('when the deadline has passed short of 100%, then no pace is asked for and what is left to do is said', () => {
+    const overdue = { ...municipalityProgress, summary: { ...municipalityProgress.summary, deadline: '2026-01-01', requiredPace: null } };
+    renderWithProviders(<MunicipalityDashboard data={overdue} targetLabel="Doel" name="Leiden" />);
+    const kpis = screen.getByRole('list', { name: 'Aandeel Common Ground' });
+    expect(kpis.textContent).toContain('Nodig tempoTermijn verstrekenhet doel was 100% op 1 januari 2026; nog 76,6 procentpunt te gaan');
+  });
+
   it('when the inventory holds planned and retired applications, then the page says they are outside the landscape', () => {
     renderWithProviders(<MunicipalityDashboard data={municipalityProgress} targetLabel="Doel" name="Leiden" />);
     expect(screen.getByText(/Van de 521 applicaties in de inventaris tellen er 479 mee/).textContent).toContain(

@@ -45,6 +45,8 @@ export function MunicipalityDashboard({ data, targetLabel, name, planMarks }: Pr
   const c = summary.completeness;
   const completeness = c.score === null ? null : t('progress.completeness', { score: f.wholePercent(c.score) });
   const base = useBaseLine(summary);
+  // No pace can reach a deadline that has passed; what is left to do is said instead.
+  const overdue = summary.requiredPace === null && summary.share !== null && summary.share < 1 && summary.deadline <= summary.date;
   const missing = [
     c.withReferenceComponent < c.applicationCount ? 'referenceComponent' : null,
     c.withLayer < c.applicationCount ? 'layer' : null,
@@ -73,8 +75,14 @@ export function MunicipalityDashboard({ data, targetLabel, name, planMarks }: Pr
         />
         <Kpi
           label={t('progress.requiredPace')}
-          value={summary.requiredPace === null ? t('states.noData') : f.points(summary.requiredPace)}
-          base={summary.requiredPace === null ? undefined : t('progress.requiredPaceBase', { date: f.date(summary.deadline) })}
+          value={summary.requiredPace !== null ? f.points(summary.requiredPace) : overdue ? t('progress.deadlinePassed') : t('states.noData')}
+          base={
+            summary.requiredPace !== null
+              ? t('progress.requiredPaceBase', { date: f.date(summary.deadline) })
+              : overdue
+                ? t('progress.deadlinePassedBase', { date: f.date(summary.deadline), points: f.points((1 - summary.share!) * 100) })
+                : undefined
+          }
         />
       </ul>
       {summary.note && <Paragraph>{summary.note}</Paragraph>}
