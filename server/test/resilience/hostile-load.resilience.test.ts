@@ -141,8 +141,8 @@ describe('one caller against everyone else', () => {
     const together = await Promise.all([importFile(sessions[0]!, bombs.repeatsPastTheLimit), importFile(sessions[1]!, bombs.repeatsPastTheLimit)]);
     const watched = await health.stop();
     console.info(`row bombs (${bombs.repeatsPastTheLimit.length} and ${bombs.unpacksHuge.length} bytes): ${JSON.stringify([one, other, ...together].map((r) => r.status))}; health: ${watched.checks} checks, slowest ${watched.slowest} ms; peak memory ${peakMemoryMb()} MB`);
-    expect(one).toEqual({ status: 413, detail: 'The file has more than 20,000 rows; import at most that many at once' });
-    expect(other).toEqual({ status: 413, detail: 'This XLSX file unpacks to far more data than a spreadsheet of 20,000 rows holds' });
+    expect(one).toEqual({ status: 413, detail: 'Het bestand heeft meer dan 20.000 rijen; importeer er ten hoogste zoveel tegelijk.' });
+    expect(other).toEqual({ status: 413, detail: 'Dit XLSX-bestand pakt uit tot veel meer gegevens dan een spreadsheet van 20.000 rijen bevat.' });
     expect(together).toEqual([one, one]);
     expect(watched.failures).toEqual([]);
     await stillServing();
