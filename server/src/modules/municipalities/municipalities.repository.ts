@@ -48,19 +48,27 @@ function registerOn(db: Knex, date: string): Knex.QueryBuilder<RegisterRow, Regi
   return db.from<RegisterRow>(versions).select('r.*', db.raw(successorName));
 }
 
-/**
- * Per municipality, every one that had merged into it by `date`, directly or through others: the lineage whose
- * figures a new municipality's start is pooled from and whose outlines its map shape is drawn from.
- */
-export async function predecessorsOn(db: Knex, date: string): Promise<Map<string, string[]>> {
-  const rows: { code: string; merged_into: string }[] = await db('municipalities')
-    .select('code', 'merged_into')
-    .whereNotNull('merged_into')
-    .where('valid_to', '<=', date);
+type MergedAway = { code: string; merged_into: string; valid_to: string };
+
+/** Every municipality that merged into another, with the day it ended: the register's mergers, read once. */
+function mergedAway(db: Knex): Promise<MergedAway[]> {
+  return db('municipalities').select('code', 'merged_into', 'valid_to').whereNotNull('merged_into');
+}
+
+/** Per municipality, every one of `merged` that had merged into it by `date`, directly or through others. */
+function lineagesOn(merged: readonly MergedAway[], date: string): Map<string, string[]> {
   const direct = new Map<string, string[]>();
-  for (const r of rows) direct.set(r.merged_into, [...(direct.get(r.merged_into) ?? []), r.code]);
+  for (const r of merged.filter((m) => m.valid_to <= date)) direct.set(r.merged_into, [...(direct.get(r.merged_into) ?? []), r.code]);
   const all = (code: string): string[] => (direct.get(code) ?? []).flatMap((p) => [p, ...all(p)]);
   return new Map([...direct.keys()].map((code) => [code, all(code).sort()]));
+}
+
+/**
+ * Per municipality, every one that had merged into it by `date`, directly or through others: the lineage whose
+ * history its figures pool and whose outlines its map shape is drawn from.
+ */
+export async function predecessorsOn(db: Knex, date: string): Promise<Map<string, string[]>> {
+  return lineagesOn(await mergedAway(db), date);
 }
 
 /**
@@ -69,9 +77,8 @@ export async function predecessorsOn(db: Knex, date: string): Promise<Map<string
  * for a municipality that existed before the register, so that its figures before that day stay as they were.
  */
 export async function foundersOf(db: Knex, members: readonly Pick<Municipality, 'code' | 'validFrom'>[]): Promise<Map<string, string[]>> {
-  const dates = [...new Set(members.flatMap((m) => m.validFrom ?? []))];
-  const lineages = new Map(await Promise.all(dates.map(async (date) => [date, await predecessorsOn(db, date)] as const)));
-  return new Map(members.flatMap((m) => (m.validFrom === null ? [] : [[m.code, lineages.get(m.validFrom)!.get(m.code) ?? []] as const])));
+  const merged = await mergedAway(db);
+  return new Map(members.flatMap((m) => (m.validFrom === null ? [] : [[m.code, lineagesOn(merged, m.validFrom).get(m.code) ?? []] as const])));
 }
 
 /** The municipalities that existed on the filter's date (today when it names none), by name. */
