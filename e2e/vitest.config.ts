@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // The journeys run beside the unit tests (npm test starts both), so the page may take longer than a second to
+    // catch up with what a poll waits for.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { name: 'shared', include: ['src/**/*.test.ts'] } });
+// Pure functions only: the files can share one module graph per worker.
+export default defineConfig({ test: { name: 'shared', include: ['src/**/*.test.ts'], isolate: false } });
