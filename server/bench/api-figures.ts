@@ -29,6 +29,8 @@ export type ApiFigures = {
   patch: Timings;
   bulk: Timings;
   afterWrites: (Read & Timings)[];
+  /** The PDF reports, each made anew after a write (between writes the figures cache answers them). */
+  reports: (Read & Timings)[];
   postgres: string;
 };
 
@@ -144,8 +146,14 @@ export async function measureApi(base: URL, scale: number, log: (line: string) =
       log(`${scale}× bulk edit of ${BULK_SIZE}: p50 ${timings(bulks).p50.toFixed(0)} ms, max ${timings(bulks).max.toFixed(0)} ms`);
       // Every kind of dashboard read once (the cost measure is the same computation as the count).
       const afterWrites = await readsAfterWrites(session, patchIds, reads.filter((r) => r.dashboard && !r.path.includes('measure=cost')));
+      // PRODUCT §10: the board's report and a municipality's, for today, in Dutch.
+      const reports = await readsAfterWrites(session, patchIds, [
+        { name: 'GET /reports/national (PDF)', path: '/api/v1/reports/national?lang=nl', auth: true, dashboard: false },
+        { name: `GET /municipalities/${code}/report (PDF)`, path: `/api/v1/municipalities/${code}/report?lang=nl`, auth: true, dashboard: false },
+      ], 10);
+      log(`${scale}× reports: ${reports.map((r) => `${r.name} p95 ${r.p95.toFixed(0)} ms`).join(', ')}`);
       const postgres = ((await db.raw('show server_version')).rows[0] as { server_version: string }).server_version;
-      return { scale, databaseUrl: url, ...dataset, generatedMs, rebuildMs, reads: readFigures, patch: timings(patches), bulk: timings(bulks), afterWrites, postgres };
+      return { scale, databaseUrl: url, ...dataset, generatedMs, rebuildMs, reads: readFigures, patch: timings(patches), bulk: timings(bulks), afterWrites, reports, postgres };
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;
