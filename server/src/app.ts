@@ -96,6 +96,8 @@ export type AppOptions = {
   eventSource?: string | undefined;
   /** How mails go out; without it they are written to the log. */
   mailer?: Mailer;
+  /** Start the worker that draws the reports' charts at once and keep it (see `createReportDescriber`). */
+  keepReportWorkerWarm?: boolean;
 };
 
 export const API_BASE = '/api/v1';
@@ -146,6 +148,7 @@ export function createApp({
   trustProxy = ['loopback'],
   limits,
   healthDb = db,
+  keepReportWorkerWarm = false,
 }: AppOptions): Express {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...auth };
   const load = { ...DEFAULT_LOAD_LIMITS, ...limits };
@@ -208,7 +211,7 @@ export function createApp({
   const figures = createFiguresCache(db, { queue: historyReads, timeoutSeconds: load.historyReadSeconds });
   const historyReadLimit = anonymousHistoryReadLimit(load.anonymousHistoryReadsPerMinute, logger);
   api.use(progressRoutes(db, figures, historyReadLimit));
-  api.use(reportsRoutes({ db, figures, describer: createReportDescriber() }, historyReadLimit));
+  api.use(reportsRoutes({ db, figures, describer: createReportDescriber({ keepWarm: keepReportWorkerWarm }) }, historyReadLimit));
   api.use(peersRoutes(db, figures));
   api.use(catalogueRoutes(db, figures));
   api.use(blockingProductsRoutes(figures));

@@ -48,6 +48,7 @@ async function start(): Promise<void> {
     limits: config.limits,
     healthDb: connections.health,
     logger,
+    keepReportWorkerWarm: true,
   });
   // Webhooks go out from every server; the subscriptions' leases in the database keep them from sending twice at once.
   const dispatcher = createDispatcher({
