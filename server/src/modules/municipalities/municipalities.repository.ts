@@ -78,7 +78,10 @@ export async function predecessorsOn(db: Knex, date: string): Promise<Map<string
  */
 export async function foundersOf(db: Knex, members: readonly Pick<Municipality, 'code' | 'validFrom'>[]): Promise<Map<string, string[]>> {
   const merged = await mergedAway(db);
-  return new Map(members.flatMap((m) => (m.validFrom === null ? [] : [[m.code, lineagesOn(merged, m.validFrom).get(m.code) ?? []] as const])));
+  // Members formed on the same day (all of a merger's) share that day's lineages.
+  const lineages = new Map<string, Map<string, string[]>>();
+  const on = (date: string) => lineages.get(date) ?? lineages.set(date, lineagesOn(merged, date)).get(date)!;
+  return new Map(members.flatMap((m) => (m.validFrom === null ? [] : [[m.code, on(m.validFrom).get(m.code) ?? []] as const])));
 }
 
 /** The municipalities that existed on the filter's date (today when it names none), by name. */
