@@ -12,6 +12,7 @@ import type { Knex } from 'knex';
 import type { Role } from '@tm/shared/schemas/account';
 import { createDb } from '@tm/db/connection';
 import { prepareDatabase } from '@tm/db/prepare';
+import { ACQUIRE_TIMEOUT_MS, withAdmin } from '@tm/db/testing';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import * as users from '../src/modules/accounts/users.repository.ts';
 
@@ -32,17 +33,10 @@ async function seedAccounts(db: Knex, accounts: readonly ProcessAccount[], passw
 async function serverDatabase(serverUrl: string, accounts: readonly ProcessAccount[], password: string): Promise<ProcessDatabase> {
   const url = new URL(serverUrl);
   const name = `${url.pathname.slice(1) || 'postgres'}_process_${randomBytes(4).toString('hex')}`;
-  const onAdmin = async (sql: string) => {
-    const admin = createDb({ kind: 'server', url: serverUrl, poolMax: 1 });
-    try {
-      await admin.raw(sql);
-    } finally {
-      await admin.destroy();
-    }
-  };
+  const onAdmin = (sql: string) => withAdmin((admin) => admin.raw(sql), serverUrl);
   await onAdmin(`create database "${name}"`);
   url.pathname = `/${name}`;
-  await seedAccounts(createDb({ kind: 'server', url: url.toString(), poolMax: 1 }), accounts, password);
+  await seedAccounts(createDb({ kind: 'server', url: url.toString(), poolMax: 1, acquireTimeoutMs: ACQUIRE_TIMEOUT_MS }), accounts, password);
   return { env: { DATABASE_URL: url.toString() }, remove: () => onAdmin(`drop database if exists "${name}" with (force)`) };
 }
 
