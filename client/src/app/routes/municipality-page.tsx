@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
@@ -29,6 +30,8 @@ export function MunicipalityPage() {
   const municipality = useMunicipality(code);
   const params = useProgressParams();
   const progress = useMunicipalityProgress(code, { measure: params.measure, knownAt: params.knownAt });
+  // Drawn from a deferred copy, in slices, as on the national page.
+  const figures = useDeferredValue(progress.data);
   const targetLabel = useTargetLabel();
   const { signedIn } = useOwnMunicipalities();
   const coalitions = useCoalitions({ municipalityCode: code, pageSize: 50 }, { enabled: signedIn });
@@ -61,14 +64,14 @@ export function MunicipalityPage() {
         onKnownAt={params.setKnownDate}
         reportHref={reportUrl(m.code, { measure: params.measure, knownDate: params.knownDate, language: i18n.language === 'en' ? 'en' : 'nl' })}
       />
-      {progress.isPending ? (
-        <Skeleton lines={10} />
-      ) : progress.isError ? (
+      {progress.isError ? (
         <ErrorState error={progress.error} onRetry={() => void progress.refetch()} />
-      ) : progress.data.summary.landscapeCount === 0 ? (
+      ) : figures === undefined ? (
+        <Skeleton lines={10} />
+      ) : figures.summary.landscapeCount === 0 ? (
         <EmptyState>{t('progress.emptyMunicipality')}</EmptyState>
       ) : (
-        <MunicipalityDashboard data={progress.data} targetLabel={targetLabel} name={m.name} planMarks={planMarks} />
+        <MunicipalityDashboard data={figures} targetLabel={targetLabel} name={m.name} planMarks={planMarks} />
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
@@ -25,6 +26,9 @@ export function NationalPage() {
   const title = useGroupTitle(group) ?? t('app.nav.national');
   usePageTitle(title);
   const progress = useNationalProgress({ measure: params.measure, knownAt: params.knownAt, ...group });
+  // The figures arrive as an urgent update; drawn from a deferred copy, the dashboard renders in slices that leave
+  // the main thread free in between, where at once it was the longest task of the page's load.
+  const figures = useDeferredValue(progress.data);
   const mapShapes = useMapShapes();
   const targetLabel = useTargetLabel();
   const { signedIn } = useOwnMunicipalities();
@@ -46,14 +50,14 @@ export function NationalPage() {
         // The report is the board's national one; a group's figures print from this page.
         {...(isGroup ? {} : { reportHref: reportUrl(undefined, { measure: params.measure, knownDate: params.knownDate, language: i18n.language === 'en' ? 'en' : 'nl' }) })}
       />
-      {progress.isPending ? (
-        <Skeleton lines={10} />
-      ) : progress.isError ? (
+      {progress.isError ? (
         <ErrorState error={progress.error} onRetry={() => void progress.refetch()} />
-      ) : progress.data.summary.landscapeCount === 0 ? (
+      ) : figures === undefined ? (
+        <Skeleton lines={10} />
+      ) : figures.summary.landscapeCount === 0 ? (
         <EmptyState>{isGroup ? t('progress.emptyGroup') : t('progress.emptyNational')}</EmptyState>
       ) : (
-        <NationalDashboard data={progress.data} mapShapes={mapShapes.data} targetLabel={targetLabel} title={title} />
+        <NationalDashboard data={figures} mapShapes={mapShapes.data} mapPending={mapShapes.isPending} targetLabel={targetLabel} title={title} />
       )}
       {/* Keyed by the group, so that opening another group's page starts its filters there. */}
       <BlockingProductsPanel key={`${group.province ?? ''}-${group.sizeClass ?? ''}`} productHref={productPath} group={group} />

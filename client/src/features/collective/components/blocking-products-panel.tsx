@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PROVINCES, type Province } from '@tm/shared/schemas/municipality';
@@ -28,6 +28,8 @@ export function BlockingProductsPanel({ productHref, group = {} }: { productHref
   const [province, setProvince] = useState<Province | ''>(group.province ?? '');
   const [sizeClass, setSizeClass] = useState<SizeClassChoice>(group.sizeClass ? (String(group.sizeClass) as SizeClassChoice) : '');
   const blockers = useBlockingProducts({ province: province || undefined, sizeClass: sizeClass ? Number(sizeClass) : undefined, pageSize: SHOWN });
+  // Rendered from a deferred copy, in slices, as the dashboard above it is (see NationalPage).
+  const data = useDeferredValue(blockers.data);
   const columns = useBlockingColumns();
   const title = t('collective.blocking.title');
   const groupName = [province, sizeClass && t(`sizeClasses.${sizeClass}`)].filter(Boolean).join(', ') || t('collective.blocking.allMunicipalities');
@@ -51,20 +53,20 @@ export function BlockingProductsPanel({ productHref, group = {} }: { productHref
           onChange={setSizeClass}
         />
       </div>
-      {blockers.isPending ? (
-        <Skeleton lines={8} />
-      ) : blockers.isError ? (
+      {blockers.isError ? (
         <ErrorState error={blockers.error} onRetry={() => void blockers.refetch()} />
-      ) : blockers.data.items.length === 0 ? (
+      ) : data === undefined ? (
+        <Skeleton lines={8} />
+      ) : data.items.length === 0 ? (
         <EmptyState>{t('collective.blocking.empty')}</EmptyState>
       ) : (
         <>
           <Paragraph aria-live="polite">
-            {t('collective.blocking.base', { group: groupName, count: blockers.data.municipalityCount, formatted: f.integer(blockers.data.municipalityCount) })}
+            {t('collective.blocking.base', { group: groupName, count: data.municipalityCount, formatted: f.integer(data.municipalityCount) })}
           </Paragraph>
           <figure role="img" aria-label={t('collective.blocking.chartLabel', { group: groupName })} className="tm-figure">
             <BlockingBars
-              rows={blockers.data.items.map((i) => ({
+              rows={data.items.map((i) => ({
                 key: i.productId,
                 label: columns.productName(i),
                 share: i.municipalityShare,
@@ -72,9 +74,9 @@ export function BlockingProductsPanel({ productHref, group = {} }: { productHref
               }))}
             />
           </figure>
-          <BlockingProductsTable items={blockers.data.items} caption={t('collective.blocking.tableCaption', { group: groupName })} productHref={productHref} />
+          <BlockingProductsTable items={data.items} caption={t('collective.blocking.tableCaption', { group: groupName })} productHref={productHref} />
           <div className="tm-actions">
-            <Button appearance="subtle-button" onClick={() => downloadCsv('blokkerende-producten.csv', toCsv(blockers.data.items, columns.csv))}>
+            <Button appearance="subtle-button" onClick={() => downloadCsv('blokkerende-producten.csv', toCsv(data.items, columns.csv))}>
               {t('charts.downloadCsv')}
             </Button>
           </div>

@@ -92,6 +92,16 @@ describe('NationalDashboard', () => {
     expect(within(sizes).getByRole('link', { name: '100.000 tot 150.000' }).getAttribute('href')).toBe('/?maatstaf=kosten&grootteklasse=6');
   });
 
+  it('when the boundaries are still on their way, then the map keeps its place and no list is drawn meanwhile', () => {
+    renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} mapPending targetLabel="Doel" title="Landelijk beeld" />);
+    const [panel] = screen.getAllByRole('region', { name: 'Kaart: aandeel per gemeente' });
+    if (!panel) throw new Error('no map panel');
+    expect(within(panel).queryByRole('link')).toBeNull();
+    expect(panel.querySelector('.tm-map--placeholder')).not.toBeNull();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Toon als lijst' }));
+    expect(within(panel).getByRole('link', { name: 'Leiden' })).toBeDefined();
+  });
+
   it('when the dashboard is of a province already, then its own row leads nowhere, and the size classes narrow it further', () => {
     renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel" title="Gemeenten in Zuid-Holland" />, { path: '/?provincie=Zuid-Holland' });
     expect(within(screen.getByRole('region', { name: 'Per provincie' })).queryByRole('link')).toBeNull();

@@ -24,10 +24,18 @@ import { ShareTrendPanel } from './share-trend-panel.tsx';
 import { DeadlineNote, TargetExplanation } from './target-explanation.tsx';
 import { VerifiedFigures } from './verified-figures.tsx';
 
-/** `title` names what the figures are of: the nation, or a province or size class (see useGroupParams). */
-type Props = { data: NationalProgress; mapShapes: MapShapes | undefined; targetLabel: string; title: string };
+/**
+ * `title` names what the figures are of: the nation, or a province or size class (see useGroupParams). Without
+ * `mapShapes` the map is a list of every municipality, unless they are still on their way (`mapPending`): the map's
+ * place is held for them then, as drawing 342 rows only to throw them away was the page's longest task at load.
+ */
+type Props = { data: NationalProgress; mapShapes: MapShapes | undefined; mapPending?: boolean; targetLabel: string; title: string };
 
-export function NationalDashboard({ data, mapShapes, targetLabel, title }: Props) {
+const mapPlaceholder = (ref?: React.RefObject<HTMLDivElement | null>) => (
+  <div ref={ref} className="tm-map tm-map--placeholder" style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }} />
+);
+
+export function NationalDashboard({ data, mapShapes, mapPending = false, targetLabel, title }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const [mapAsList, setMapAsList] = useState(false);
@@ -102,12 +110,14 @@ export function NationalDashboard({ data, mapShapes, targetLabel, title }: Props
               onChange={setMapLayer}
             />
           </div>
-          {mapAsList || !drawn ? (
+          {mapAsList || (!drawn && !mapPending) ? (
             <MunicipalityShareTable items={distribution.municipalities} caption={layer.title} />
-          ) : (
-            <WhenVisible placeholder={(ref) => <div ref={ref} className="tm-map tm-map--placeholder" style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }} />}>
+          ) : drawn ? (
+            <WhenVisible placeholder={mapPlaceholder}>
               <NetherlandsMap shapes={drawn} layer={layer} />
             </WhenVisible>
+          ) : (
+            mapPlaceholder()
           )}
           <div className="tm-actions">
             <Button appearance="secondary-action-button" aria-pressed={mapAsList} onClick={() => setMapAsList((v) => !v)}>
