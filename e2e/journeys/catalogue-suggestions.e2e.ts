@@ -56,6 +56,8 @@ describe('a verified verdict reaches the CIO as a suggestion', () => {
     const list = notice.getByRole('table', { name: 'Applicaties die afwijken van de geverifieerde beoordeling' });
     for (const name of ['Zaken', 'Vergunningen']) {
       const row = list.getByRole('row', { name: new RegExp(`^${name} ${suffix}`) });
+      // The list and its forms load when it is first opened.
+      await row.waitFor();
       expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Legacy', 'Common Ground', '1 maart 2025']));
     }
     await expectAccessible(cio);

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema, municipalityCodeSchema } from './common.ts';
+import { PROVINCES } from '../vocabulary/municipality.ts';
 
-export const PROVINCES = [
-  'Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland',
-  'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
-] as const;
+export { PROVINCES };
 export const provinceSchema = z.enum(PROVINCES);
 /** CBS's codes of the provinces, as the municipal register lists them. */
 export const PROVINCE_CODES: Record<Province, string> = {

@@ -5,12 +5,12 @@ import { freshnessSchema } from './attestation.ts';
 import { isoDateSchema, isoDateTimeSchema, municipalityCodeSchema } from './common.ts';
 import { isNotInFuture, normaliseKnownAt } from '../measure/known-at.ts';
 import { provinceSchema, sizeClassSchema } from './municipality.ts';
+import { MEASURES, PROGRESS_STATUSES } from '../vocabulary/progress.ts';
 
-export const MEASURES = ['count', 'cost'] as const;
+export { MEASURES, PROGRESS_STATUSES };
 export const measureSchema = z.enum(MEASURES);
 export type Measure = z.infer<typeof measureSchema>;
 
-export const PROGRESS_STATUSES = ['ahead', 'on_track', 'behind'] as const;
 export const progressStatusSchema = z.enum(PROGRESS_STATUSES);
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;
 

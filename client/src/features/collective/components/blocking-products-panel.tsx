@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { PROVINCES, type Province } from '@tm/shared/schemas/municipality';
+import { PROVINCES, type Province } from '@tm/shared/vocabulary/municipality';
 import type { MunicipalityGroup } from '@tm/shared/schemas/progress';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/query-state.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';

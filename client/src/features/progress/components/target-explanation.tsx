@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { PROGRESS_STATUSES, type ProgressSummary } from '@tm/shared/schemas/progress';
+import type { ProgressSummary } from '@tm/shared/schemas/progress';
+import { PROGRESS_STATUSES } from '@tm/shared/vocabulary/progress';
 import { STATUS_BAND } from '@tm/shared/measure/target';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
 import { useFormat } from '../../../lib/format.ts';

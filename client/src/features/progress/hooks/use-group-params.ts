@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { PROVINCES, type Province } from '@tm/shared/schemas/municipality';
+import { PROVINCES, type Province } from '@tm/shared/vocabulary/municipality';
 import type { MunicipalityGroup } from '@tm/shared/schemas/progress';
 
 const PROVINCE_KEY = 'provincie';

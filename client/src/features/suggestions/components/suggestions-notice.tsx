@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2 } from '@utrecht/component-library-react';
+import { Skeleton } from '../../../components/ui/query-state.tsx';
 import { StatusMessage } from '../../../components/ui/status-message.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useSuggestions } from '../api/get-suggestions.ts';
-import { SuggestionsList } from './suggestions-list.tsx';
+
+// Loaded when the editor opens it: with its forms comes every schema they check, which the page itself does not need.
+const SuggestionsList = lazy(() => import('./suggestions-list.tsx').then((m) => ({ default: m.SuggestionsList })));
 
 /**
  * A calm notice for the municipality's editors when applications depart from the verified judgement of the versions
@@ -36,7 +39,11 @@ export function SuggestionsNotice({ code, editable }: { code: string; editable: 
             </Button>
           </div>
           <div id={listId} hidden={!open}>
-            {open && suggestions.data && <SuggestionsList code={code} rows={suggestions.data.items} onAnswered={setMessage} />}
+            {open && suggestions.data && (
+              <Suspense fallback={<Skeleton lines={4} />}>
+                <SuggestionsList code={code} rows={suggestions.data.items} onAnswered={setMessage} />
+              </Suspense>
+            )}
           </div>
         </section>
       )}
