@@ -7,6 +7,7 @@
 import type { Knex } from 'knex';
 import { createDb } from '@tm/db/connection';
 import { prepareDatabase } from '@tm/db/prepare';
+import { withAdmin } from '@tm/db/testing';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import * as users from '../src/modules/accounts/users.repository.ts';
 import { startServerProcess } from '../test/server-process.ts';
@@ -39,10 +40,10 @@ export type ApiFigures = {
 /** The database of `scale`, next to DATABASE_URL's: made, migrated and filled when missing. */
 async function openBenchDatabase(base: URL, scale: number): Promise<{ db: Knex; url: string }> {
   const name = `${base.pathname.slice(1) || 'postgres'}_bench${scale === 1 ? '' : `_x${scale}`}`;
-  const admin = createDb({ kind: 'server', url: base.toString(), poolMax: 1 });
-  const exists = (await admin.raw('select 1 from pg_database where datname = ?', [name])).rows.length > 0;
-  if (!exists) await admin.raw(`create database "${name}"`);
-  await admin.destroy();
+  await withAdmin(async (admin) => {
+    const exists = (await admin.raw('select 1 from pg_database where datname = ?', [name])).rows.length > 0;
+    if (!exists) await admin.raw(`create database "${name}"`);
+  }, base.toString());
   const url = new URL(base);
   url.pathname = `/${name}`;
   const db = createDb({ kind: 'server', url: url.toString(), poolMax: CONNECTIONS + 2 });
