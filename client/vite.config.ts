@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
+import { PurgeCSS } from 'purgecss';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 
 /**
@@ -41,8 +43,59 @@ function preloadFonts(): Plugin {
   };
 }
 
+/**
+ * The component library's stylesheet and the theme's tokens arrive whole (570 KB, 50 KB gzipped): a render-blocking
+ * download that shares a slow line with the fonts the first screen paints in, and thousands of rules and tokens for
+ * every style recalculation. Once the scripts are bundled, only the library components the app uses are in them, so
+ * the build keeps the rules whose classes appear in the built scripts or the page, and the tokens those rules read.
+ * Also kept: the app's own classes, and every class that begins like one the scripts build from a value
+ * (`utrecht-form-label--${type}`, `tm-status--${status}`): its full name is not in any script. The stylesheet gets a
+ * name from its new content, as browsers keep `/assets` for a year.
+ */
+function unusedStylesLeftOut(): Plugin {
+  const builtClassPrefixes = (code: string) =>
+    [...new Set([...code.matchAll(/([a-z][\w-]*-)(?:\$\{|["']\s*\+|["']\.concat\()/g)].map(([, prefix]) => prefix!))].map(
+      (prefix) => new RegExp(`^${prefix}`),
+    );
+  const replaced: string[] = [];
+  return {
+    name: 'tm-unused-styles-left-out',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const files = Object.values(bundle);
+      const content = files.map((file) => (file.type === 'chunk' ? file.code : file.fileName.endsWith('.html') ? String(file.source) : '')).join('\n');
+      for (const sheet of files.filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'))) {
+        if (sheet.type !== 'asset') continue;
+        const [purged] = await new PurgeCSS().purge({
+          content: [{ raw: content, extension: 'js' }],
+          css: [{ raw: String(sheet.source) }],
+          variables: true,
+          safelist: { standard: [/^tm-/, ...builtClassPrefixes(content)] },
+        });
+        const hash = createHash('sha256').update(purged!.css).digest('base64url').slice(0, 8);
+        const fileName = sheet.fileName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`);
+        for (const page of files) if (page.type === 'asset' && page.fileName.endsWith('.html')) page.source = String(page.source).replaceAll(sheet.fileName, fileName);
+        delete bundle[sheet.fileName];
+        replaced.push(sheet.fileName);
+        this.emitFile({ type: 'asset', fileName, source: purged!.css });
+      }
+    },
+    // Scripts name stylesheets they preload only when each chunk has its own (`cssCodeSplit`); with one for the
+    // whole app none does, and this says so should that change.
+    writeBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        const named = chunk.type === 'chunk' && replaced.find((old) => chunk.code.includes(old));
+        if (named) this.error(`${chunk.fileName} preloads ${named}, which the build replaced by its purged copy`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), dropUtrechtDisplayNames(), preloadFonts()],
+  plugins: [react(), dropUtrechtDisplayNames(), preloadFonts(), unusedStylesLeftOut()],
   server: { proxy: { '/api': 'http://localhost:3000' } },
-  build: { outDir: 'dist', sourcemap: true },
+  // One stylesheet for the whole app (it is one already: every screen's styles are global), which no script names.
+  // The manifest tells the bench and the tests which scripts a page loads first (scripts/initial-javascript.ts).
+  build: { outDir: 'dist', sourcemap: true, cssCodeSplit: false, manifest: true },
 });

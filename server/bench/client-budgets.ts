@@ -4,11 +4,10 @@
  * national-scale database, in Debian's Chromium (offline: nothing is downloaded).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { initialJavaScript } from '@tm/client/initial-javascript';
 import { startServerProcess } from '../test/server-process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -47,13 +46,6 @@ function buildClient(): void {
   if (built.status !== 0) throw new Error('the client build failed');
 }
 
-/** What the browser loads before the first screen: the scripts and module preloads of index.html. */
-function initialJavaScript(): { bytes: number; files: number } {
-  const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  return { bytes: scripts.reduce((sum, file) => sum + gzipSync(readFileSync(resolve(DIST, file))).length, 0), files: scripts.length };
-}
-
 async function lighthouseScores(page: string, url: string): Promise<PageScores> {
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   try {
@@ -75,12 +67,12 @@ async function lighthouseScores(page: string, url: string): Promise<PageScores> 
 /** On the national-scale PostgreSQL database of the dashboard reads, where the budgets of PRODUCT §8 apply. */
 export async function measureClient(databaseUrl: string, code: string): Promise<ClientFigures> {
   buildClient();
-  const js = initialJavaScript();
+  const js = initialJavaScript(DIST);
   const server = await startServerProcess({ DATABASE_URL: databaseUrl, CLIENT_DIST: DIST }, { bundled: true });
   try {
     const pages: PageScores[] = [];
     for (const { page, path } of LIGHTHOUSE_PAGES(code)) pages.push(await lighthouseScores(page, `${server.url}${path}`));
-    return { initialJsBytes: js.bytes, initialJsFiles: js.files, pages };
+    return { initialJsBytes: js.bytes, initialJsFiles: js.files.length, pages };
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;

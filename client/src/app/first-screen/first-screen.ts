@@ -3,7 +3,7 @@
  * before any JavaScript has loaded (PRODUCT §8: LCP under 2 s, Lighthouse ≥ 95). Made of the screens' own
  * components, classes, words and figures: the frame's header, the page's heading and introduction, and the share and
  * target cards, with the figures the server already keeps. No charts (they need a browser). The client replaces all
- * of it when it starts (`main.tsx`). The server renders it with `renderToStaticMarkup`
+ * of it when it starts (`start.ts`, `main.tsx`). The server renders it with `renderToStaticMarkup`
  * (`server/src/http/first-screen.ts`); written without JSX because the server also runs from its TypeScript sources,
  * whose JSX settings are not the client's.
  */
