@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { nextTask } from './next-task.ts';
 
 const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -60,9 +61,25 @@ export function formatters(language: string) {
 // Making an Intl formatter costs far more than using one, and a dashboard formats hundreds of figures.
 const byLanguage = new Map<string, Formatters>();
 
-export function useFormat(): Formatters {
-  const { i18n } = useTranslation();
-  let found = byLanguage.get(i18n.language);
-  if (!found) byLanguage.set(i18n.language, (found = formatters(i18n.language)));
+function formattersFor(language: string): Formatters {
+  let found = byLanguage.get(language);
+  if (!found) byLanguage.set(language, (found = formatters(language)));
   return found;
+}
+
+export function useFormat(): Formatters {
+  return formattersFor(useTranslation().i18n.language);
+}
+
+/**
+ * Makes the formatters every dashboard shows first, each in a task of its own, while the app waits for its screen's
+ * code and figures. The first formatter a page makes loads the language's data: on a slow phone a long task by
+ * itself, and inside a render, where it cannot be sliced, the longest part of it.
+ */
+export async function prepareFormatters(language: string): Promise<void> {
+  const f = formattersFor(language);
+  for (const use of [() => f.integer(0), () => f.percent(0), () => f.date('2000-01-01')]) {
+    await nextTask();
+    use();
+  }
 }
