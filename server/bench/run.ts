@@ -173,7 +173,8 @@ ${imports.map((i) => `| ${i.label} | ${i.rows.toLocaleString('en')} | ${ms(i.dry
 
 ## Client
 
-Initial JavaScript (scripts and module preloads of \`index.html\`, gzipped): ${(client.initialJsBytes / 1024).toFixed(1)} KB.
+Initial JavaScript (the page's entry and the app it starts, with every module they import, gzipped; see
+\`client/scripts/initial-javascript.ts\`): ${(client.initialJsBytes / 1024).toFixed(1)} KB in ${client.initialJsFiles} files.
 Lighthouse (its mobile defaults, simulated throttling) served by the bundled server on the national-scale PostgreSQL
 database above, in Debian's Chromium, anonymous:
 
