@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { PurgeCSS } from 'purgecss';
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
+
+type OutputAsset = Rollup.OutputAsset;
 
 /**
  * The NL Design System bundle is one module that sets `displayName` on each of its ~90 components at the top level.
@@ -49,8 +50,8 @@ function preloadFonts(): Plugin {
  * every style recalculation. Once the scripts are bundled, only the library components the app uses are in them, so
  * the build keeps the rules whose classes appear in the built scripts or the page, and the tokens those rules read.
  * Also kept: the app's own classes, and every class that begins like one the scripts build from a value
- * (`utrecht-form-label--${type}`, `tm-status--${status}`): its full name is not in any script. The stylesheet gets a
- * name from its new content, as browsers keep `/assets` for a year.
+ * (`utrecht-form-label--${type}`, `tm-status--${status}`): its full name is not in any script. The stylesheet is
+ * emitted anew so that its name follows its new content, as browsers keep `/assets` for a year.
  */
 function unusedStylesLeftOut(): Plugin {
   const builtClassPrefixes = (code: string) =>
@@ -65,20 +66,19 @@ function unusedStylesLeftOut(): Plugin {
     async generateBundle(_options, bundle) {
       const files = Object.values(bundle);
       const content = files.map((file) => (file.type === 'chunk' ? file.code : file.fileName.endsWith('.html') ? String(file.source) : '')).join('\n');
-      for (const sheet of files.filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'))) {
-        if (sheet.type !== 'asset') continue;
+      const sheets = files.filter((file): file is OutputAsset => file.type === 'asset' && file.fileName.endsWith('.css'));
+      for (const sheet of sheets) {
         const [purged] = await new PurgeCSS().purge({
           content: [{ raw: content, extension: 'js' }],
           css: [{ raw: String(sheet.source) }],
           variables: true,
           safelist: { standard: [/^tm-/, ...builtClassPrefixes(content)] },
         });
-        const hash = createHash('sha256').update(purged!.css).digest('base64url').slice(0, 8);
-        const fileName = sheet.fileName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`);
+        // Named by the bundler from the new content, like every other asset.
+        const fileName = this.getFileName(this.emitFile({ type: 'asset', name: sheet.names[0] ?? 'style.css', source: purged!.css }));
         for (const page of files) if (page.type === 'asset' && page.fileName.endsWith('.html')) page.source = String(page.source).replaceAll(sheet.fileName, fileName);
         delete bundle[sheet.fileName];
         replaced.push(sheet.fileName);
-        this.emitFile({ type: 'asset', fileName, source: purged!.css });
       }
     },
     // Scripts name stylesheets they preload only when each chunk has its own (`cssCodeSplit`); with one for the
@@ -95,11 +95,16 @@ function unusedStylesLeftOut(): Plugin {
 export default defineConfig({
   plugins: [react(), dropUtrechtDisplayNames(), preloadFonts(), unusedStylesLeftOut()],
   server: { proxy: { '/api': 'http://localhost:3000' } },
-  // One stylesheet for the whole app (it is one already: every screen's styles are global), which no script names.
-  // The manifest tells the bench and the tests which scripts a page loads first (scripts/initial-javascript.ts).
-  // Without module preloading the browser finds a chunk's imports as it reads the chunk. Vite's preloading inserts a
-  // link per imported chunk whenever a screen's code is asked for, which cost a slow phone more main-thread time than
-  // the round trip saves: Lighthouse's total blocking time 350-650 ms -> 70-430 ms, time to interactive no later
-  // (mobile, bench database, five runs per page).
-  build: { outDir: 'dist', sourcemap: true, cssCodeSplit: false, manifest: true, modulePreload: false },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // One stylesheet for the whole app (it is one already: every screen's styles are global), which no script names.
+    cssCodeSplit: false,
+    // Tells the bench and the tests which scripts a page loads first (scripts/initial-javascript.ts).
+    manifest: true,
+    // The browser finds a chunk's imports as it reads the chunk. Vite's preloading inserts a link per imported chunk
+    // whenever a screen's code is asked for, which cost a slow phone more main-thread time than the round trip saves:
+    // Lighthouse's total blocking time 350-650 ms -> 70-430 ms, time to interactive no later (mobile, bench database).
+    modulePreload: false,
+  },
 });

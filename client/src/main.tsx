@@ -4,7 +4,7 @@ import { RouterProvider } from 'react-router-dom';
 import { Providers } from './app/providers.tsx';
 import { createRouter } from './app/router.tsx';
 import { prepareFormatters } from './lib/format.ts';
-import { initI18n } from './lib/i18n.ts';
+import { initI18n, storedLanguage } from './lib/i18n.ts';
 import { nextTask } from './lib/next-task.ts';
 
 /** Resolves once the router has loaded the code of the screen the page opens with. */
@@ -30,13 +30,15 @@ async function start(): Promise<void> {
   await nextTask();
   const router = createRouter();
   await nextTask();
-  const i18n = initI18n();
-  void prepareFormatters(i18n.language);
+  const language = storedLanguage();
+  const i18n = initI18n(language);
+  // For the language the screen will be in: an English reader's words arrive a moment after the Dutch ones.
+  void prepareFormatters(language);
   await routerReady(router);
   startTransition(() =>
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
-        <Providers>
+        <Providers i18n={i18n}>
           <RouterProvider router={router} />
         </Providers>
       </StrictMode>,

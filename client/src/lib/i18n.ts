@@ -5,7 +5,8 @@ import { nl } from '../locales/nl.ts';
 
 const STORAGE_KEY = 'tm.language';
 
-function storedLanguage(): Language {
+/** The language this browser chose last, Dutch if none. */
+export function storedLanguage(): Language {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
     return stored === 'en' ? 'en' : 'nl';
