@@ -9,7 +9,7 @@
  */
 import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { Heading1, Page, PageContent, PageHeader, Paragraph } from '@utrecht/component-library-react';
+import { Heading1, Link, Page, PageContent, PageHeader, Paragraph } from '@utrecht/component-library-react';
 import type { Language } from '@tm/shared/messages/languages';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import { municipalityFacts } from '../../features/municipalities/lib/municipality-facts.ts';
@@ -22,7 +22,10 @@ export type FirstScreen =
   | { page: 'municipality'; municipality: Municipality; summary: Summary }
   | { page: 'inventory'; municipality: Municipality };
 
-/** The frame of `root-layout.tsx` as it paints first: brand, then the page's content in `<main>`. */
+/**
+ * The frame of `root-layout.tsx` as it paints first: the brand (a library link, as `AppLink` draws it), then the page's
+ * content in `<main>`.
+ */
 function frame({ t }: Words, content: ReactNode[]) {
   return h(
     'div',
@@ -31,7 +34,7 @@ function frame({ t }: Words, content: ReactNode[]) {
     h(
       Page,
       { className: 'tm-page' },
-      h(PageHeader, { className: 'tm-header' }, h('div', { className: 'tm-header__top' }, h('a', { href: '/', className: 'tm-header__brand' }, t('app.name')))),
+      h(PageHeader, { className: 'tm-header' }, h('div', { className: 'tm-header__top' }, h(Link, { href: '/', className: 'tm-header__brand' }, t('app.name')))),
       h(PageContent, null, h('main', { id: 'main', tabIndex: -1, className: 'tm-main' }, ...content)),
     ),
   );
