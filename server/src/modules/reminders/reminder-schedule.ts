@@ -8,6 +8,8 @@ const HOURLY = '0 * * * *';
 const HOUR_MS = 60 * 60 * 1000;
 /** After a run in which the SMTP server took not every mail: try again this soon rather than in an hour. */
 const RETRY_MS = 5 * 60 * 1000;
+/** How often a server looks for a waiting run in pg-boss's queue (pg-boss's own default). */
+const POLL_MS = 2_000;
 
 export type ReminderSchedule = { stop(): Promise<void> };
 
@@ -22,11 +24,35 @@ async function runOrThrow(ctx: ReminderContext): Promise<void> {
   if (run.failed > 0) throw new MailsFailed(run);
 }
 
+/** Runs `turn` now and again after the pause it returns, until stopped; stopping waits for a turn under way. */
+function repeat(turn: () => Promise<number>): ReminderSchedule {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const run = () => {
+    running = turn().then((pauseMs) => {
+      if (!stopped) timer = setTimeout(run, pauseMs);
+    });
+  };
+  run();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
 /**
  * On a PostgreSQL server, pg-boss keeps the schedule and the runs in the database: every server schedules the hourly
  * run and asks for one at start, and the `stately` queue holds at most one run waiting and one running across all of
  * them; a run that failed (SMTP down) is retried with backoff. The runs could even overlap without harm: each
  * reminder is claimed in the database before it is mailed (`mailOnce`).
+ *
+ * The queue is polled here rather than through `boss.work`: pg-boss 10 reports a run's outcome to the database without
+ * awaiting it, so a database that went away during a run took the whole server down with an unhandled rejection.
+ * A run whose outcome could not be written expires and is retried by pg-boss.
  */
 async function onPgBoss(ctx: ReminderContext, databaseUrl: string): Promise<ReminderSchedule> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 2, application_name: 'transitiemonitor-jobs' });
@@ -35,36 +61,41 @@ async function onPgBoss(ctx: ReminderContext, databaseUrl: string): Promise<Remi
   // A run takes seconds; one whose server died is given up after 15 minutes, so that the next can start.
   await boss.createQueue(QUEUE, { name: QUEUE, policy: 'stately', retryLimit: 24, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 });
   await boss.schedule(QUEUE, HOURLY, {}, { tz: 'UTC' });
-  await boss.work(QUEUE, async () => runOrThrow(ctx));
   await boss.send(QUEUE, {});
-  return { stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };
+  const takeWaitingRun = async () => {
+    const [job] = await boss.fetch(QUEUE);
+    if (!job) return;
+    try {
+      await runOrThrow(ctx);
+    } catch (error) {
+      await boss.fail(QUEUE, job.id, { message: (error as Error).message });
+      return;
+    }
+    await boss.complete(QUEUE, job.id);
+  };
+  const polling = repeat(async () => {
+    await takeWaitingRun().catch((error: unknown) => ctx.logger.warn({ err: error }, 'reminder run not taken or not recorded; tried again soon'));
+    return POLL_MS;
+  });
+  return {
+    async stop() {
+      await polling.stop();
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    },
+  };
 }
 
 /** The embedded database serves one server: the same run, at start and hourly, from a timer in this process. */
 function inProcess(ctx: ReminderContext): ReminderSchedule {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const next = (ms: number) => {
-    if (!stopped) timer = setTimeout(run, ms);
-  };
-  const run = () => {
-    running = runOrThrow(ctx).then(
-      () => next(HOUR_MS),
+  return repeat(() =>
+    runOrThrow(ctx).then(
+      () => HOUR_MS,
       (error: unknown) => {
         if (!(error instanceof MailsFailed)) ctx.logger.warn({ err: error }, 'reminder run failed; trying again soon');
-        next(RETRY_MS);
+        return RETRY_MS;
       },
-    );
-  };
-  next(0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+    ),
+  );
 }
 
 export function scheduleReminders(ctx: ReminderContext, databaseUrl: string | undefined): Promise<ReminderSchedule> {
