@@ -23,6 +23,8 @@ export const recommendationSchema = z.object({
   myApplications: z.array(z.object({ id: z.uuid(), name: z.string(), layer: layerSchema.nullable() })),
   /** How many peers fill it with a compliant application: the recommendations come most peers first. */
   peerCount: z.number().int(),
+  /** The products peers use for it, in all; `products` lists those most peers use and every one I run as legacy. */
+  productCount: z.number().int(),
   products: z.array(
     judgedProductSchema.extend({
       municipalityCount: z.number().int(),

@@ -17,7 +17,8 @@ export function registerPeersDocs(docs: ApiDocs): void {
       'compliant today, the components most members use a compliant product for first; a version the catalogue ' +
       'judges `not_compliant` is never recommended, and `assessmentLevel` says how the versions counted are judged ' +
       "(`claimed` only by editors is marked as such); `legacyHere` lists the municipality's own legacy applications " +
-      'of a product that those members count as compliant. ' +
+      'of a product that those members count as compliant. `products` lists the ten most members use, and every ' +
+      'one the municipality runs as legacy; `productCount` counts them all. ' +
       `${MEASURE_RULES} An unknown saved group is a 400 naming \`group\`.`,
     tags: ['Peers'],
     request: { params: municipalityCodeParamsSchema, query: peersQuerySchema },

@@ -45,6 +45,14 @@ export async function deleteGroup(db: Knex, id: string): Promise<boolean> {
 
 /** How many users of a product a recommendation names; the count says how many there are in all. */
 export const NAMED_USERS = 10;
+/**
+ * How many products a recommendation lists, those most peers use first, and besides them every one I run as legacy;
+ * the count says how many there are in all, and the catalogue has every one. Listing them all made the answer grow
+ * with the catalogue: 3 MB at ten times national scale, sent on every read of the peers page.
+ */
+export const LISTED_PRODUCTS = 10;
+
+const dutchOrder = new Intl.Collator('nl').compare;
 
 /**
  * For each reference component that `code` still fills with a legacy application in its landscape: the catalogue
@@ -53,13 +61,21 @@ export const NAMED_USERS = 10;
  * the users nearest to `code` in population first (the ones whose experience is likeliest to carry over), how its
  * versions are judged, and `code`'s own legacy applications of that very product, which its peers count as compliant.
  */
+function listed<T extends { legacyHere: readonly unknown[] }>(products: readonly T[]): { products: T[]; productCount: number } {
+  return { products: products.filter((p, i) => i < LISTED_PRODUCTS || p.legacyHere.length > 0), productCount: products.length };
+}
+
 export async function recommendations(db: Knex, code: string, peers: readonly string[]): Promise<Recommendation[]> {
   const mine = await usage.legacyComponentsOf(db, code);
   if (mine.length === 0) return [];
   const components = [...new Set(mine.map((m) => m.rc))];
   const used = await usage.compliantProductsFor(db, code, components, peers.filter((p) => p !== code));
   const usedFor = new Map<string, typeof used>();
-  for (const u of used) usedFor.set(u.rc, [...(usedFor.get(u.rc) ?? []), u]);
+  for (const u of used) {
+    const uses = usedFor.get(u.rc);
+    if (uses) uses.push(u);
+    else usedFor.set(u.rc, [u]);
+  }
 
   return components
     .map((rc) => {
@@ -77,7 +93,7 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
         referenceComponentName: myHere[0]!.rc_name,
         myApplications: myHere.map((m) => ({ id: m.id, name: m.name, layer: m.layer })),
         peerCount: new Set(here.map((u) => u.code)).size,
-        products: [...products.values()]
+        ...listed([...products.values()]
           .map(({ uses: [first, ...rest], municipalities }) => ({
             productId: first!.productId,
             product: first!.product,
@@ -87,8 +103,8 @@ export async function recommendations(db: Knex, code: string, peers: readonly st
             municipalities: [...municipalities].slice(0, NAMED_USERS).map(([c, name]) => ({ code: c, name })),
             legacyHere: myHere.filter((m) => m.product_id === first!.productId).map((m) => ({ id: m.id, name: m.name })),
           }))
-          .sort((a, b) => b.municipalityCount - a.municipalityCount || a.product.localeCompare(b.product, 'nl') || (a.vendor ?? '').localeCompare(b.vendor ?? '', 'nl') || a.productId.localeCompare(b.productId)),
+          .sort((a, b) => b.municipalityCount - a.municipalityCount || dutchOrder(a.product, b.product) || dutchOrder(a.vendor ?? '', b.vendor ?? '') || a.productId.localeCompare(b.productId))),
       };
     })
-    .sort((a, b) => b.peerCount - a.peerCount || a.referenceComponentName.localeCompare(b.referenceComponentName, 'nl'));
+    .sort((a, b) => b.peerCount - a.peerCount || dutchOrder(a.referenceComponentName, b.referenceComponentName));
 }

@@ -39,6 +39,7 @@ describe('peers', () => {
         referenceComponentName: components[0].name,
         myApplications: [{ id: expect.any(String), name: 'Oud zaaksysteem', layer: 'process' }],
         peerCount: 2,
+        productCount: 1,
         products: [
           {
             productId: expect.any(String),
@@ -72,6 +73,29 @@ describe('peers', () => {
       .slice(0, 10)
       .map((m) => ({ code: m.code, name: m.name }));
     expect(product).toMatchObject({ product: 'Open Gegevens', municipalityCount: 14, municipalities: nearest });
+  });
+
+  it('when peers use more products for a component than a recommendation lists, then the ten most used are listed with the count of all, and one I run as legacy whatever its place', async () => {
+    const component = (await api().get('/api/v1/reference-components').expect(200)).body.items[7].id;
+    const all: { code: string }[] = (await api().get('/api/v1/municipalities').expect(200)).body.items;
+    const users = all.filter((m) => !['GM0546', 'GM0484', 'GM0537'].includes(m.code)).slice(30, 43);
+    const writer = (await signIn({ role: 'editor', municipalityCodes: ['GM0546', ...users.map((m) => m.code)] })).agent;
+    const add = (code: string, body: Record<string, unknown>) =>
+      writer.post(`/api/v1/municipalities/${code}/applications`).send({ inUseSince: '2020-01-01', referenceComponentIds: [component], vendor: 'Leverancier', ...body }).expect(201);
+    // Product 01 at two peers, the eleven others at one each: 01 first, then by name.
+    const products = Array.from({ length: 12 }, (_, i) => `Product ${String(i + 1).padStart(2, '0')}`);
+    for (const [i, m] of users.entries()) await add(m.code, { name: 'Oplossing', product: products[Math.max(0, i - 1)], status: 'compliant' });
+    await add('GM0546', { name: 'Ons oude product 12', product: 'Product 12' });
+
+    const res = await writer.get('/api/v1/municipalities/GM0546/peers?group=all').expect(200);
+    const recommendation = res.body.recommendations.find((r: { referenceComponentId: string }) => r.referenceComponentId === component);
+    expect(recommendation.productCount).toBe(12);
+    expect(recommendation.products.map((p: { product: string; municipalityCount: number }) => [p.product, p.municipalityCount])).toEqual([
+      ['Product 01', 2],
+      ...products.slice(1, 10).map((p) => [p, 1]),
+      ['Product 12', 1],
+    ]);
+    expect(recommendation.products.at(-1).legacyHere).toEqual([{ id: expect.any(String), name: 'Ons oude product 12' }]);
   });
 
   it('when I run as legacy a product that peers count as compliant, then its recommendation names my application beside it, most peers first', async () => {

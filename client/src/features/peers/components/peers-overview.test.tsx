@@ -26,6 +26,9 @@ describe('PeersOverview', () => {
     expect(within(card).getByRole('link', { name: 'Productpagina van Product A: versies en oordelen', hidden: true }).getAttribute('href')).toBe(
       '/producten/00000000-0000-4000-8000-00000000f00a',
     );
+    // The answer lists the products most peers use; the card says how many more there are and where to find them.
+    expect(within(card).getByText(/^En 12 andere producten, door minder gemeenten gebruikt\./)).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'Zoek in de productcatalogus' }).getAttribute('href')).toBe('/producten');
     expect(within(card).getByText(/^Product B gebruikt u ook, maar telt u als legacy, terwijl andere gemeenten het als Common Ground tellen/)).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Zaaksysteem' }).getAttribute('href')).toBe(
       '/gemeenten/GM0546/inventaris?applicatie=00000000-0000-4000-8000-0000000000a1',

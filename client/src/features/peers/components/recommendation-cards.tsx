@@ -45,6 +45,11 @@ function RecommendationCard({ recommendation: r, code, peers }: CardProps) {
           </li>
         ))}
       </ul>
+      {r.productCount > r.products.length && (
+        <Paragraph className="tm-muted">
+          {t('peers.otherProducts', { count: r.productCount - r.products.length })} <AppLink href="/producten">{t('peers.searchCatalogue')}</AppLink>
+        </Paragraph>
+      )}
       {legacyHere.length > 0 && (
         <Paragraph className="tm-legacy-here">
           {t('peers.legacyHere', { count: legacyHere.length, products: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(legacyHere) })}
