@@ -54,6 +54,10 @@ export const LISTED_PRODUCTS = 10;
 
 const dutchOrder = new Intl.Collator('nl').compare;
 
+function listed<T extends { legacyHere: readonly unknown[] }>(products: readonly T[]): { products: T[]; productCount: number } {
+  return { products: products.filter((p, i) => i < LISTED_PRODUCTS || p.legacyHere.length > 0), productCount: products.length };
+}
+
 /**
  * For each reference component that `code` still fills with a legacy application in its landscape: the catalogue
  * products that the other `peers` use as compliant for that same component today, from the usage rollups, the
@@ -61,10 +65,6 @@ const dutchOrder = new Intl.Collator('nl').compare;
  * the users nearest to `code` in population first (the ones whose experience is likeliest to carry over), how its
  * versions are judged, and `code`'s own legacy applications of that very product, which its peers count as compliant.
  */
-function listed<T extends { legacyHere: readonly unknown[] }>(products: readonly T[]): { products: T[]; productCount: number } {
-  return { products: products.filter((p, i) => i < LISTED_PRODUCTS || p.legacyHere.length > 0), productCount: products.length };
-}
-
 export async function recommendations(db: Knex, code: string, peers: readonly string[]): Promise<Recommendation[]> {
   const mine = await usage.legacyComponentsOf(db, code);
   if (mine.length === 0) return [];
