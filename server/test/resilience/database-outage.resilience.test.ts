@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '@tm/db/connection';
 import { startServerProcess, type ServerProcess } from '../server-process.ts';
 import { logIn, prepareWithEditor, type Session } from './accounts.ts';
+import { eventually } from './eventually.ts';
 import { createPrivateCluster, type PrivateCluster } from './private-cluster.ts';
 
 const WORKERS = 6;
@@ -33,13 +34,8 @@ afterAll(async () => {
   cluster?.destroy();
 });
 
-async function eventually(what: string, condition: () => boolean | Promise<boolean>, boundMs = 120_000): Promise<void> {
-  const start = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - start > boundMs) throw new Error(`gave up waiting for ${what}\n${server.output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** The outage's waits are long: the load, the restart of the database and the app's recovery. */
+const waitFor = (what: string, condition: () => boolean | Promise<boolean>) => eventually(what, condition, { withinMs: 120_000, output: () => server.output() });
 
 describe('the database server stopped and started under load', () => {
   it('when PostgreSQL goes away and comes back, then callers get 503 with Retry-After meanwhile, the app recovers by itself and keeps every write it confirmed', async () => {
@@ -87,11 +83,11 @@ describe('the database server stopped and started under load', () => {
     const workers = Array.from({ length: WORKERS }, (_, w) => worker(w));
     const seen = (p: Phase, status: number, op?: string) => () => outcomes.some((o) => o.phase === p && o.status === status && (!op || o.op === op));
 
-    await eventually('load before the outage', () => outcomes.filter((o) => o.status === 201).length >= 20);
+    await waitFor('load before the outage', () => outcomes.filter((o) => o.status === 201).length >= 20);
     // As a crash would: no checkpoint, every connection cut.
     cluster.stop('immediate');
     phase = 'down';
-    for (const op of names) await eventually(`a 503 to ${op} during the outage`, seen('down', 503, op));
+    for (const op of names) await waitFor(`a 503 to ${op} during the outage`, seen('down', 503, op));
     const health = await fetch(`${server.url}/api/v1/health`);
     expect(health.status).toBe(503);
     expect(health.headers.get('retry-after')).toBeTruthy();
@@ -100,9 +96,9 @@ describe('the database server stopped and started under load', () => {
     cluster.start();
     phase = 'restarted';
     const restartedAt = Date.now();
-    await eventually('the health check to answer 200 again', async () => (await fetch(`${server.url}/api/v1/health`)).status === 200);
+    await waitFor('the health check to answer 200 again', async () => (await fetch(`${server.url}/api/v1/health`)).status === 200);
     const recoveredMs = Date.now() - restartedAt;
-    await eventually('writes after the restart', seen('restarted', 201));
+    await waitFor('writes after the restart', seen('restarted', 201));
     running = false;
     await Promise.all(workers);
 

@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../server-process.ts';
 import { EDITOR, prepareWithEditor } from './accounts.ts';
+import { eventually } from './eventually.ts';
 import { createPrivateCluster, type PrivateCluster } from './private-cluster.ts';
 
 let cluster: PrivateCluster;
@@ -21,13 +22,6 @@ afterAll(() => {
   if (server?.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
   cluster?.destroy();
 });
-
-async function eventually(what: string, condition: () => boolean): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > 60_000) throw new Error(`gave up waiting for ${what}\n${server.output()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('stopping with SIGTERM', () => {
   it('when SIGTERM arrives while a request is in flight, then new connections are refused, that request is answered and the process exits with 0', async () => {
@@ -48,7 +42,7 @@ describe('stopping with SIGTERM', () => {
     await new Promise<void>((resolve) => req.once('continue', resolve));
 
     server.child.kill('SIGTERM');
-    await eventually('the server to begin stopping', () => server.output().includes('"signal":"SIGTERM"'));
+    await eventually('the server to begin stopping', () => server.output().includes('"signal":"SIGTERM"'), { output: () => server.output() });
     await expect(fetch(`${server.url}/api/v1/health`)).rejects.toThrow();
 
     req.end(body);

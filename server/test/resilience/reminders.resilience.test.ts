@@ -10,6 +10,7 @@ import { hashPassword } from '../../src/modules/accounts/passwords.ts';
 import * as users from '../../src/modules/accounts/users.repository.ts';
 import { startServerProcess, type ServerProcess } from '../server-process.ts';
 import { startTestSmtp, type TestSmtp } from '../smtp.ts';
+import { eventually } from './eventually.ts';
 import { usePrivateCluster } from './private-cluster.ts';
 
 const ADMIN = { email: 'admin@resilience.test', password: 'resilience-admin-password' };
@@ -47,14 +48,6 @@ async function runReminders(server: ServerProcess): Promise<{ sent: number; fail
   const res = await fetch(`${server.url}/api/v1/reminder-runs`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
   expect(res.status).toBe(200);
   return (await res.json()) as { sent: number; failed: number };
-}
-
-async function until(what: string, condition: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const countTo = (smtp: TestSmtp, emails: string[]) => emails.map((e) => smtp.mails.filter((m) => m.to.includes(e)).length);
@@ -117,7 +110,7 @@ describe('reminders on several servers', () => {
         const emails = await editors('killed', 40);
         // No run is asked for: the job runner's start-up run is what gets killed.
         const server = await start(smtp);
-        await until('the start-up run to send mails', () => smtp.mails.length >= 5);
+        await eventually('the start-up run to send mails', () => smtp.mails.length >= 5);
         server.child.kill('SIGKILL');
         await server.exited;
         expect(smtp.mails.length).toBeLessThan(emails.length);
@@ -137,13 +130,13 @@ describe('reminders on several servers', () => {
         // A run a killed server left active holds the queue (one run at a time) until it expires, in 15 minutes.
         await db()('pgboss.job').where({ name: 'reminders', state: 'active' }).delete();
         const server = await start(smtp);
-        await until('the start-up run to send mails', () => smtp.mails.length >= 5);
+        await eventually('the start-up run to send mails', () => smtp.mails.length >= 5);
         cluster().stop('immediate');
         // Long enough for the run to fail and for its outcome to be reported to the job runner's database.
         await new Promise((r) => setTimeout(r, 3_000));
         expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(503);
         cluster().start();
-        await until('the health check to answer 200 again', async () => (await fetch(`${server.url}/api/v1/health`)).status === 200);
+        await eventually('the health check to answer 200 again', async () => (await fetch(`${server.url}/api/v1/health`)).status === 200);
         await runReminders(server);
         await settle(smtp, emails);
         expect(server.child.exitCode, server.output()).toBeNull();

@@ -24,15 +24,21 @@ async function runOrThrow(ctx: ReminderContext): Promise<void> {
   if (run.failed > 0) throw new MailsFailed(run);
 }
 
-/** Runs `turn` now and again after the pause it returns, until stopped; stopping waits for a turn under way. */
-function repeat(turn: () => Promise<number>): ReminderSchedule {
+/**
+ * Runs `turn` now and again after the pause it answers, or after the pause `failed` answers when it throws, until
+ * stopped; stopping waits for a turn under way. A turn's failure never leaves the loop: a timer's rejected promise
+ * would stop the schedule, or the whole server.
+ */
+function repeat(turn: () => Promise<number>, failed: (error: unknown) => number): ReminderSchedule {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
   const run = () => {
-    running = turn().then((pauseMs) => {
-      if (!stopped) timer = setTimeout(run, pauseMs);
-    });
+    running = turn()
+      .catch(failed)
+      .then((pauseMs) => {
+        if (!stopped) timer = setTimeout(run, pauseMs);
+      });
   };
   run();
   return {
@@ -73,10 +79,16 @@ async function onPgBoss(ctx: ReminderContext, databaseUrl: string): Promise<Remi
     }
     await boss.complete(QUEUE, job.id);
   };
-  const polling = repeat(async () => {
-    await takeWaitingRun().catch((error: unknown) => ctx.logger.warn({ err: error }, 'reminder run not taken or not recorded; tried again soon'));
-    return POLL_MS;
-  });
+  const polling = repeat(
+    async () => {
+      await takeWaitingRun();
+      return POLL_MS;
+    },
+    (error) => {
+      ctx.logger.warn({ err: error }, 'reminder run not taken or not recorded; tried again soon');
+      return POLL_MS;
+    },
+  );
   return {
     async stop() {
       await polling.stop();
@@ -87,14 +99,15 @@ async function onPgBoss(ctx: ReminderContext, databaseUrl: string): Promise<Remi
 
 /** The embedded database serves one server: the same run, at start and hourly, from a timer in this process. */
 function inProcess(ctx: ReminderContext): ReminderSchedule {
-  return repeat(() =>
-    runOrThrow(ctx).then(
-      () => HOUR_MS,
-      (error: unknown) => {
-        if (!(error instanceof MailsFailed)) ctx.logger.warn({ err: error }, 'reminder run failed; trying again soon');
-        return RETRY_MS;
-      },
-    ),
+  return repeat(
+    async () => {
+      await runOrThrow(ctx);
+      return HOUR_MS;
+    },
+    (error) => {
+      if (!(error instanceof MailsFailed)) ctx.logger.warn({ err: error }, 'reminder run failed; trying again soon');
+      return RETRY_MS;
+    },
   );
 }
 
