@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { repeatOnAnotherDatabase } from '@tm/db/testing';
 import { E2E_PASSWORD } from './accounts.ts';
 
 export { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts.ts';
@@ -73,11 +74,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /**
  * axe-core on the whole page, every part drawn, or `within` one part of it: a drawer, dialog or form whose new state
  * is what a step of a journey changed, on a page checked whole before. Any violation fails the journey, with its
- * rule and nodes in the message. E2E_ACCESSIBILITY=skip leaves it out, for a run that repeats the journeys on another
- * database: the markup axe examines does not depend on the database, and each check of a whole page takes seconds.
+ * rule and nodes in the message. Left out when the run repeats the journeys on another database: the markup axe
+ * examines does not depend on the database, and each check of a whole page takes seconds.
  */
 export async function expectAccessible(page: Page, within?: Locator): Promise<void> {
-  if (process.env.E2E_ACCESSIBILITY === 'skip') return;
+  if (repeatOnAnotherDatabase) return;
   // In the page itself (legacy mode: the app has no frames to gather results from, and collecting them in a second
   // page took longer than the checks), reporting nodes only of violations: a whole page took 30 s, now 11.
   let axe = new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] });
@@ -139,11 +140,14 @@ export async function expectOwnFonts(page: Page): Promise<void> {
   }
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * The whole page as a picture in e2e/artifacts, to look at after a run. A run that repeats the journeys on another
+ * database takes none: it would draw the same screens again, at half a second to three seconds each.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (repeatOnAnotherDatabase) return;
   mkdirSync(ARTIFACTS, { recursive: true });
-  const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  return path;
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
 export type ApiSession = { cookie: string; csrfToken: string };
