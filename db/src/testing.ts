@@ -86,6 +86,27 @@ export async function openTestDb(): Promise<TestDb> {
       },
     };
   }
-  const db = createDb({ kind: 'embedded', dataDir: null, loadDataDir: new Blob([readFileSync(TEMPLATE_FILE)]) });
+  const db = createDb({ kind: 'embedded', dataDir: null, loadDataDir: new TemplateBlob(templateBytes()) });
   return { db, close: () => db.destroy() };
+}
+
+let template: Uint8Array | undefined;
+function templateBytes(): Uint8Array {
+  // A plain array, not the Buffer itself, whose slice() would share its memory instead of copying it.
+  template ??= new Uint8Array(readFileSync(TEMPLATE_FILE));
+  return template;
+}
+
+/**
+ * The template as PGlite reads it (it asks only for the bytes), each copy its own. Node 20 reads a Blob's bytes back
+ * in chunks it then joins: for the 43 MB template, a third of the processor time of starting a test's database.
+ */
+class TemplateBlob extends Blob {
+  constructor(private readonly content: Uint8Array) {
+    super([]);
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(this.content.slice().buffer);
+  }
 }
