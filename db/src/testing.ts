@@ -65,12 +65,6 @@ export async function prepareTestTemplate(): Promise<void> {
   await templateDb.destroy();
 }
 
-/**
- * Whether this test run repeats an earlier one on another database (`.ci/run`'s second pass sets
- * `TEST_REPEAT=database`): a test whose outcome cannot depend on the database leaves itself out, having run already.
- */
-export const repeatOnAnotherDatabase = process.env.TEST_REPEAT === 'database';
-
 export type TestDb = { db: Knex; close: () => Promise<void> };
 
 export async function openTestDb(): Promise<TestDb> {

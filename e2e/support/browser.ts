@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { repeatOnAnotherDatabase } from '@tm/db/testing';
+import { repeatOnAnotherDatabase } from '@tm/db/test-repeat';
 import { E2E_PASSWORD } from './accounts.ts';
 
 export { E2E_ACCOUNTS, E2E_PASSWORD } from './accounts.ts';
@@ -74,8 +74,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /**
  * axe-core on the whole page, every part drawn, or `within` one part of it: a drawer, dialog or form whose new state
  * is what a step of a journey changed, on a page checked whole before. Any violation fails the journey, with its
- * rule and nodes in the message; so does a whole page that scrolls sideways. Left out when the run repeats the journeys on another database: the markup axe
- * examines does not depend on the database, and each check of a whole page takes seconds.
+ * rule and nodes in the message; so does a whole page that scrolls sideways. Left out when the run repeats the
+ * journeys on another database: the markup does not depend on the database, and each whole page takes seconds.
  */
 export async function expectAccessible(page: Page, within?: Locator): Promise<void> {
   if (repeatOnAnotherDatabase) return;

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { repeatOnAnotherDatabase } from '@tm/db/testing';
+import { repeatOnAnotherDatabase } from '@tm/db/test-repeat';
 import { freePort } from './server-process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

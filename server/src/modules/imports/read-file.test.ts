@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatOnAnotherDatabase } from '@tm/db/testing';
+import { repeatOnAnotherDatabase } from '@tm/db/test-repeat';
 import { xlsx, xlsxRowBomb } from '../../../test/spreadsheets.ts';
 import { AppError } from '../../http/app-error.ts';
 import { readSpreadsheet } from './read-file.ts';
