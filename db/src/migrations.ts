@@ -26,6 +26,7 @@ import * as createCoalitions from '../migrations/20261207170000_create_coalition
 import * as createApplicationImports from '../migrations/20261207180000_create_application_imports.ts';
 import * as indexAuditFilters from '../migrations/20261207180100_index_audit_filters.ts';
 import * as keyUsageRollupsByProductVersion from '../migrations/20261208100000_key_usage_rollups_by_product_version.ts';
+import * as createMeasureChanges from '../migrations/20261209100000_create_measure_changes.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -56,6 +57,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261207180000_create_application_imports': createApplicationImports,
   '20261207180100_index_audit_filters': indexAuditFilters,
   '20261208100000_key_usage_rollups_by_product_version': keyUsageRollupsByProductVersion,
+  '20261209100000_create_measure_changes': createMeasureChanges,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

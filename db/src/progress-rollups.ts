@@ -326,7 +326,8 @@ export async function municipalityFigures(
   }));
 }
 
-function toCompleteness(r: CompletenessRow, measure: Measure): CompletenessCounts {
+/** A municipality's completeness counts for `measure`, from its row of the completeness rollup. */
+export function toCompleteness(r: CompletenessRow, measure: Measure): CompletenessCounts {
   const n = (c: keyof CompletenessRow) => Number(r[c] ?? 0);
   return {
     applicationCount: n('application_count'),
@@ -339,15 +340,20 @@ function toCompleteness(r: CompletenessRow, measure: Measure): CompletenessCount
   };
 }
 
+/** The completeness rollup's row of every municipality, or of `codes`: whatever the measure. */
+export async function completenessRows(db: Knex, codes?: readonly string[]): Promise<Map<string, CompletenessRow>> {
+  const query = db('progress_completeness').select('municipality_code', ...COMPLETENESS_COLUMNS);
+  if (codes) query.whereIn('municipality_code', codes);
+  const rows: (CompletenessRow & { municipality_code: string })[] = await query;
+  return new Map(rows.map(({ municipality_code, ...row }) => [municipality_code, row]));
+}
+
 export async function completenessCounts(
   db: Knex,
   measure: Measure,
   codes?: readonly string[],
 ): Promise<Map<string, CompletenessCounts>> {
-  const query = db('progress_completeness').select('municipality_code', ...COMPLETENESS_COLUMNS);
-  if (codes) query.whereIn('municipality_code', codes);
-  const rows: (CompletenessRow & { municipality_code: string })[] = await query;
-  return new Map(rows.map((r) => [r.municipality_code, toCompleteness(r, measure)]));
+  return new Map([...(await completenessRows(db, codes))].map(([code, row]) => [code, toCompleteness(row, measure)]));
 }
 
 /**

@@ -12,7 +12,7 @@ import type { AssessmentLevel } from '@tm/shared/schemas/assessment';
 import { judgementOf } from '@tm/shared/catalogue/judgement';
 import { CURRENT_ASSESSMENTS } from './assessment-standing.ts';
 import { LANDSCAPE } from './landscape.ts';
-import { addingTo, difference, placeholders, type Refresh, replacingRows, type Rollup } from './rollup-sums.ts';
+import { addingTo, difference, type Refresh, replacingRows, type Rollup } from './rollup-sums.ts';
 
 const COMPONENT_COLUMNS = ['application_id', 'reference_component_id', 'municipality_code', 'application_name', 'product_version_id', 'legacy', 'compliant'];
 const PRODUCT_COLUMNS = ['application_id', 'municipality_code', 'product_version_id'];
@@ -182,25 +182,76 @@ const RECOMMENDABLE = `s.verdict is distinct from 'not_compliant'`;
 type JudgedRow = { product_id: string; product: string; vendor: string | null; levels: (AssessmentLevel | null)[] };
 const judged = (r: JudgedRow) => ({ productId: r.product_id, product: r.product, vendor: r.vendor, assessmentLevel: judgementOf(r.levels) });
 
-/**
- * The catalogue products in the most municipalities' landscapes as compliant applications, nationally or among
- * `codes`: a municipality counts once however many versions it runs, and no version judged `not_compliant` counts.
- */
-export async function topCompliantProducts(db: Knex, limit: number, codes?: readonly string[]) {
-  const rows: (JudgedRow & { municipality_count: number; application_count: number })[] = (
+/** One municipality's compliant applications of one catalogue product version, as the top list counts them. */
+export type CompliantProductUse = {
+  municipalityCode: string;
+  productId: string;
+  product: string;
+  vendor: string | null;
+  applicationCount: number;
+  level: AssessmentLevel | null;
+};
+
+/** Per municipality (all, or `codes`) and product version: its compliant applications, no version judged `not_compliant`. */
+export async function compliantProductUses(db: Knex, codes?: readonly string[]): Promise<CompliantProductUse[]> {
+  const rows: { municipality_code: string; product_id: string; product: string; vendor: string | null; application_count: number; level: AssessmentLevel | null }[] = (
     await db.raw(
       `with ${CURRENT_ASSESSMENTS}
-       select p.id as product_id, p.name as product, p.vendor, count(distinct c.municipality_code) as municipality_count,
-              sum(c.application_count) as application_count, array_agg(distinct s.level) as levels
+       select c.municipality_code, p.id as product_id, p.name as product, p.vendor, c.application_count, s.level
        from progress_compliant_products c ${recommendableVersions('c')}
-       where c.application_count > 0 and ${RECOMMENDABLE} ${codes ? 'and c.municipality_code = any(?::text[])' : ''}
-       group by p.id, p.name, p.vendor
-       order by municipality_count desc, application_count desc, p.name, p.vendor, p.id
-       limit ?`,
-      [...(codes ? [[...codes]] : []), limit],
+       where c.application_count > 0 and ${RECOMMENDABLE} ${codes ? 'and c.municipality_code = any(?::text[])' : ''}`,
+      codes ? [[...codes]] : [],
     )
   ).rows;
-  return rows.map((r) => ({ ...judged(r), municipalityCount: Number(r.municipality_count), applicationCount: Number(r.application_count) }));
+  return rows.map((r) => ({
+    municipalityCode: r.municipality_code,
+    productId: r.product_id,
+    product: r.product,
+    vendor: r.vendor,
+    applicationCount: Number(r.application_count),
+    level: r.level,
+  }));
+}
+
+/** Orders text as PostgreSQL's C collation does (by the bytes of its UTF-8), the same on every database and machine. */
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/**
+ * The catalogue products in the most municipalities' landscapes as compliant applications, counted over `uses`: a
+ * municipality counts once however many versions it runs. Ties go by name, vendor (none last) and id.
+ */
+export function topCompliantOf(uses: Iterable<CompliantProductUse>, limit: number) {
+  const products = new Map<string, { first: CompliantProductUse; municipalities: Set<string>; applicationCount: number; levels: (AssessmentLevel | null)[] }>();
+  for (const use of uses) {
+    const entry = products.get(use.productId) ?? { first: use, municipalities: new Set<string>(), applicationCount: 0, levels: [] };
+    entry.municipalities.add(use.municipalityCode);
+    entry.applicationCount += use.applicationCount;
+    entry.levels.push(use.level);
+    products.set(use.productId, entry);
+  }
+  return [...products.values()]
+    .map(({ first, municipalities, applicationCount, levels }) => ({
+      productId: first.productId,
+      product: first.product,
+      vendor: first.vendor,
+      assessmentLevel: judgementOf(levels),
+      municipalityCount: municipalities.size,
+      applicationCount,
+    }))
+    .sort(
+      (a, b) =>
+        b.municipalityCount - a.municipalityCount ||
+        b.applicationCount - a.applicationCount ||
+        byteOrder(a.product, b.product) ||
+        (a.vendor === null ? (b.vendor === null ? 0 : 1) : b.vendor === null ? -1 : byteOrder(a.vendor, b.vendor)) ||
+        byteOrder(a.productId, b.productId),
+    )
+    .slice(0, limit);
+}
+
+/** The top list over every municipality's compliant products, or those of `codes`. */
+export async function topCompliantProducts(db: Knex, limit: number, codes?: readonly string[]) {
+  return topCompliantOf(await compliantProductUses(db, codes), limit);
 }
 
 /**
@@ -223,25 +274,51 @@ export async function legacyComponentsOf(db: Knex, code: string) {
   return rows;
 }
 
-/**
- * The catalogue products that `municipalities` use as compliant applications for each of `components`, nearest to
- * `code` in population first, with how each version is judged; no version judged `not_compliant`.
- */
-export async function compliantProductsFor(db: Knex, code: string, components: readonly string[], municipalities: readonly string[]) {
-  if (components.length === 0 || municipalities.length === 0) return [];
-  const rows: (JudgedRow & { rc: string; code: string; municipality: string })[] = (
+/** One municipality's compliant applications of one product version for one reference component. */
+export type ComponentProductUse = {
+  referenceComponentId: string;
+  municipalityCode: string;
+  municipality: string;
+  population: number;
+  productId: string;
+  product: string;
+  vendor: string | null;
+  level: AssessmentLevel | null;
+};
+
+/** Per municipality (all, or `codes`), reference component and product version in use as compliant; none judged `not_compliant`. */
+export async function componentProductUses(db: Knex, codes?: readonly string[]): Promise<ComponentProductUse[]> {
+  const rows: { rc: string; code: string; municipality: string; population: number; product_id: string; product: string; vendor: string | null; level: AssessmentLevel | null }[] = (
     await db.raw(
       `with ${CURRENT_ASSESSMENTS}
-       select c.reference_component_id as rc, p.id as product_id, p.name as product, p.vendor,
-              c.municipality_code as code, mu.name as municipality, array[s.level] as levels
+       select c.reference_component_id as rc, c.municipality_code as code, mu.name as municipality, mu.population,
+              p.id as product_id, p.name as product, p.vendor, s.level
        from progress_compliant_component_products c ${recommendableVersions('c')}
        join municipalities mu on mu.code = c.municipality_code
-       where c.reference_component_id in (${placeholders(components)})
-         and c.municipality_code in (${placeholders(municipalities)})
-         and c.application_count > 0 and ${RECOMMENDABLE}
-       order by abs(mu.population - (select population from municipalities where code = ?)), mu.name`,
-      [...components, ...municipalities, code],
+       where c.application_count > 0 and ${RECOMMENDABLE} ${codes ? 'and c.municipality_code = any(?::text[])' : ''}`,
+      codes ? [[...codes]] : [],
     )
   ).rows;
-  return rows.map((r) => ({ ...judged(r), rc: r.rc, code: r.code, municipality: r.municipality }));
+  return rows.map((r) => ({
+    referenceComponentId: r.rc,
+    municipalityCode: r.code,
+    municipality: r.municipality,
+    population: Number(r.population),
+    productId: r.product_id,
+    product: r.product,
+    vendor: r.vendor,
+    level: r.level,
+  }));
+}
+
+/**
+ * The uses among `uses` of `components`, with how each version is judged, nearest to `population` first, then by the
+ * municipality's name.
+ */
+export function nearestUsesOf(uses: Iterable<ComponentProductUse>, components: readonly string[], population: number) {
+  const wanted = new Set(components);
+  return [...uses]
+    .filter((u) => wanted.has(u.referenceComponentId))
+    .sort((a, b) => Math.abs(a.population - population) - Math.abs(b.population - population) || byteOrder(a.municipality, b.municipality))
+    .map((u) => ({ ...judged({ product_id: u.productId, product: u.product, vendor: u.vendor, levels: [u.level] }), rc: u.referenceComponentId, code: u.municipalityCode, municipality: u.municipality }));
 }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { CreatePeerGroupInput, PeerGroup, Recommendation } from '@tm/shared/schemas/peers';
 import { judgementOf } from '@tm/shared/catalogue/judgement';
 import * as usage from '@tm/db/usage-rollups';
+import type { ComponentProductUse } from '@tm/db/usage-rollups';
 
 type GroupRow = { id: string; name: string; owner_id: string | null; created_at: Date; codes: string[] | null };
 
@@ -64,12 +65,18 @@ function listed<T extends { legacyHere: readonly unknown[] }>(products: readonly
  * component most peers have moved on first, never a version judged `not_compliant` (PRODUCT §9). Each product names
  * the users nearest to `code` in population first (the ones whose experience is likeliest to carry over), how its
  * versions are judged, and `code`'s own legacy applications of that very product, which its peers count as compliant.
+ * The peers' uses are read, or taken from the uses a server `kept` of every municipality.
  */
-export async function recommendations(db: Knex, code: string, peers: readonly string[]): Promise<Recommendation[]> {
-  const mine = await usage.legacyComponentsOf(db, code);
+export async function recommendations(db: Knex, code: string, peers: readonly string[], kept?: ReadonlyMap<string, readonly ComponentProductUse[]>): Promise<Recommendation[]> {
+  const others = peers.filter((p) => p !== code);
+  const [mine, me, uses] = await Promise.all([
+    usage.legacyComponentsOf(db, code),
+    db('municipalities').where({ code }).first<{ population: number }>('population'),
+    kept ? others.flatMap((p) => kept.get(p) ?? []) : usage.componentProductUses(db, others),
+  ]);
   if (mine.length === 0) return [];
   const components = [...new Set(mine.map((m) => m.rc))];
-  const used = await usage.compliantProductsFor(db, code, components, peers.filter((p) => p !== code));
+  const used = usage.nearestUsesOf(uses, components, Number(me!.population));
   const usedFor = new Map<string, typeof used>();
   for (const u of used) {
     const uses = usedFor.get(u.rc);

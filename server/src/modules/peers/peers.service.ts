@@ -12,6 +12,7 @@ import { AppError, type AppFieldError } from '../../http/app-error.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { peerGroupsChanged } from '../progress/figures-changed.ts';
+import { currentNation } from '../progress/kept-municipality-rows.ts';
 import { referenceDate, standings } from '../progress/progress.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import * as peers from './peers.repository.ts';
@@ -28,8 +29,7 @@ const SIZE_CLASS_NAMES: Record<number, string> = {
 };
 
 /** Peers as the register has them on `date` (PRODUCT §12): its municipalities, their size classes and provinces. */
-async function groupOf(db: Knex, me: Municipality, group: PeersQuery['group'], date: string): Promise<{ key: string; name: string; members: Municipality[] }> {
-  const all = await municipalities.list(db, { date });
+async function groupOf(db: Knex, me: Municipality, group: PeersQuery['group'], all: readonly Municipality[]): Promise<{ key: string; name: string; members: readonly Municipality[] }> {
   if (group === 'all') return { key: 'all', name: 'Alle gemeenten', members: all };
   if (group === 'sizeClass')
     return { key: 'sizeClass', name: `Gemeenten met ${SIZE_CLASS_NAMES[me.sizeClass]}`, members: all.filter((m) => m.sizeClass === me.sizeClass) };
@@ -46,13 +46,18 @@ async function groupOf(db: Knex, me: Municipality, group: PeersQuery['group'], d
 
 export async function peersOf(db: Knex, code: string, query: PeersQuery): Promise<Peers> {
   const date = referenceDate(query.knownAt);
-  const me = await getMunicipality(db, code, date);
-  const group = await groupOf(db, me, query.group, date);
-  const settings = await getSettings(db);
+  // Compared with every municipality, from the rows this server keeps of each, brought up to date by what changed.
+  const nation = query.group === 'all' ? await currentNation(db) : undefined;
+  const [me, register, settings] = await Promise.all([
+    getMunicipality(db, code, date),
+    nation?.date === date ? nation.members : municipalities.list(db, { date }),
+    getSettings(db),
+  ]);
+  const group = await groupOf(db, me, query.group, register);
   const codes = group.members.map((m) => m.code);
   const [standing, recommendations] = await Promise.all([
-    standings(db, settings, group.members, { measure: query.measure, knownAt: query.knownAt, all: query.group === 'all' }),
-    peers.recommendations(db, code, codes),
+    standings(db, settings, group.members, { measure: query.measure, knownAt: query.knownAt, all: query.group === 'all', nation }),
+    peers.recommendations(db, code, codes, nation?.componentProducts),
   ]);
   const shares = standing.map((s) => s.share.share);
   const rank = ranks(shares);

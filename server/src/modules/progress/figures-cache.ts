@@ -7,8 +7,14 @@ import { LRUCache } from 'lru-cache';
 import { measureRevision } from '@tm/db/measure-revision';
 import { todayIso } from '@tm/shared/dates';
 import type { BoundedQueue } from '../../http/bounded-queue.ts';
+import { freshSharedReads } from './fresh-shared-reads.ts';
 
-const compress = promisify(gzip);
+const gzipAsync = promisify(gzip);
+/**
+ * An answer is packed on the first read after a write, so on its path: level 3 packs the national figures (114 KB)
+ * to 17.6 KB in 0.6 ms, where the default level 6 takes 2.5 ms for 15.4 KB.
+ */
+const compress = (body: Buffer) => gzipAsync(body, { level: 3 });
 
 type Answer = {
   revision: number;
@@ -43,13 +49,15 @@ export type HistoryReads = { queue: BoundedQueue; timeoutSeconds: number };
 /**
  * Dashboard answers, kept per server process. Every read first asks the database for the revision, so a write
  * committed through any server is seen by the very next read through every server: the cache can be out of date
- * only in the sense that it holds answers nobody will be given again, which the size bound evicts.
+ * only in the sense that it holds answers nobody will be given again, which the size bound evicts. Reads arriving
+ * together share that question, never one asked before they arrived.
  */
 export function createFiguresCache(db: Knex, history: HistoryReads, { maxBytes = 64 * 2 ** 20 } = {}): FiguresCache {
   // An answer's gzipped copy is made later, on first demand; counting it as a third of the body keeps the bound honest.
   const answers = new LRUCache<string, Answer>({ maxSize: maxBytes, sizeCalculation: (a) => Math.ceil(a.body.length * 1.3) + 1 });
   // A read that misses while the same answer is being computed waits for it instead of computing it again.
   const computing = new Map<string, Promise<Answer>>();
+  const currentRevision = freshSharedReads(() => measureRevision(db));
 
   // One connection per computation, for at most its class's time: a burst of them cannot take the whole pool, nor
   // hold the database for longer than that.
@@ -82,7 +90,7 @@ export function createFiguresCache(db: Knex, history: HistoryReads, { maxBytes =
   }
 
   async function answerTo(question: readonly unknown[], make: () => Promise<Buffer>): Promise<Answer> {
-    const revision = await measureRevision(db);
+    const revision = await currentRevision();
     return answerFor(JSON.stringify([...question, todayIso()]), revision, make);
   }
 

@@ -2,7 +2,9 @@
  * How every write tells the dashboards that figures changed: the rollups follow, then the measure revision rises,
  * so the next read through any server recomputes (see `figures-cache.ts`). Call one of these as the last step of
  * the write's transaction: the revision's row lock is the one every writer takes, and taking it last keeps
- * concurrent writers from waiting on each other in a cycle; it commits with the change it announces.
+ * concurrent writers from waiting on each other in a cycle; it commits with the change it announces. A change of some
+ * applications names their municipalities, whose figures alone a server then re-reads (`kept-inputs.ts`); any other
+ * change may touch every municipality's.
  */
 import type { Knex } from 'knex';
 import { bumpMeasureRevision } from '@tm/db/measure-revision';
@@ -12,8 +14,9 @@ import { rebuildRollups, refreshRollups } from '@tm/db/rollups';
 /** Applications were created, changed or deleted: their rollups follow in one statement, whatever their number. */
 export async function figuresChanged(trx: Knex.Transaction, applicationIds: readonly string[]): Promise<void> {
   if (applicationIds.length === 0) return;
-  await refreshRollups(trx, [...new Set(applicationIds)]);
-  await bumpMeasureRevision(trx);
+  const ids = [...new Set(applicationIds)];
+  await refreshRollups(trx, ids);
+  await bumpMeasureRevision(trx, ids);
 }
 
 /**
@@ -23,7 +26,7 @@ export async function figuresChanged(trx: Knex.Transaction, applicationIds: read
 export async function verdictsChanged(trx: Knex.Transaction, versionIds: readonly string[]): Promise<void> {
   const applicationIds: string[] = await trx('applications').whereIn('product_version_id', [...versionIds]).whereNull('deleted_at').pluck('id');
   await refreshRollups(trx, applicationIds);
-  await bumpMeasureRevision(trx);
+  await bumpMeasureRevision(trx, applicationIds);
 }
 
 /** The programme settings changed; every starting share (and so every target) hangs on the programme start. */

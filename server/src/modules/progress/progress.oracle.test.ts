@@ -291,6 +291,11 @@ describe('the measure against a brute-force oracle', () => {
         // Nothing recorded after this moment may be part of the "as known at" figures.
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
+      // Read now and then, so that the figures compared at the end are those a server kept up to date write by write.
+      if (op % 6 === 0) {
+        await api().get('/api/v1/progress/national').expect(200);
+        await editor.get('/api/v1/municipalities/GM0546/peers').query({ group: 'all' }).expect(200);
+      }
       if (attesting.next() < 0.08) await editor.post(`/api/v1/municipalities/${attesting.pick(MUNICIPALITIES)}/attestations`).send({}).expect(201);
       // Judgements of the versions the applications run: verified by a steward, or only claimed by an editor.
       if (live.length > 0 && judging.next() < 0.15) {

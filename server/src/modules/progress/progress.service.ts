@@ -20,7 +20,7 @@ import { type CompletenessCounts, completenessOf } from '@tm/shared/measure/comp
 import { histogram, quartiles } from '@tm/shared/measure/distribution';
 import { pace, projectedCompletionYear, requiredPace } from '@tm/shared/measure/forecast';
 import { plan } from '@tm/shared/measure/plan';
-import { addContributions, type Contribution, NO_CONTRIBUTION, shareFigures, shareOf } from '@tm/shared/measure/share';
+import { CONTRIBUTION_FIELDS, type Contribution, NO_CONTRIBUTION, shareFigures, shareOf } from '@tm/shared/measure/share';
 import { deadline, gapInApplications, statusOf, targetAt } from '@tm/shared/measure/target';
 import * as attestations from '../attestations/attestations.repository.ts';
 import { freshnessFields } from '../attestations/attestations.service.ts';
@@ -33,7 +33,9 @@ import type { MonthlyDelta, MunicipalityLayerFigures } from '@tm/db/progress-rol
 import * as usage from '@tm/db/usage-rollups';
 import * as verifiedRollups from '@tm/db/verified-rollups';
 import { NO_VERIFIED, type VerifiedCounts, verifiedFigures } from '@tm/shared/measure/verified';
+import { currentNation } from './kept-municipality-rows.ts';
 import { lifecycleCounts } from './lifecycle-counts.repository.ts';
+import { type Nation, readMunicipalityRows, readStandingRows, type StandingRows } from './municipality-rows.ts';
 import * as progress from './progress.repository.ts';
 
 export type ReadOptions = { measure: Measure; knownAt?: string | undefined };
@@ -54,20 +56,25 @@ export function referenceDate(knownAt: string | undefined): string {
   return knownAt ? new Date(knownAt).toISOString().slice(0, 10) : todayIso();
 }
 
+/** Adds `c` to `total` in place: a national read adds up thousands of rows, one new object per addition is garbage. */
+function addInto(total: Contribution, c: Contribution): void {
+  for (const f of CONTRIBUTION_FIELDS) total[f] += c[f];
+}
+
 function sum(contributions: Iterable<Contribution>): Contribution {
-  let total = NO_CONTRIBUTION;
-  for (const c of contributions) total = addContributions(total, c);
+  const total = { ...NO_CONTRIBUTION };
+  for (const c of contributions) addInto(total, c);
   return total;
 }
 
 /** Cumulative sums of monthly deltas at every point of the series: the landscape at each month's end. */
 function cumulate(deltas: readonly MonthlyDelta[], points: readonly { month: string }[]): Contribution[] {
   const sorted = [...deltas].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
-  let running = NO_CONTRIBUTION;
+  const running = { ...NO_CONTRIBUTION };
   let i = 0;
   return points.map((p) => {
-    while (i < sorted.length && sorted[i]!.month <= p.month) running = addContributions(running, sorted[i++]!.contribution);
-    return running;
+    while (i < sorted.length && sorted[i]!.month <= p.month) addInto(running, sorted[i++]!.contribution);
+    return { ...running };
   });
 }
 
@@ -88,7 +95,12 @@ function byLayer(perLayer: ReadonlyMap<Layer | null, Contribution>, measure: Mea
 
 function groupByLayer<T>(items: readonly T[], layerOf: (t: T) => Layer | null, contributionOf: (t: T) => Contribution) {
   const out = new Map<Layer | null, Contribution>();
-  for (const item of items) out.set(layerOf(item), addContributions(out.get(layerOf(item)) ?? NO_CONTRIBUTION, contributionOf(item)));
+  for (const item of items) {
+    const layer = layerOf(item);
+    const total = out.get(layer) ?? { ...NO_CONTRIBUTION };
+    addInto(total, contributionOf(item));
+    out.set(layer, total);
+  }
   return out;
 }
 
@@ -226,50 +238,82 @@ export async function municipalityProgress(db: Knex, code: string, options: Read
 
 export type MunicipalityStanding = { share: MunicipalityShare; current: Contribution; byLayer: Map<Layer | null, Contribution> };
 
-/** Each municipality's share today, its status against its own target, and its completeness. */
+type Founders = ReadonlyMap<string, readonly string[]>;
+
+/** The founders' codes of `members` formed by mergers, besides their own: whose figures their standings pool. */
+function withFounders(members: readonly Municipality[], founders: Founders): string[] {
+  return [...new Set(members.flatMap((m) => [m.code, ...(founders.get(m.code) ?? [])]))];
+}
+
+/** The rows of a municipality without any, one and the same every time, so that a standing made of none is kept too. */
+const NO_ROWS: readonly MunicipalityLayerFigures[] = [];
+
+/**
+ * Standings made before, per municipality, with what each was made of. The register and rows a server keeps are the
+ * very same objects from read to read for every municipality that did not change, so their standings are too, and a
+ * national read after one write makes one standing anew instead of 342. Rows read for one answer only never match.
+ */
+const madeBefore = new WeakMap<Municipality, { from: readonly unknown[]; standing: MunicipalityStanding }>();
+
+/** A municipality's share today, its status against its own target, and its completeness. */
+function standingOf(settings: Settings, m: Municipality, rows: StandingRows, founders: Founders, options: ReadOptions, today: string): MunicipalityStanding {
+  const figures = rows.figures.get(m.code) ?? NO_ROWS;
+  // A new municipality's target grows from the starting share of the landscapes it was formed from.
+  const lineage = [figures, ...(founders.get(m.code) ?? []).map((c) => rows.figures.get(c) ?? NO_ROWS)];
+  const completeness = rows.completeness.get(m.code);
+  const attested = rows.attested.get(m.code);
+  const from = [settings.programmeStart, settings.annualRate, settings.staleAfterMonths, today, options.measure, completeness, attested, ...lineage];
+  const before = madeBefore.get(m);
+  if (before && before.from.length === from.length && before.from.every((input, i) => input === from[i])) return before.standing;
+
+  const current = sum(figures.map((r) => r.current));
+  const figuresNow = shareFigures(current, options.measure);
+  const target = targetAt(settings, shareOf(sum(lineage.flat().map((r) => r.start)), options.measure), today);
+  const standing = {
+    share: {
+      code: m.code,
+      name: m.name,
+      province: m.province,
+      sizeClass: m.sizeClass,
+      ...figuresNow,
+      status: statusOf(figuresNow.share, target),
+      target,
+      completeness: completenessOf(completeness ? rollups.toCompleteness(completeness, options.measure) : NO_COMPLETENESS).score,
+      predecessors: m.predecessors,
+      ...freshnessFields(attested, settings.staleAfterMonths, today),
+    },
+    current,
+    byLayer: groupByLayer(figures, (r) => r.layer, (r) => r.current),
+  };
+  madeBefore.set(m, { from, standing });
+  return standing;
+}
+
+function standingsOf(settings: Settings, members: readonly Municipality[], rows: StandingRows, founders: Founders, options: ReadOptions): MunicipalityStanding[] {
+  const today = referenceDate(options.knownAt);
+  return members.map((m) => standingOf(settings, m, rows, founders, options, today));
+}
+
+/**
+ * The standings of `members`: from the `nation` a server keeps when it has it and the figures are today's, else
+ * read for them.
+ */
 export async function standings(
   db: Knex,
   settings: Settings,
   members: readonly Municipality[],
-  options: ReadOptions & { all?: boolean; completeness?: Map<string, CompletenessCounts> },
+  options: ReadOptions & { all?: boolean; nation?: Nation | undefined },
 ): Promise<MunicipalityStanding[]> {
-  const today = referenceDate(options.knownAt);
-  const codes = options.all ? undefined : members.map((m) => m.code);
-  // A new municipality's target grows from the starting share of the landscapes it was formed from.
+  if (options.nation && options.knownAt === undefined) return standingsOf(settings, members, options.nation, options.nation.founders, options);
   const founders = await municipalities.foundersOf(db, members);
-  const pooled = (m: Municipality) => founders.get(m.code) ?? [];
-  const figureCodes = codes && [...new Set([...codes, ...members.flatMap(pooled)])];
-  const [figures, completeness, attested] = await Promise.all([
-    rollups.municipalityFigures(db, { ...(figureCodes ? { codes: figureCodes } : {}), knownAt: options.knownAt, startMonth: monthOf(settings.programmeStart) }),
-    // The national read has every municipality's counts already, for its pooled completeness.
-    options.completeness ?? rollups.completenessCounts(db, options.measure, codes),
-    attestations.lastAttestedAt(db, { codes, knownAt: options.knownAt }),
-  ]);
-  const byCode = new Map<string, MunicipalityLayerFigures[]>();
-  for (const f of figures) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
-  return members.map((m) => {
-    const rows = byCode.get(m.code) ?? [];
-    const current = sum(rows.map((r) => r.current));
-    const figuresNow = shareFigures(current, options.measure);
-    const lineage = [m.code, ...pooled(m)].flatMap((c) => byCode.get(c) ?? []);
-    const target = targetAt(settings, shareOf(sum(lineage.map((r) => r.start)), options.measure), today);
-    return {
-      share: {
-        code: m.code,
-        name: m.name,
-        province: m.province,
-        sizeClass: m.sizeClass,
-        ...figuresNow,
-        status: statusOf(figuresNow.share, target),
-        target,
-        completeness: completenessOf(completeness.get(m.code) ?? NO_COMPLETENESS).score,
-        predecessors: m.predecessors,
-        ...freshnessFields(attested.get(m.code), settings.staleAfterMonths, today),
-      },
-      current,
-      byLayer: groupByLayer(rows, (r) => r.layer, (r) => r.current),
-    };
+  const codes = options.all ? undefined : members.map((m) => m.code);
+  const rows = await readStandingRows(db, {
+    codes,
+    figureCodes: codes && withFounders(members, founders),
+    knownAt: options.knownAt,
+    startMonth: monthOf(settings.programmeStart),
   });
+  return standingsOf(settings, members, rows, founders, options);
 }
 
 function statusCounts(statuses: readonly (ProgressStatus | null)[]) {
@@ -280,8 +324,10 @@ function statusCounts(statuses: readonly (ProgressStatus | null)[]) {
   };
 }
 
+const DUTCH_NUMERIC = new Intl.Collator('nl', { numeric: true });
+
 function groups(items: readonly MunicipalityStanding[], keyOf: (m: MunicipalityShare) => string, measure: Measure) {
-  const keys = [...new Set(items.map((m) => keyOf(m.share)))].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+  const keys = [...new Set(items.map((m) => keyOf(m.share)))].sort(DUTCH_NUMERIC.compare);
   return keys.map((key) => {
     const members = items.filter((m) => keyOf(m.share) === key);
     return {
@@ -306,28 +352,40 @@ async function groupScope(db: Knex, group: MunicipalityGroup, today: string) {
   return { members, codes, lineage: [...new Set(members.flatMap((m) => [m.code, ...m.predecessors]))] };
 }
 
+/** The rows of a group's municipalities, or of all as known at a moment: read as asked, not kept. */
+async function nationAsAsked(db: Knex, scope: Awaited<ReturnType<typeof groupScope>>, knownAt: string | undefined, today: string): Promise<Nation> {
+  const [members, settings] = await Promise.all([scope?.members ?? municipalities.list(db, { date: today }), getSettings(db)]);
+  const founders = await municipalities.foundersOf(db, members);
+  const codes = scope?.codes;
+  const rows = await readMunicipalityRows(db, {
+    codes,
+    figureCodes: codes && withFounders(members, founders),
+    knownAt,
+    startMonth: monthOf(settings.programmeStart),
+  });
+  return { date: today, members, founders, ...rows };
+}
+
 /** The national figures, or with a group (a province, a size class) the same figures of that group alone. */
 export async function nationalProgress(db: Knex, options: ReadOptions, group: MunicipalityGroup = {}): Promise<NationalProgress> {
   const today = referenceDate(options.knownAt);
   const scope = await groupScope(db, group, today);
-  const [settings, deltas, all, completeness, topLegacy, topCompliant, verified] = await Promise.all([
+  const [settings, deltas, topLegacy, nation] = await Promise.all([
     getSettings(db),
     rollups.monthlyDeltas(db, { knownAt: options.knownAt, ...(scope ? { municipalityCodes: scope.lineage } : {}) }),
-    // Grouped by province and size class as the register had them on the day (PRODUCT §12).
-    scope?.members ?? municipalities.list(db, { date: today }),
-    rollups.completenessCounts(db, options.measure, scope?.codes),
     usage.topLegacyReferenceComponents(db, TOP_LIMIT, scope?.codes),
-    usage.topCompliantProducts(db, TOP_LIMIT, scope?.codes),
-    verifiedRollups.verifiedCounts(db, { knownAt: options.knownAt, ...(scope ? { codes: scope.codes } : {}) }),
+    // Grouped by province and size class as the register had them on the day (PRODUCT §12).
+    scope === undefined && options.knownAt === undefined ? currentNation(db) : nationAsAsked(db, scope, options.knownAt, today),
   ]);
-  const standing = await standings(db, settings, all, { ...options, all: scope === undefined, completeness });
+  const standing = standingsOf(settings, nation.members, nation, nation.founders, options);
   const members = standing.map((m) => m.share);
   const t = timeline(deltas, settings, options.measure, today);
-  const pooledCompleteness = [...completeness.values()].reduce(
-    (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof CompletenessCounts] + b[k as keyof CompletenessCounts]])) as CompletenessCounts,
-    NO_COMPLETENESS,
-  );
-  const { gap: _gap, ...summary } = summarize(t, settings, options.measure, today, completenessOf(pooledCompleteness), verifiedRollups.totalOf(verified.values()));
+  const pooledCompleteness = { ...NO_COMPLETENESS };
+  for (const row of nation.completeness.values()) {
+    const c = rollups.toCompleteness(row, options.measure);
+    for (const k of Object.keys(pooledCompleteness) as (keyof CompletenessCounts)[]) pooledCompleteness[k] += c[k];
+  }
+  const { gap: _gap, ...summary } = summarize(t, settings, options.measure, today, completenessOf(pooledCompleteness), verifiedRollups.totalOf(nation.verified.values()));
   const shares = members.map((m) => m.share);
   return {
     summary: {
@@ -346,6 +404,6 @@ export async function nationalProgress(db: Knex, options: ReadOptions, group: Mu
     bySizeClass: groups(standing, (m) => String(m.sizeClass), options.measure),
     byLayer: byLayer(groupByLayer(deltas, (d) => d.layer, (d) => d.contribution), options.measure),
     topLegacyReferenceComponents: topLegacy,
-    topCompliantProducts: topCompliant,
+    topCompliantProducts: usage.topCompliantOf([...nation.compliantProducts.values()].flat(), TOP_LIMIT),
   };
 }
