@@ -221,31 +221,36 @@ const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffe
  * municipality counts once however many versions it runs. Ties go by name, vendor (none last) and id.
  */
 export function topCompliantOf(uses: Iterable<CompliantProductUse>, limit: number) {
-  const products = new Map<string, { first: CompliantProductUse; municipalities: Set<string>; applicationCount: number; levels: (AssessmentLevel | null)[] }>();
+  const products = new Map<string, { first: CompliantProductUse; municipalities: Set<string>; applicationCount: number; levels: Set<AssessmentLevel | null> }>();
   for (const use of uses) {
-    const entry = products.get(use.productId) ?? { first: use, municipalities: new Set<string>(), applicationCount: 0, levels: [] };
+    let entry = products.get(use.productId);
+    if (!entry) products.set(use.productId, (entry = { first: use, municipalities: new Set(), applicationCount: 0, levels: new Set() }));
     entry.municipalities.add(use.municipalityCode);
     entry.applicationCount += use.applicationCount;
-    entry.levels.push(use.level);
-    products.set(use.productId, entry);
+    entry.levels.add(use.level);
   }
-  return [...products.values()]
-    .map(({ first, municipalities, applicationCount, levels }) => ({
-      productId: first.productId,
-      product: first.product,
-      vendor: first.vendor,
-      assessmentLevel: judgementOf(levels),
-      municipalityCount: municipalities.size,
-      applicationCount,
-    }))
-    .sort(
-      (a, b) =>
+  const counted = [...products.values()].map(({ first, municipalities, applicationCount, levels }) => ({
+    productId: first.productId,
+    product: first.product,
+    vendor: first.vendor,
+    assessmentLevel: judgementOf([...levels]),
+    municipalityCount: municipalities.size,
+    applicationCount,
+  }));
+  // Most products tie with others on their counts: their names are compared often, so as bytes made once each.
+  const bytes = new Map(counted.map((p) => [p, { product: Buffer.from(p.product), vendor: p.vendor === null ? null : Buffer.from(p.vendor) }]));
+  return counted
+    .sort((a, b) => {
+      const x = bytes.get(a)!;
+      const y = bytes.get(b)!;
+      return (
         b.municipalityCount - a.municipalityCount ||
         b.applicationCount - a.applicationCount ||
-        byteOrder(a.product, b.product) ||
-        (a.vendor === null ? (b.vendor === null ? 0 : 1) : b.vendor === null ? -1 : byteOrder(a.vendor, b.vendor)) ||
-        byteOrder(a.productId, b.productId),
-    )
+        Buffer.compare(x.product, y.product) ||
+        (x.vendor === null ? (y.vendor === null ? 0 : 1) : y.vendor === null ? -1 : Buffer.compare(x.vendor, y.vendor)) ||
+        byteOrder(a.productId, b.productId)
+      );
+    })
     .slice(0, limit);
 }
 

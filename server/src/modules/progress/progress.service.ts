@@ -50,6 +50,7 @@ const NO_COMPLETENESS: CompletenessCounts = {
   withAnnualCost: 0,
   completeCount: 0,
 };
+const COMPLETENESS_FIELDS = Object.keys(NO_COMPLETENESS) as (keyof CompletenessCounts)[];
 
 /** The date the figures are for: today, or the day of `knownAt` (UTC) so that a report made then is reproduced. */
 export function referenceDate(knownAt: string | undefined): string {
@@ -383,7 +384,7 @@ export async function nationalProgress(db: Knex, options: ReadOptions, group: Mu
   const pooledCompleteness = { ...NO_COMPLETENESS };
   for (const row of nation.completeness.values()) {
     const c = rollups.toCompleteness(row, options.measure);
-    for (const k of Object.keys(pooledCompleteness) as (keyof CompletenessCounts)[]) pooledCompleteness[k] += c[k];
+    for (const k of COMPLETENESS_FIELDS) pooledCompleteness[k] += c[k];
   }
   const { gap: _gap, ...summary } = summarize(t, settings, options.measure, today, completenessOf(pooledCompleteness), verifiedRollups.totalOf(nation.verified.values()));
   const shares = members.map((m) => m.share);
