@@ -73,8 +73,8 @@ export function useFormat(): Formatters {
 
 /**
  * Makes the formatters every dashboard shows first, each in a task of its own, while the app waits for its screen's
- * code and figures. The first formatter a page makes loads the language's data: on a slow phone a long task by
- * itself, and inside a render, where it cannot be sliced, the longest part of it.
+ * code and figures: each loads its share of the language's data, which inside a render cannot be sliced. The engine's
+ * list of locales, which the first of them used to make, is made before the first paint (`src/prepare-intl.ts`).
  */
 export async function prepareFormatters(language: string): Promise<void> {
   const f = formattersFor(language);
