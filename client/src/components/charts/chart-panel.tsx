@@ -38,7 +38,7 @@ export function ChartPanel<T>({ title, description, rows, columns, filename, chi
   const id = useId();
   const Heading = headingLevel === 2 ? Heading2 : 'h3';
   return (
-    <section className="tm-panel" aria-labelledby={`${id}-title`}>
+    <section className="tm-panel tm-panel--lazy" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} className={headingLevel === 3 ? 'utrecht-heading-3' : undefined}>
         {title}
       </Heading>

@@ -34,7 +34,7 @@ export function BlockingProductsPanel({ productHref, group = {} }: { productHref
   const title = t('collective.blocking.title');
   const groupName = [province, sizeClass && t(`sizeClasses.${sizeClass}`)].filter(Boolean).join(', ') || t('collective.blocking.allMunicipalities');
   return (
-    <section className="tm-panel" aria-labelledby={`${id}-title`}>
+    <section className="tm-panel tm-panel--lazy" aria-labelledby={`${id}-title`}>
       <Heading2 id={`${id}-title`}>{title}</Heading2>
       <Paragraph className="tm-muted">{t('collective.blocking.description')}</Paragraph>
       <div className="tm-blocking-filters">

@@ -14,7 +14,7 @@ export function CoalitionsOverview({ signedIn, productHref }: { signedIn: boolea
   if (!signedIn) return null;
   const caption = t('collective.overview.title');
   return (
-    <section className="tm-panel" aria-labelledby={`${id}-title`}>
+    <section className="tm-panel tm-panel--lazy" aria-labelledby={`${id}-title`}>
       <Heading2 id={`${id}-title`}>{caption}</Heading2>
       <Paragraph className="tm-muted">{t('collective.overview.description')}</Paragraph>
       {coalitions.isPending ? (

@@ -124,7 +124,7 @@ export function MunicipalityDashboard({ data, targetLabel, name, planMarks }: Pr
         </ChartPanel>
       </div>
 
-      <section className="tm-panel" aria-labelledby="completeness">
+      <section className="tm-panel tm-panel--lazy" aria-labelledby="completeness">
         <Heading2 id="completeness">{t('progress.completenessTitle')}</Heading2>
         {c.score === null ? (
           <Paragraph>{t('progress.emptyMunicipality')}</Paragraph>

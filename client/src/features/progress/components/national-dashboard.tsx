@@ -99,7 +99,7 @@ export function NationalDashboard({ data, mapShapes, mapPending = false, targetL
       <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename="landelijk-aandeel" />
 
       <div className="tm-grid-2">
-        <section className="tm-panel" aria-labelledby="map-title">
+        <section className="tm-panel tm-panel--lazy" aria-labelledby="map-title">
           <Heading2 id="map-title">{layer.title}</Heading2>
           <Paragraph className="tm-muted">{t('progress.mapDescription')}</Paragraph>
           <div className="tm-print-hidden">
@@ -141,17 +141,17 @@ export function NationalDashboard({ data, mapShapes, mapPending = false, targetL
       </div>
 
       <div className="tm-grid-2">
-        <section className="tm-panel" aria-labelledby="by-province">
+        <section className="tm-panel tm-panel--lazy" aria-labelledby="by-province">
           <Heading2 id="by-province">{t('progress.byProvince')}</Heading2>
           <DataTable caption={t('progress.byProvince')} rows={data.byProvince} columns={groupColumns((k) => k, (k) => (k === group.province ? undefined : provinceHref(k)))} />
         </section>
-        <section className="tm-panel" aria-labelledby="by-size">
+        <section className="tm-panel tm-panel--lazy" aria-labelledby="by-size">
           <Heading2 id="by-size">{t('progress.bySizeClass')}</Heading2>
           <DataTable caption={t('progress.bySizeClass')} rows={data.bySizeClass} columns={groupColumns((k) => t(`sizeClasses.${k}`, { defaultValue: k }), (k) => (k === String(group.sizeClass) ? undefined : sizeClassHref(k)))} />
         </section>
       </div>
 
-      <section className="tm-panel" aria-labelledby="top-products">
+      <section className="tm-panel tm-panel--lazy" aria-labelledby="top-products">
         <Heading2 id="top-products">{t('progress.topProductsTitle')}</Heading2>
         <DataTable
           caption={t('progress.topProductsTitle')}
