@@ -16,7 +16,13 @@ import { CONNECTIONS, load, type Session, signIn, timedPatch, timedWrite, type T
 
 export const NO_OP = '/api/v1/bench-no-op';
 
-export type Read = { name: string; path: string; auth: boolean; dashboard: boolean };
+/**
+ * What a browser says it can unpack (Chromium's header): the dashboards are read by the client in a browser, so the
+ * reads are measured as it makes them, compressed answers included. One read is measured without it too.
+ */
+export const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
+
+export type Read = { name: string; path: string; auth: boolean; dashboard: boolean; encodings?: string };
 export type ReadFigures = Read & Timings & { perSecond: number };
 
 export type ApiFigures = {
@@ -63,7 +69,7 @@ async function readsAfterWrites(session: Session, ids: readonly string[], reads:
     for (let i = 0; i < rounds; i++) {
       await timedPatch(session, ids[i % ids.length]!, { annualCost: Math.round(performance.timeOrigin + performance.now()) % 1_000_000_000 });
       const t0 = performance.now();
-      const res = await fetch(`${session.origin}${read.path}`, { headers: { cookie: session.cookie } });
+      const res = await fetch(`${session.origin}${read.path}`, { headers: { cookie: session.cookie, 'accept-encoding': BROWSER_ENCODINGS } });
       await res.arrayBuffer();
       times.push(performance.now() - t0);
       if (res.status !== 200) throw new Error(`${read.path} answered ${res.status}`);
@@ -111,6 +117,7 @@ export async function measureApi(base: URL, scale: number, log: (line: string) =
         { name: 'no-op, anonymous (unrouted path, 404)', path: NO_OP, auth: false, dashboard: false },
         { name: 'no-op, signed in (unrouted path, 404)', path: NO_OP, auth: true, dashboard: false },
         { name: 'GET /progress/national', path: '/api/v1/progress/national', auth: false, dashboard: true },
+        { name: 'GET /progress/national, uncompressed', path: '/api/v1/progress/national', auth: false, dashboard: false, encodings: 'identity' },
         { name: 'GET /progress/national?measure=cost', path: '/api/v1/progress/national?measure=cost', auth: false, dashboard: true },
         { name: `GET /municipalities/${code}/progress`, path: `/api/v1/municipalities/${code}/progress`, auth: false, dashboard: true },
         { name: `GET /municipalities/${code}/peers?group=sizeClass`, path: `/api/v1/municipalities/${code}/peers?group=sizeClass`, auth: true, dashboard: true },
@@ -125,7 +132,10 @@ export async function measureApi(base: URL, scale: number, log: (line: string) =
         // PRODUCT §9: where the municipality departs from the verified judgements (a third of the versions are judged).
         { name: `GET /municipalities/${code}/suggestions`, path: `/api/v1/municipalities/${code}/suggestions`, auth: true, dashboard: false },
       ];
-      const headersOf = (r: Read): Record<string, string> => (r.auth ? { cookie: session.cookie } : {});
+      const headersOf = (r: Read): Record<string, string> => ({
+        'accept-encoding': r.encodings ?? BROWSER_ENCODINGS,
+        ...(r.auth ? { cookie: session.cookie } : {}),
+      });
       // A fresh process runs its first requests unoptimized: a warm-up round for every read first, not counted.
       for (const r of reads) await load(`${server.url}${r.path}`, headersOf(r), 2);
       const readFigures: ReadFigures[] = [];

@@ -127,7 +127,7 @@ ${growthTable(api)}
 ## Reads, national scale
 
 PostgreSQL server, ${national.applications} applications and ${national.events} history events, ${CONNECTIONS} concurrent
-connections for ${DURATION_S} s per request (autocannon, without Accept-Encoding), against the bundled server in its own
+connections for ${DURATION_S} s per request (autocannon, with a browser's Accept-Encoding; one read also without), against the bundled server in its own
 process. The no-op is a request that passes the whole middleware chain and is answered by the 404 handler; signed in,
 the authentication's session lookup is its one query. Every read is compared with the no-op of the same credentials.
 Rebuilding every rollup from the raw history took ${ms(national.rebuildMs)}.
