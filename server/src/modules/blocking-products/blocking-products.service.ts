@@ -1,31 +1,66 @@
 import type { Knex } from 'knex';
 import type { BlockingProductList, BlockingProductListQuery } from '@tm/shared/schemas/blocking-product';
+import { keptPerServer } from '../progress/kept-municipality-rows.ts';
+import { replacedFor } from '../progress/municipality-rows.ts';
 import type { FiguresQuestion } from '../progress/progress-answers.ts';
 import * as repository from './blocking-products.repository.ts';
 
-/** PRODUCT §10: which legacy products most municipalities of a group still run, and when their users plan to replace them. */
+/** Every municipality's legacy use of each product today, kept by this server and re-read where a write changed it. */
+export const currentLegacyUses = keptPerServer((db) => ({
+  all: () => repository.legacyProductUses(db),
+  some: async (kept: ReadonlyMap<string, readonly repository.LegacyProductUse[]>, codes) => replacedFor(codes, kept, await repository.legacyProductUses(db, codes)),
+}));
+
+type Counted = repository.ProductCounts & { annualCostCents: bigint; municipalitiesByYear: Map<number, number> };
+
+/** The legacy use of each product by the municipalities of `codes`, added up from each municipality's own. */
+function countedOver(codes: readonly string[], uses: ReadonlyMap<string, readonly repository.LegacyProductUse[]>, productId: string | undefined): Counted[] {
+  const products = new Map<string, Counted>();
+  for (const code of codes) {
+    for (const use of uses.get(code) ?? []) {
+      if (productId !== undefined && use.productId !== productId) continue;
+      let product = products.get(use.productId);
+      if (!product) {
+        product = { productId: use.productId, municipalityCount: 0, applicationCount: 0, annualCostCents: 0n, municipalitiesByYear: new Map() };
+        products.set(use.productId, product);
+      }
+      product.municipalityCount += 1;
+      product.applicationCount += use.applicationCount;
+      product.annualCostCents += use.annualCostCents;
+      for (const year of use.plannedYears) product.municipalitiesByYear.set(year, (product.municipalitiesByYear.get(year) ?? 0) + 1);
+    }
+  }
+  return [...products.values()];
+}
+
+/**
+ * PRODUCT §10: which legacy products most municipalities of a group still run, and when their users plan to replace
+ * them. Counted from every municipality's legacy use that this server keeps (re-read for the municipalities a write
+ * changed), so that the list after a write is not a scan of every application in the country.
+ */
 export async function listBlockingProducts(db: Knex, query: BlockingProductListQuery): Promise<BlockingProductList> {
-  const scope = { province: query.province, sizeClass: query.sizeClass };
-  const [{ rows, total }, municipalityCount] = await Promise.all([
-    repository.blockingProducts(db, { ...scope, productId: query.productId, page: query.page, pageSize: query.pageSize }),
-    repository.municipalityCount(db, scope),
-  ]);
-  const years = await repository.plannedYears(db, scope, rows.map((r) => r.product_id));
+  const [codes, uses] = await Promise.all([repository.scopeCodes(db, { province: query.province, sizeClass: query.sizeClass }), currentLegacyUses(db)]);
+  const counted = countedOver(codes, uses, query.productId);
+  const byProduct = new Map(counted.map((c) => [c.productId, c]));
+  const page = await repository.pageInOrder(db, counted, query);
   return {
-    items: rows.map((r) => ({
-      productId: r.product_id,
-      vendor: r.vendor,
-      name: r.name,
-      municipalityCount: r.municipality_count,
-      municipalityShare: municipalityCount > 0 ? Math.min(1, r.municipality_count / municipalityCount) : 0,
-      applicationCount: r.application_count,
-      annualCost: Number(r.annual_cost),
-      plannedReplacementYears: years
-        .filter((y) => y.product_id === r.product_id)
-        .map((y) => ({ year: y.year, municipalityCount: y.municipality_count })),
-    })),
-    total,
-    municipalityCount,
+    items: page.map((p) => {
+      const c = byProduct.get(p.product_id)!;
+      return {
+        productId: p.product_id,
+        vendor: p.vendor,
+        name: p.name,
+        municipalityCount: c.municipalityCount,
+        municipalityShare: Math.min(1, c.municipalityCount / codes.length),
+        applicationCount: c.applicationCount,
+        annualCost: Number(c.annualCostCents) / 100,
+        plannedReplacementYears: [...c.municipalitiesByYear]
+          .sort(([a], [b]) => a - b)
+          .map(([year, municipalityCount]) => ({ year, municipalityCount })),
+      };
+    }),
+    total: counted.length,
+    municipalityCount: codes.length,
   };
 }
 

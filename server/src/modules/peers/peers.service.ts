@@ -46,13 +46,14 @@ async function groupOf(db: Knex, me: Municipality, group: PeersQuery['group'], a
 
 export async function peersOf(db: Knex, code: string, query: PeersQuery): Promise<Peers> {
   const date = referenceDate(query.knownAt);
-  // Compared with every municipality, from the rows this server keeps of each, brought up to date by what changed.
-  const nation = query.group === 'all' ? await currentNation(db) : undefined;
-  const [me, register, settings] = await Promise.all([
+  // Today's peers are compared from the rows this server keeps of every municipality, brought up to date by what
+  // changed; as known at a moment, from rows read for the question.
+  const [nation, me, settings] = await Promise.all([
+    query.knownAt === undefined ? currentNation(db) : undefined,
     getMunicipality(db, code, date),
-    nation?.date === date ? nation.members : municipalities.list(db, { date }),
     getSettings(db),
   ]);
+  const register = nation?.date === date ? nation.members : await municipalities.list(db, { date });
   const group = await groupOf(db, me, query.group, register);
   const codes = group.members.map((m) => m.code);
   const [standing, recommendations] = await Promise.all([

@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS, STATUSES } from '@tm/shared/schemas/application';
+import * as usage from '@tm/db/usage-rollups';
 import { useTestApp } from '../../../test/harness.ts';
-import { type KeptNation, keptNation } from './kept-municipality-rows.ts';
+import * as blocking from '../blocking-products/blocking-products.repository.ts';
+import { currentLegacyUses } from '../blocking-products/blocking-products.service.ts';
+import { keeper, type KeptNation, nationKeeping } from './kept-municipality-rows.ts';
 
 const { db, signIn } = useTestApp();
 const CODES = ['GM0546', 'GM0363', 'GM0014'];
@@ -17,15 +20,16 @@ beforeAll(async () => {
 });
 
 /** The rows in one order, whatever order the database returned them in. */
+const sorted = <T>(rows: ReadonlyMap<string, readonly T[]>) =>
+  new Map([...rows].map(([code, list]) => [code, [...list].map((r) => JSON.stringify(r, (_, v) => (typeof v === 'bigint' ? String(v) : v))).sort()]));
+
 function normalised(nation: KeptNation) {
-  const sorted = <T>(rows: ReadonlyMap<string, readonly T[]>) =>
-    new Map([...rows].map(([code, list]) => [code, [...list].map((r) => JSON.stringify(r)).sort()]));
   return { ...nation, figures: sorted(nation.figures), compliantProducts: sorted(nation.compliantProducts), componentProducts: sorted(nation.componentProducts) };
 }
 
 type Operation =
   | { kind: 'create'; code: number; status: number; product: number; layer: number; cost: number | null }
-  | { kind: 'patch'; app: number; status: number; cost: number | null; day: number }
+  | { kind: 'patch'; app: number; status: number; cost: number | null; day: number; year: number | null }
   | { kind: 'delete'; app: number }
   | { kind: 'attest'; code: number }
   | { kind: 'judge'; app: number; compliant: boolean }
@@ -33,7 +37,7 @@ type Operation =
 
 const operation: fc.Arbitrary<Operation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('create' as const), code: fc.nat(2), status: fc.nat(STATUSES.length - 1), product: fc.nat(2), layer: fc.nat(LAYERS.length - 1), cost: fc.option(fc.nat(100_000)) }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('patch' as const), app: fc.nat(), status: fc.nat(STATUSES.length - 1), cost: fc.option(fc.nat(100_000)), day: fc.nat(2_000) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('patch' as const), app: fc.nat(), status: fc.nat(STATUSES.length - 1), cost: fc.option(fc.nat(100_000)), day: fc.nat(2_000), year: fc.option(fc.integer({ min: 2027, max: 2030 })) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), app: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('attest' as const), code: fc.nat(2) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('judge' as const), app: fc.nat(), compliant: fc.boolean() }) },
@@ -43,8 +47,9 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
 describe('every municipality’s rows, kept by a server between reads', () => {
   it('when applications are created, changed, deleted and judged, inventories attested and settings changed, then after every write the kept rows equal rows read afresh', async () => {
     const apps: { id: string; etag: string }[] = [];
-    const keeper = keptNation(db());
-    await keeper();
+    const kept = keeper(db(), nationKeeping(db()));
+    await kept();
+    await currentLegacyUses(db());
     const afterDay = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
     for (const op of fc.sample(operation, { numRuns: 40, seed: 20261207 })) {
       const app = 'app' in op && apps.length > 0 ? apps[op.app % apps.length]! : undefined;
@@ -56,7 +61,7 @@ describe('every municipality’s rows, kept by a server between reads', () => {
           .expect(201);
         apps.push({ id: res.body.id, etag: res.headers.etag! });
       } else if (op.kind === 'patch') {
-        const res = await editor.patch(`/api/v1/applications/${app.id}`).set('If-Match', app.etag).send({ status: STATUSES[op.status], annualCost: op.cost, effectiveDate: afterDay(op.day) }).expect(200);
+        const res = await editor.patch(`/api/v1/applications/${app.id}`).set('If-Match', app.etag).send({ status: STATUSES[op.status], annualCost: op.cost, plannedReplacementYear: op.year, effectiveDate: afterDay(op.day) }).expect(200);
         app.etag = res.headers.etag!;
       } else if (op.kind === 'delete') {
         await editor.delete(`/api/v1/applications/${app.id}`).set('If-Match', app.etag).expect(204);
@@ -68,7 +73,11 @@ describe('every municipality’s rows, kept by a server between reads', () => {
       if (op.kind === 'attest') await editor.post(`/api/v1/municipalities/${CODES[op.code]}/attestations`).send({}).expect(201);
       if (op.kind === 'settings') await admin.put('/api/v1/settings').send({ programmeStart: '2024-01-01', annualRate: op.rate / 100, staleAfterMonths: 12 }).expect(200);
 
-      expect(normalised(await keeper()), JSON.stringify(op)).toEqual(normalised(await keptNation(db())()));
+      const nation = await kept();
+      expect(normalised(nation), JSON.stringify(op)).toEqual(normalised(await nationKeeping(db()).all(nation.date)));
+      expect(sorted(await currentLegacyUses(db())), JSON.stringify(op)).toEqual(sorted(await blocking.legacyProductUses(db())));
+      // The top list of today counted from the kept uses is the one the database counts for a group of all.
+      expect(usage.topCompliantOf([...nation.compliantProducts.values()].flat(), 50)).toEqual(await usage.topCompliantProducts(db(), 50));
     }
   }, 300_000);
 });

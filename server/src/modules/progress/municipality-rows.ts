@@ -7,8 +7,6 @@ import type { Knex } from 'knex';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import * as rollups from '@tm/db/progress-rollups';
 import type { CompletenessRow, MunicipalityLayerFigures } from '@tm/db/progress-rollups';
-import * as usage from '@tm/db/usage-rollups';
-import type { CompliantProductUse } from '@tm/db/usage-rollups';
 import * as verifiedRollups from '@tm/db/verified-rollups';
 import type { VerifiedCounts } from '@tm/shared/measure/verified';
 import * as attestations from '../attestations/attestations.repository.ts';
@@ -20,7 +18,6 @@ export type MunicipalityRows = {
   verified: ReadonlyMap<string, VerifiedCounts>;
   /** When each was last attested; municipalities never attested are absent. */
   attested: ReadonlyMap<string, string>;
-  compliantProducts: ReadonlyMap<string, readonly CompliantProductUse[]>;
 };
 
 /** The register of the day, with the founders each municipality formed by a merger pools, and every one's rows. */
@@ -57,14 +54,13 @@ export async function readStandingRows(db: Knex, scope: RowsScope): Promise<Stan
   return { figures: byCode(figures, (f) => f.code), completeness, attested };
 }
 
-/** Every row of `scope`'s municipalities: their standings, verified counts, and (today's) products in use. */
+/** Every row of `scope`'s municipalities: their standings and verified counts. */
 export async function readMunicipalityRows(db: Knex, scope: RowsScope): Promise<MunicipalityRows> {
-  const [standing, verified, compliantProducts] = await Promise.all([
+  const [standing, verified] = await Promise.all([
     readStandingRows(db, scope),
     verifiedRollups.verifiedCounts(db, { ...(scope.codes ? { codes: scope.codes } : {}), knownAt: scope.knownAt }),
-    usage.compliantProductUses(db, scope.codes),
   ]);
-  return { ...standing, verified, compliantProducts: byCode(compliantProducts, (u) => u.municipalityCode) };
+  return { ...standing, verified };
 }
 
 /** `kept` with the entries of `codes` replaced by those in `fresh`: a municipality absent from `fresh` has none now. */
@@ -85,6 +81,5 @@ export function withRowsOf(rows: MunicipalityRows, codes: readonly string[], fre
     completeness: replacedFor(codes, rows.completeness, fresh.completeness),
     verified: replacedFor(codes, rows.verified, fresh.verified),
     attested: replacedFor(codes, rows.attested, fresh.attested),
-    compliantProducts: replacedFor(codes, rows.compliantProducts, fresh.compliantProducts),
   };
 }

@@ -367,16 +367,30 @@ async function nationAsAsked(db: Knex, scope: Awaited<ReturnType<typeof groupSco
   return { date: today, members, founders, ...rows };
 }
 
+/**
+ * The nation as asked with its top compliant products: today's whole nation from the rows this server keeps, its
+ * products counted from the uses kept with them; a group or a moment read as asked, its products counted by the
+ * database rather than from every use of the group brought over.
+ */
+async function nationWithTopProducts(db: Knex, scope: Awaited<ReturnType<typeof groupScope>>, knownAt: string | undefined, today: string) {
+  if (scope === undefined && knownAt === undefined) {
+    const nation = await currentNation(db);
+    return { nation, topCompliantProducts: usage.topCompliantOf([...nation.compliantProducts.values()].flat(), TOP_LIMIT) };
+  }
+  const [nation, topCompliantProducts] = await Promise.all([nationAsAsked(db, scope, knownAt, today), usage.topCompliantProducts(db, TOP_LIMIT, scope?.codes)]);
+  return { nation, topCompliantProducts };
+}
+
 /** The national figures, or with a group (a province, a size class) the same figures of that group alone. */
 export async function nationalProgress(db: Knex, options: ReadOptions, group: MunicipalityGroup = {}): Promise<NationalProgress> {
   const today = referenceDate(options.knownAt);
   const scope = await groupScope(db, group, today);
-  const [settings, deltas, topLegacy, nation] = await Promise.all([
+  const [settings, deltas, topLegacy, { nation, topCompliantProducts }] = await Promise.all([
     getSettings(db),
     rollups.monthlyDeltas(db, { knownAt: options.knownAt, ...(scope ? { municipalityCodes: scope.lineage } : {}) }),
     usage.topLegacyReferenceComponents(db, TOP_LIMIT, scope?.codes),
     // Grouped by province and size class as the register had them on the day (PRODUCT §12).
-    scope === undefined && options.knownAt === undefined ? currentNation(db) : nationAsAsked(db, scope, options.knownAt, today),
+    nationWithTopProducts(db, scope, options.knownAt, today),
   ]);
   const standing = standingsOf(settings, nation.members, nation, nation.founders, options);
   const members = standing.map((m) => m.share);
@@ -405,6 +419,6 @@ export async function nationalProgress(db: Knex, options: ReadOptions, group: Mu
     bySizeClass: groups(standing, (m) => String(m.sizeClass), options.measure),
     byLayer: byLayer(groupByLayer(deltas, (d) => d.layer, (d) => d.contribution), options.measure),
     topLegacyReferenceComponents: topLegacy,
-    topCompliantProducts: usage.topCompliantOf([...nation.compliantProducts.values()].flat(), TOP_LIMIT),
+    topCompliantProducts,
   };
 }
