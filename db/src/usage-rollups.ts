@@ -238,7 +238,7 @@ export function topCompliantOf(uses: Iterable<CompliantProductUse>, limit: numbe
     applicationCount,
   }));
   // Most products tie with others on their counts: their names are compared often, so as bytes made once each.
-  const bytes = new Map(counted.map((p) => [p, { product: Buffer.from(p.product), vendor: p.vendor === null ? null : Buffer.from(p.vendor) }]));
+  const bytes = new Map(counted.map((p) => [p, { product: Buffer.from(p.product), vendor: p.vendor === null ? null : Buffer.from(p.vendor), id: Buffer.from(p.productId) }]));
   return counted
     .sort((a, b) => {
       const x = bytes.get(a)!;
@@ -248,7 +248,7 @@ export function topCompliantOf(uses: Iterable<CompliantProductUse>, limit: numbe
         b.applicationCount - a.applicationCount ||
         Buffer.compare(x.product, y.product) ||
         (x.vendor === null ? (y.vendor === null ? 0 : 1) : y.vendor === null ? -1 : Buffer.compare(x.vendor, y.vendor)) ||
-        byteOrder(a.productId, b.productId)
+        Buffer.compare(x.id, y.id)
       );
     })
     .slice(0, limit);

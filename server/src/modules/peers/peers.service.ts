@@ -48,12 +48,8 @@ export async function peersOf(db: Knex, code: string, query: PeersQuery): Promis
   const date = referenceDate(query.knownAt);
   // Today's peers are compared from the rows this server keeps of every municipality, brought up to date by what
   // changed; as known at a moment, from rows read for the question.
-  const [nation, me, settings] = await Promise.all([
-    query.knownAt === undefined ? currentNation(db) : undefined,
-    getMunicipality(db, code, date),
-    getSettings(db),
-  ]);
-  const register = nation?.date === date ? nation.members : await municipalities.list(db, { date });
+  const [nation, me] = await Promise.all([query.knownAt === undefined ? currentNation(db) : undefined, getMunicipality(db, code, date)]);
+  const [register, settings] = nation?.date === date ? [nation.members, nation.settings] : await Promise.all([municipalities.list(db, { date }), getSettings(db)]);
   const group = await groupOf(db, me, query.group, register);
   const codes = group.members.map((m) => m.code);
   const [standing, recommendations] = await Promise.all([

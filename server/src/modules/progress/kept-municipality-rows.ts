@@ -11,6 +11,7 @@ import { monthOf } from '@tm/shared/measure/calendar';
 import { changesSince } from '@tm/db/measure-revision';
 import * as usage from '@tm/db/usage-rollups';
 import type { ComponentProductUse, CompliantProductUse } from '@tm/db/usage-rollups';
+import type { Settings } from '@tm/shared/schemas/settings';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { freshSharedReads } from './fresh-shared-reads.ts';
@@ -56,8 +57,8 @@ export type ProductUses = {
   componentProducts: ReadonlyMap<string, readonly ComponentProductUse[]>;
 };
 
-/** The nation today, with what every municipality uses; with the programme's start month its figures were read from. */
-export type KeptNation = Nation & ProductUses & { startMonth: string };
+/** The nation today, with what every municipality uses, and the programme settings its figures were read with. */
+export type KeptNation = Nation & ProductUses & { settings: Settings };
 
 async function productUsesOf(db: Knex, codes?: readonly string[]): Promise<ProductUses> {
   const [compliant, component] = await Promise.all([usage.compliantProductUses(db, codes), usage.componentProductUses(db, codes)]);
@@ -71,11 +72,11 @@ export function nationKeeping(db: Knex): Keeping<KeptNation> {
       const [members, settings] = await Promise.all([municipalities.list(db, { date }), getSettings(db)]);
       const startMonth = monthOf(settings.programmeStart);
       const [founders, rows, uses] = await Promise.all([municipalities.foundersOf(db, members), readMunicipalityRows(db, { startMonth }), productUsesOf(db)]);
-      return { startMonth, date, members, founders, ...rows, ...uses };
+      return { settings, date, members, founders, ...rows, ...uses };
     },
     // A change of settings or of the register is a change of every municipality: only rows change here.
     async some(kept, codes) {
-      const [rows, uses] = await Promise.all([readMunicipalityRows(db, { codes, startMonth: kept.startMonth }), productUsesOf(db, codes)]);
+      const [rows, uses] = await Promise.all([readMunicipalityRows(db, { codes, startMonth: monthOf(kept.settings.programmeStart) }), productUsesOf(db, codes)]);
       return {
         ...kept,
         ...withRowsOf(kept, codes, rows),

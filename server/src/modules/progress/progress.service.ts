@@ -353,8 +353,8 @@ async function groupScope(db: Knex, group: MunicipalityGroup, today: string) {
   return { members, codes, lineage: [...new Set(members.flatMap((m) => [m.code, ...m.predecessors]))] };
 }
 
-/** The rows of a group's municipalities, or of all as known at a moment: read as asked, not kept. */
-async function nationAsAsked(db: Knex, scope: Awaited<ReturnType<typeof groupScope>>, knownAt: string | undefined, today: string): Promise<Nation> {
+/** The rows of a group's municipalities, or of all as known at a moment, read as asked, not kept, with the settings. */
+async function nationAsAsked(db: Knex, scope: Awaited<ReturnType<typeof groupScope>>, knownAt: string | undefined, today: string) {
   const [members, settings] = await Promise.all([scope?.members ?? municipalities.list(db, { date: today }), getSettings(db)]);
   const founders = await municipalities.foundersOf(db, members);
   const codes = scope?.codes;
@@ -364,29 +364,28 @@ async function nationAsAsked(db: Knex, scope: Awaited<ReturnType<typeof groupSco
     knownAt,
     startMonth: monthOf(settings.programmeStart),
   });
-  return { date: today, members, founders, ...rows };
+  return { nation: { date: today, members, founders, ...rows } satisfies Nation, settings };
 }
 
 /**
- * The nation as asked with its top compliant products: today's whole nation from the rows this server keeps, its
- * products counted from the uses kept with them; a group or a moment read as asked, its products counted by the
- * database rather than from every use of the group brought over.
+ * The nation as asked with the settings and its top compliant products: today's whole nation from the rows this
+ * server keeps, its products counted from the uses kept with them; a group or a moment read as asked, its products
+ * counted by the database rather than from every use of the group brought over.
  */
 async function nationWithTopProducts(db: Knex, scope: Awaited<ReturnType<typeof groupScope>>, knownAt: string | undefined, today: string) {
   if (scope === undefined && knownAt === undefined) {
     const nation = await currentNation(db);
-    return { nation, topCompliantProducts: usage.topCompliantOf([...nation.compliantProducts.values()].flat(), TOP_LIMIT) };
+    return { nation, settings: nation.settings, topCompliantProducts: usage.topCompliantOf([...nation.compliantProducts.values()].flat(), TOP_LIMIT) };
   }
-  const [nation, topCompliantProducts] = await Promise.all([nationAsAsked(db, scope, knownAt, today), usage.topCompliantProducts(db, TOP_LIMIT, scope?.codes)]);
-  return { nation, topCompliantProducts };
+  const [asked, topCompliantProducts] = await Promise.all([nationAsAsked(db, scope, knownAt, today), usage.topCompliantProducts(db, TOP_LIMIT, scope?.codes)]);
+  return { ...asked, topCompliantProducts };
 }
 
 /** The national figures, or with a group (a province, a size class) the same figures of that group alone. */
 export async function nationalProgress(db: Knex, options: ReadOptions, group: MunicipalityGroup = {}): Promise<NationalProgress> {
   const today = referenceDate(options.knownAt);
   const scope = await groupScope(db, group, today);
-  const [settings, deltas, topLegacy, { nation, topCompliantProducts }] = await Promise.all([
-    getSettings(db),
+  const [deltas, topLegacy, { nation, settings, topCompliantProducts }] = await Promise.all([
     rollups.monthlyDeltas(db, { knownAt: options.knownAt, ...(scope ? { municipalityCodes: scope.lineage } : {}) }),
     usage.topLegacyReferenceComponents(db, TOP_LIMIT, scope?.codes),
     // Grouped by province and size class as the register had them on the day (PRODUCT §12).
