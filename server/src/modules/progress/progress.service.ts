@@ -202,17 +202,24 @@ async function completenessAt(db: Knex, municipality: Municipality, measure: Mea
 }
 
 export async function municipalityProgress(db: Knex, code: string, options: ReadOptions): Promise<MunicipalityProgress> {
-  const municipality = await getMunicipality(db, code);
-  const today = figuresDate(municipality, options.knownAt);
-  const [settings, deltas, lineage, completeness, planned, lifecycles, attested, verified] = await Promise.all([
-    getSettings(db),
-    rollups.monthlyDeltas(db, { municipalityCodes: [code], knownAt: options.knownAt }),
-    lineageOf(db, municipality, options.knownAt),
-    completenessAt(db, municipality, options.measure, today),
-    progress.plannedReplacements(db, code),
-    lifecycleCounts(db, code, { date: today, knownAt: options.knownAt }),
-    attestations.lastAttestedAt(db, { codes: [code], knownAt: options.knownAt }),
-    verifiedRollups.verifiedCounts(db, { codes: [code], knownAt: options.knownAt }),
+  // The reads that need the municipality's register entry follow it; the others run beside it, not after it.
+  const [{ today, lineage, completeness, lifecycles }, [settings, deltas, planned, attested, verified]] = await Promise.all([
+    getMunicipality(db, code).then(async (municipality) => {
+      const today = figuresDate(municipality, options.knownAt);
+      const [lineage, completeness, lifecycles] = await Promise.all([
+        lineageOf(db, municipality, options.knownAt),
+        completenessAt(db, municipality, options.measure, today),
+        lifecycleCounts(db, code, { date: today, knownAt: options.knownAt }),
+      ]);
+      return { today, lineage, completeness, lifecycles };
+    }),
+    Promise.all([
+      getSettings(db),
+      rollups.monthlyDeltas(db, { municipalityCodes: [code], knownAt: options.knownAt }),
+      progress.plannedReplacements(db, code),
+      attestations.lastAttestedAt(db, { codes: [code], knownAt: options.knownAt }),
+      verifiedRollups.verifiedCounts(db, { codes: [code], knownAt: options.knownAt }),
+    ]),
   ]);
   const t = timeline(deltas, settings, options.measure, today, lineage);
   // The plan counts applications, so it grows from the count share whatever the measure.
