@@ -30,41 +30,64 @@ const productKey = (vendor: string, name: string) => `${vendor}\u0000${name}`;
 /** A merge that commits between finding a product and locking it sends us round again; more than a few in a row is a bug. */
 const MAX_ATTEMPTS = 5;
 
+/**
+ * `key` computed once per distinct spelling: the descriptions of an import of thousands of rows repeat a few hundred
+ * vendors, products and versions, and folding a spelling into its key is most of the work of linking in JavaScript.
+ */
+function once(key: (text: string | null | undefined) => string): (text: string | null | undefined) => string {
+  const known = new Map<string | null | undefined, string>();
+  return (text) => {
+    let found = known.get(text);
+    if (found === undefined) known.set(text, (found = key(text)));
+    return found;
+  };
+}
+
 function newId(options: LinkOptions, what: string): string {
   return options.idSeed === undefined ? 'gen_random_uuid()' : uuidFromMd5(`md5('${options.idSeed}:' || ${what})`);
 }
 
-async function productIdsByKey(db: Knex, wanted: WantedProduct[], options: LinkOptions): Promise<Map<string, string>> {
-  const json = JSON.stringify(wanted);
-  await db.raw(
-    `insert into products (id, vendor, name, vendor_key, name_key, vendor_words, name_words)
-     select ${newId(options, `'product:' || w.vendor_key || '/' || w.name_key`)}, w.vendor, w.name, w.vendor_key, w.name_key, w.vendor_words, w.name_words
-     from jsonb_to_recordset(?::jsonb) as w(vendor text, name text, vendor_key text, name_key text, vendor_words text, name_words text)
-     where not exists (select 1 from product_aliases a where a.vendor_key = w.vendor_key and a.name_key = w.name_key)
-     on conflict (vendor_key, name_key) where merged_into is null do nothing`,
-    [json],
-  );
+/**
+ * Each wanted product's id, by its keys: through an alias, else a live product, else a product added now. One
+ * statement reads the keys there are and adds the rest; a key that someone else added meanwhile is left out (its
+ * insert did nothing), to be found by the next attempt.
+ */
+async function productIdsByKey(db: Knex, wanted: WantedProduct[], options: LinkOptions): Promise<Map<string, { id: string; added: boolean }>> {
   const { rows } = await db.raw(
-    `select w.vendor_key, w.name_key, coalesce(a.product_id, p.id) as id
-     from jsonb_to_recordset(?::jsonb) as w(vendor_key text, name_key text)
-     left join product_aliases a on a.vendor_key = w.vendor_key and a.name_key = w.name_key
-     left join products p on p.vendor_key = w.vendor_key and p.name_key = w.name_key and p.merged_into is null`,
-    [json],
+    `with wanted as (
+       select * from jsonb_to_recordset(?::jsonb) as w(vendor text, name text, vendor_key text, name_key text, vendor_words text, name_words text)
+     ), known as (
+       select w.*, coalesce(a.product_id, p.id) as id
+       from wanted w
+       left join product_aliases a on a.vendor_key = w.vendor_key and a.name_key = w.name_key
+       left join products p on p.vendor_key = w.vendor_key and p.name_key = w.name_key and p.merged_into is null
+     ), added as (
+       insert into products (id, vendor, name, vendor_key, name_key, vendor_words, name_words)
+       select ${newId(options, `'product:' || w.vendor_key || '/' || w.name_key`)}, w.vendor, w.name, w.vendor_key, w.name_key, w.vendor_words, w.name_words
+       from known w where w.id is null
+       on conflict (vendor_key, name_key) where merged_into is null do nothing
+       returning vendor_key, name_key, id
+     )
+     select vendor_key, name_key, id, false as added from known where id is not null
+     union all
+     select vendor_key, name_key, id, true from added`,
+    [JSON.stringify(wanted)],
   );
-  return new Map((rows as { vendor_key: string; name_key: string; id: string | null }[]).filter((r) => r.id).map((r) => [productKey(r.vendor_key, r.name_key), r.id!]));
+  return new Map((rows as { vendor_key: string; name_key: string; id: string; added: boolean }[]).map((r) => [productKey(r.vendor_key, r.name_key), { id: r.id, added: r.added }]));
 }
 
 /**
  * Resolves every product and holds it (FOR SHARE) until the caller's transaction ends, so that a steward's merge
  * either waits for this write (and then carries its applications along) or has committed before it (and then the
- * alias it left leads here to the surviving product).
+ * alias it left leads here to the surviving product). A product this transaction added is no one else's to merge
+ * until it commits.
  */
 async function lockedProductIds(db: Knex, wanted: WantedProduct[], options: LinkOptions): Promise<Map<string, string>> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const ids = await productIdsByKey(db, wanted, options);
-    const distinct = [...new Set(ids.values())];
-    const live = await db('products').whereIn('id', distinct).whereNull('merged_into').forShare().pluck('id');
-    if (ids.size === wanted.length && live.length === distinct.length) return ids;
+    const found = await productIdsByKey(db, wanted, options);
+    const held = [...new Set([...found.values()].filter((p) => !p.added).map((p) => p.id))];
+    const live = held.length > 0 ? await db('products').whereRaw('id = any(?::uuid[])', [held]).whereNull('merged_into').forShare().pluck('id') : [];
+    if (found.size === wanted.length && live.length === held.length) return new Map([...found].map(([key, p]) => [key, p.id]));
   }
   throw new Error('the catalogue kept changing while products were being linked');
 }
@@ -75,19 +98,21 @@ async function lockedProductIds(db: Knex, wanted: WantedProduct[], options: Link
  */
 export async function linkProductVersions(db: Knex, descriptions: readonly ProductDescription[], options: LinkOptions = {}): Promise<string[]> {
   if (descriptions.length === 0) return [];
+  const keyOf = { vendor: once(vendorKey), name: once(productNameKey), version: once(versionKey) };
   const keyed = descriptions.map((d) => {
     const name = productNameOf(d);
     return {
       vendor: d.vendor?.trim() || null,
       name,
       version: d.version?.trim() || null,
-      vendorKey: vendorKey(d.vendor),
-      nameKey: productNameKey(name),
-      versionKey: versionKey(d.version),
+      vendorKey: keyOf.vendor(d.vendor),
+      nameKey: keyOf.name(name),
+      versionKey: keyOf.version(d.version),
     };
   });
   // The first spelling of a new product or version is the one the catalogue shows.
   const products = new Map<string, WantedProduct>();
+  const wordsOf = { vendor: once(searchableVendor), name: once(searchableName) };
   for (const k of keyed) {
     const key = productKey(k.vendorKey, k.nameKey);
     if (!products.has(key))
@@ -96,8 +121,8 @@ export async function linkProductVersions(db: Knex, descriptions: readonly Produ
         name: k.name,
         vendor_key: k.vendorKey,
         name_key: k.nameKey,
-        vendor_words: searchableVendor(k.vendor),
-        name_words: searchableName(k.name),
+        vendor_words: wordsOf.vendor(k.vendor),
+        name_words: wordsOf.name(k.name),
       });
   }
   const productIds = await lockedProductIds(db, [...products.values()], options);
