@@ -27,6 +27,7 @@ import * as createApplicationImports from '../migrations/20261207180000_create_a
 import * as indexAuditFilters from '../migrations/20261207180100_index_audit_filters.ts';
 import * as keyUsageRollupsByProductVersion from '../migrations/20261208100000_key_usage_rollups_by_product_version.ts';
 import * as createMeasureChanges from '../migrations/20261209100000_create_measure_changes.ts';
+import * as dropRollupForeignKeys from '../migrations/20261210100000_drop_rollup_foreign_keys.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -58,6 +59,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261207180100_index_audit_filters': indexAuditFilters,
   '20261208100000_key_usage_rollups_by_product_version': keyUsageRollupsByProductVersion,
   '20261209100000_create_measure_changes': createMeasureChanges,
+  '20261210100000_drop_rollup_foreign_keys': dropRollupForeignKeys,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
