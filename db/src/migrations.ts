@@ -28,6 +28,7 @@ import * as indexAuditFilters from '../migrations/20261207180100_index_audit_fil
 import * as keyUsageRollupsByProductVersion from '../migrations/20261208100000_key_usage_rollups_by_product_version.ts';
 import * as createMeasureChanges from '../migrations/20261209100000_create_measure_changes.ts';
 import * as dropRollupForeignKeys from '../migrations/20261210100000_drop_rollup_foreign_keys.ts';
+import * as productsSearchPendingList from '../migrations/20261210100100_products_search_pending_list.ts';
 
 /** Listed here rather than found on disk, so the same set runs under tsx, vitest and a bundler. */
 const migrations: Record<string, Knex.Migration> = {
@@ -60,6 +61,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261208100000_key_usage_rollups_by_product_version': keyUsageRollupsByProductVersion,
   '20261209100000_create_measure_changes': createMeasureChanges,
   '20261210100000_drop_rollup_foreign_keys': dropRollupForeignKeys,
+  '20261210100100_products_search_pending_list': productsSearchPendingList,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
