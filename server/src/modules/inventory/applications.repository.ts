@@ -67,7 +67,7 @@ const SORT_COLUMNS: Record<string, string> = {
   updatedAt: 'a.updated_at',
 };
 
-function toApplication(row: ApplicationRow): StoredApplication {
+function toApplication(row: ApplicationRow, referenceComponentIds: readonly string[] = row.reference_component_ids ?? []): StoredApplication {
   return {
     revision: row.revision,
     application: {
@@ -77,7 +77,7 @@ function toApplication(row: ApplicationRow): StoredApplication {
       vendor: row.vendor,
       product: row.product,
       version: row.version,
-      referenceComponentIds: (row.reference_component_ids ?? []).slice().sort(),
+      referenceComponentIds: referenceComponentIds.slice().sort(),
       layer: row.layer,
       status: row.status,
       lifecycle: row.lifecycle,
@@ -200,17 +200,18 @@ const WRITTEN_COLUMNS = `id uuid, municipality_code text, name text, vendor text
   planned_replacement_year smallint, annual_cost numeric, notes text, product_version_id uuid`;
 const WRITTEN = WRITTEN_COLUMNS.split(',').map((c) => c.trim().split(' ')[0]!);
 
+const FIELD_COLUMNS = Object.entries(COLUMNS) as [keyof ApplicationFields, string][];
+
+/** Set field by field: made for every row of a write, 10,000 of them in a large import. */
 function toRecord(app: PlannedApplication): Record<string, unknown> {
-  return {
-    id: app.id,
-    municipality_code: app.municipalityCode,
-    ...Object.fromEntries(Object.entries(COLUMNS).map(([field, column]) => [column, app[field as keyof ApplicationFields]])),
-  };
+  const record: Record<string, unknown> = { id: app.id, municipality_code: app.municipalityCode };
+  for (const [field, column] of FIELD_COLUMNS) record[column] = app[field];
+  return record;
 }
 
 /** Every row of `rows` as they are stored now, by id; `referenceComponentIds` gives their reference components. */
 function stored(rows: readonly ApplicationRow[], referenceComponentIds: ReadonlyMap<string, string[]>): Map<string, StoredApplication> {
-  return new Map(rows.map((r) => [r.id, toApplication({ ...r, reference_component_ids: referenceComponentIds.get(r.id) ?? [] })]));
+  return new Map(rows.map((r) => [r.id, toApplication(r, referenceComponentIds.get(r.id))]));
 }
 
 const componentsOf = (apps: readonly PlannedApplication[]) => new Map(apps.map((a) => [a.id, a.referenceComponentIds]));
