@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { applicationSchema, editableFields, effectiveDateOnlyWithTimedChange, pastOrTodaySchema } from './application.ts';
 import { isoDateTimeSchema, uuidSchema } from './common.ts';
+import { MAX_BULK_APPLICATIONS } from '../vocabulary/application.ts';
 
-/** Enough for a whole imported landscape of one municipality, small enough for one transaction and one request. */
-export const MAX_BULK_APPLICATIONS = 1000;
+export { MAX_BULK_APPLICATIONS };
 
 /** How chosen reference components meet those an application has: added to them, or in their place. */
 export const REFERENCE_COMPONENT_MODES = ['add', 'replace'] as const;

@@ -1,18 +1,15 @@
 import { z } from 'zod';
 import { commaList, isoDateSchema, listResponseSchema, municipalityCodeSchema, pageQuerySchema, uuidSchema } from './common.ts';
 import { todayIso } from '../dates.ts';
+import { LAYERS, LIFECYCLES, MISSING_FIELDS, STATUSES } from '../vocabulary/application.ts';
 
-export const LAYERS = ['interaction', 'process', 'integration', 'services', 'data'] as const;
+export { LAYERS, LIFECYCLES, MISSING_FIELDS, STATUSES };
 export const layerSchema = z.enum(LAYERS);
 export type Layer = z.infer<typeof layerSchema>;
 
-/** `in_transition` still counts as legacy in every share (PRODUCT §2). */
-export const STATUSES = ['legacy', 'in_transition', 'compliant'] as const;
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
-/** The GEMMA Softwarecatalogus usage statuses; only the middle two are in the landscape (§3.1). */
-export const LIFECYCLES = ['planned', 'in_production', 'phasing_out', 'phased_out'] as const;
 export const lifecycleSchema = z.enum(LIFECYCLES);
 export type Lifecycle = z.infer<typeof lifecycleSchema>;
 export const LANDSCAPE_LIFECYCLES: readonly Lifecycle[] = ['in_production', 'phasing_out'];
@@ -154,9 +151,6 @@ export const applicationSortSchema = z
   .string()
   .refine((v) => SORT_PATTERN.test(v), { message: 'validation.sortKey', params: { keys: [...APPLICATION_SORT_KEYS] } })
   .meta({ pattern: SORT_PATTERN.source });
-
-/** What "missing data" filters look for; the same notions as the completeness score (§3.6). */
-export const MISSING_FIELDS = ['referenceComponent', 'layer', 'plannedReplacementYear', 'annualCost'] as const;
 
 export const applicationListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),

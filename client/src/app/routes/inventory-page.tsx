@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
@@ -7,13 +7,10 @@ import { StatusMessage } from '../../components/ui/status-message.tsx';
 import { canEdit, useSession } from '../../features/accounts/api/session.ts';
 import { AttestationStatus } from '../../features/attestations/components/attestation-status.tsx';
 import { ExportLinks } from '../../features/imports/components/export-links.tsx';
-import { ImportWizard } from '../../features/imports/components/import-wizard.tsx';
 import { useInvalidateAfterWrite } from '../../features/inventory/api/change-application.ts';
 import { useReferenceComponents } from '../../features/inventory/api/get-reference-components.ts';
-import { ApplicationPanel } from '../../features/inventory/components/application-panel.tsx';
 import { InventoryFilters } from '../../features/inventory/components/inventory-filters.tsx';
 import { InventoryResults } from '../../features/inventory/components/inventory-results.tsx';
-import { StatusChangeDialog } from '../../features/inventory/components/status-change-dialog.tsx';
 import { useBulkEdit } from '../../features/inventory/hooks/use-bulk-edit.ts';
 import { useInventoryParams } from '../../features/inventory/hooks/use-inventory-params.ts';
 import { useStatusChange } from '../../features/inventory/hooks/use-status-change.ts';
@@ -21,6 +18,12 @@ import { useMunicipality } from '../../features/municipalities/api/get-municipal
 import { SuggestionsNotice } from '../../features/suggestions/components/suggestions-notice.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+
+// What opens on request (the import, an application's panel, the confirmation of a status change) loads then: with
+// its forms come every schema they check and the server's words for their errors, which the table does not need.
+const ImportWizard = lazy(() => import('../../features/imports/components/import-wizard.tsx').then((m) => ({ default: m.ImportWizard })));
+const ApplicationPanel = lazy(() => import('../../features/inventory/components/application-panel.tsx').then((m) => ({ default: m.ApplicationPanel })));
+const StatusChangeDialog = lazy(() => import('../../features/inventory/components/status-change-dialog.tsx').then((m) => ({ default: m.StatusChangeDialog })));
 
 const NEW = 'nieuw';
 const tableRegion = () => document.querySelector<HTMLElement>('.tm-table-scroll');
@@ -73,7 +76,9 @@ export function InventoryPage() {
       ) : (
         session.data && <Paragraph className="tm-muted">{t('accounts.readOnly')}</Paragraph>
       )}
-      {editable && importing && <ImportWizard code={code} municipalityName={name} onCommitted={onImported} onClose={closeImport} />}
+      <Suspense fallback={null}>
+        {editable && importing && <ImportWizard code={code} municipalityName={name} onCommitted={onImported} onClose={closeImport} />}
+      </Suspense>
       <StatusMessage message={message} />
       <InventoryFilters query={params.query} onSearch={params.setSearch} onFilter={params.setFilter} onClear={params.clearFilters} />
       <InventoryResults
@@ -87,20 +92,22 @@ export function InventoryPage() {
       />
       {/* Below the table it exports, so on a phone the first rows come first. */}
       {session.data && <ExportLinks code={code} query={params.query} withTemplate={editable} />}
-      {statusChange.pending && <StatusChangeDialog change={statusChange} onOpenCriteria={(id) => params.openPanel(id)} />}
-      {params.panel && (editable || params.panel !== NEW) && (
-        <ApplicationPanel
-          municipalityCode={code}
-          applicationId={params.panel === NEW ? null : params.panel}
-          referenceComponents={referenceComponents}
-          editable={editable}
-          onClose={() => params.openPanel(null)}
-          onCreated={(app) => params.openPanel(app.id)}
-          focusAfterDelete={tableRegion}
-          fallbackFocus={() => document.querySelector<HTMLElement>(`[data-application-id="${params.panel}"]`) ?? tableRegion()}
-          onMessage={setMessage}
-        />
-      )}
+      <Suspense fallback={null}>
+        {statusChange.pending && <StatusChangeDialog change={statusChange} onOpenCriteria={(id) => params.openPanel(id)} />}
+        {params.panel && (editable || params.panel !== NEW) && (
+          <ApplicationPanel
+            municipalityCode={code}
+            applicationId={params.panel === NEW ? null : params.panel}
+            referenceComponents={referenceComponents}
+            editable={editable}
+            onClose={() => params.openPanel(null)}
+            onCreated={(app) => params.openPanel(app.id)}
+            focusAfterDelete={tableRegion}
+            fallbackFocus={() => document.querySelector<HTMLElement>(`[data-application-id="${params.panel}"]`) ?? tableRegion()}
+            onMessage={setMessage}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

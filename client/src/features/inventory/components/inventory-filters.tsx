@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormField, FormLabel, Textbox } from '@utrecht/component-library-react';
-import { LAYERS, LIFECYCLES, MISSING_FIELDS, STATUSES, type ApplicationListQuery } from '@tm/shared/schemas/application';
+import type { ApplicationListQuery } from '@tm/shared/schemas/application';
+import { LAYERS, LIFECYCLES, MISSING_FIELDS, STATUSES } from '@tm/shared/vocabulary/application';
 import type { ListFilterKey } from '../hooks/use-inventory-params.ts';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { MAX_BULK_APPLICATIONS } from '@tm/shared/schemas/application-bulk-update';
+import { MAX_BULK_APPLICATIONS } from '@tm/shared/vocabulary/application';
 import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
 import { isStale } from '../../../components/ui/drawer.tsx';
 import { Pager } from '../../../components/ui/pager.tsx';

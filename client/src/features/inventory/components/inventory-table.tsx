@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { STATUSES, type Application, type Status } from '@tm/shared/schemas/application';
+import type { Application, Status } from '@tm/shared/schemas/application';
+import { STATUSES } from '@tm/shared/vocabulary/application';
 import type { ReferenceComponent } from '@tm/shared/schemas/reference-component';
 import { ScrollRegion } from '../../../components/ui/scroll-region.tsx';
 import { SortHeaderCell } from '../../../components/ui/sort-header-cell.tsx';
