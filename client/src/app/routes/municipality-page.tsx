@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
@@ -32,16 +32,21 @@ export function MunicipalityPage() {
   const progress = useMunicipalityProgress(code, { measure: params.measure, knownAt: params.knownAt });
   // Drawn from a deferred copy, in slices, as on the national page.
   const figures = useDeferredValue(progress.data);
-  const targetLabel = useTargetLabel();
+  // Deferred like the figures, so that its arrival does not draw the dashboard again in one task.
+  const targetLabel = useDeferredValue(useTargetLabel());
   const { signedIn } = useOwnMunicipalities();
   const coalitions = useCoalitions({ municipalityCode: code, pageSize: 50 }, { enabled: signedIn });
-  const planMarks = coalitions.data?.items.map((c) => ({ year: c.targetYear, label: t('collective.municipality.planMark', { name: c.name }) }));
+  const planMarks = useMemo(
+    () => coalitions.data?.items.map((c) => ({ year: c.targetYear, label: t('collective.municipality.planMark', { name: c.name }) })),
+    [coalitions.data, t],
+  );
   const session = useSession();
   usePageTitle(municipality.data?.name ?? code);
-  if (municipality.isPending) return <Skeleton lines={4} />;
+  // The page's own lines arrive with the municipality, as an urgent update like the figures' (see NationalPage).
+  const m = useDeferredValue(municipality.data);
   if (municipality.isError)
     return <ErrorState error={municipality.error} onRetry={() => void municipality.refetch()} notFound={t('municipality.notFound', { code })} />;
-  const m = municipality.data;
+  if (m === undefined) return <Skeleton lines={4} />;
   return (
     <>
       <Heading1>{m.name}</Heading1>

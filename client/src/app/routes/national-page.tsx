@@ -30,7 +30,10 @@ export function NationalPage() {
   // the main thread free in between, where at once it was the longest task of the page's load.
   const figures = useDeferredValue(progress.data);
   const mapShapes = useMapShapes();
-  const targetLabel = useTargetLabel();
+  // Deferred like the figures: each arrives as an urgent update, which would draw the dashboard again in one task.
+  const shapes = useDeferredValue(mapShapes.data);
+  const mapPending = useDeferredValue(mapShapes.isPending);
+  const targetLabel = useDeferredValue(useTargetLabel());
   const { signedIn } = useOwnMunicipalities();
   return (
     <>
@@ -57,7 +60,7 @@ export function NationalPage() {
       ) : figures.summary.landscapeCount === 0 ? (
         <EmptyState>{isGroup ? t('progress.emptyGroup') : t('progress.emptyNational')}</EmptyState>
       ) : (
-        <NationalDashboard data={figures} mapShapes={mapShapes.data} mapPending={mapShapes.isPending} targetLabel={targetLabel} title={title} />
+        <NationalDashboard data={figures} mapShapes={shapes} mapPending={mapPending} targetLabel={targetLabel} title={title} />
       )}
       {/* Keyed by the group, so that opening another group's page starts its filters there. */}
       <BlockingProductsPanel key={`${group.province ?? ''}-${group.sizeClass ?? ''}`} productHref={productPath} group={group} />

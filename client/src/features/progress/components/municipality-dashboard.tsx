@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
@@ -34,7 +34,8 @@ type Props = {
   planMarks?: readonly PlanMark[] | undefined;
 };
 
-export function MunicipalityDashboard({ data, targetLabel, name, planMarks }: Props) {
+/** Drawn only when its own props change: the page renders at every answer of its queries (see NationalDashboard). */
+export const MunicipalityDashboard = memo(function MunicipalityDashboard({ data, targetLabel, name, planMarks }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const { summary } = data;
@@ -150,4 +151,4 @@ export function MunicipalityDashboard({ data, targetLabel, name, planMarks }: Pr
       </section>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { NationalProgress } from '@tm/shared/schemas/progress';
@@ -36,7 +36,16 @@ const mapPlaceholder = (ref?: React.RefObject<HTMLDivElement | null>) => (
   <div ref={ref} className="tm-map tm-map--placeholder" style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }} />
 );
 
-export function NationalDashboard({ data, mapShapes, mapPending = false, targetLabel, title }: Props) {
+/**
+ * The page renders this whenever one of its queries answers, synchronously (a query's answer is an external store's
+ * change to React); the figures are drawn only when their own props change, from deferred copies, in slices.
+ */
+export function NationalDashboard(props: Props) {
+  const staleAfterMonths = useDeferredValue(useSettings().data?.staleAfterMonths);
+  return <Figures {...props} staleAfterMonths={staleAfterMonths} />;
+}
+
+const Figures = memo(function Figures({ data, mapShapes, mapPending = false, targetLabel, title, staleAfterMonths }: Props & { staleAfterMonths: number | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [mapAsList, setMapAsList] = useState(false);
@@ -47,7 +56,6 @@ export function NationalDashboard({ data, mapShapes, mapPending = false, targetL
   const rows = useMemo(() => shareRows(data.series, summary), [data.series, summary]);
   const { mapLayer, setMapLayer } = useProgressParams();
   const layer = useMapLayer(mapLayer, distribution.municipalities);
-  const staleAfterMonths = useSettings().data?.staleAfterMonths;
   const drawn = useMemo(() => mapShapes && registerShapes(mapShapes, distribution.municipalities), [mapShapes, distribution.municipalities]);
   const bins = distribution.bins.map((b) => ({ ...b, label: `${f.wholePercent(b.from)}–${f.wholePercent(b.to)}` }));
   const targetBin = bins.find((b) => summary.target >= b.from && (summary.target < b.to || b.to >= 1));
@@ -172,4 +180,4 @@ export function NationalDashboard({ data, mapShapes, mapPending = false, targetL
       </section>
     </>
   );
-}
+});
