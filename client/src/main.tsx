@@ -32,6 +32,9 @@ async function start(): Promise<void> {
   await nextTask();
   const language = storedLanguage();
   const i18n = initI18n(language);
+  await nextTask();
+  // The first translation compiles i18next's lookup, which the first render would otherwise do inside one of its slices.
+  i18n.t('app.name');
   // For the language the screen will be in: an English reader's words arrive a moment after the Dutch ones.
   void prepareFormatters(language);
   await routerReady(router);
