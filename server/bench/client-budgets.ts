@@ -28,8 +28,10 @@ export type PageScores = {
   page: string;
   /** Of the median run (`computeMedianRun`: the run nearest the median first paint and time to interactive). */
   performance: number;
-  /** Of every run, in the order they ran. */
+  /** Of every finished run, in the order they ran. */
   performanceRuns: number[];
+  /** Why each run Lighthouse could not finish failed; they were run again. */
+  unfinishedRuns: string[];
   /**
    * Lighthouse's measure of the host's CPU at each run (`environment.benchmarkIndex`): its 4× slowdown assumes a
    * host of about 1,000 or more, and it warns below that that the scores will be lower.
@@ -76,12 +78,25 @@ async function lighthouseRun(url: string): Promise<LighthouseResult> {
 
 const performanceOf = (lhr: LighthouseResult) => Math.round((lhr.categories['performance']?.score ?? 0) * 100);
 
+/**
+ * A run that Lighthouse could not finish (its `runtimeError`, such as NO_NAVSTART, or no first paint recorded) has no
+ * scores to take a median of: on a busy host one in twenty or so ends that way, for any build.
+ */
+const finished = (lhr: LighthouseResult) => !lhr.runtimeError && lhr.audits['first-contentful-paint']?.numericValue !== undefined;
+
 async function lighthouseScores(page: string, url: string): Promise<PageScores> {
   const runs: LighthouseResult[] = [];
-  for (let i = 0; i < RUNS_PER_PAGE; i++) runs.push(await lighthouseRun(url));
+  const unfinished: string[] = [];
+  while (runs.length < RUNS_PER_PAGE) {
+    const lhr = await lighthouseRun(url);
+    if (finished(lhr)) runs.push(lhr);
+    else if (unfinished.push(lhr.runtimeError?.code ?? 'NO_FCP') > RUNS_PER_PAGE)
+      throw new Error(`Lighthouse could not finish ${unfinished.length} runs of ${url}: ${unfinished.join(', ')}`);
+  }
   const median = computeMedianRun(runs);
   return {
     page,
+    unfinishedRuns: unfinished,
     performance: performanceOf(median),
     performanceRuns: runs.map(performanceOf),
     benchmarkIndexes: runs.map((r) => Math.round(r.environment.benchmarkIndex)),

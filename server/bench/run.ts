@@ -182,7 +182,7 @@ measured it at each run (its benchmark index; Lighthouse assumes 1,000 or more a
 
 | page | performance | every run | host benchmark index | accessibility | ${client.pages[0]!.metrics.map((m) => m.name).join(' | ')} |
 |---|---|---|---|---|${client.pages[0]!.metrics.map(() => '---|').join('')}
-${client.pages.map((p) => `| ${p.page} | ${p.performance} | ${p.performanceRuns.join(', ')} | ${p.benchmarkIndexes.join(', ')} | ${p.accessibility} | ${p.metrics.map((m) => m.value).join(' | ')} |`).join('\n')}
+${client.pages.map((p) => `| ${p.page} | ${p.performance} | ${p.performanceRuns.join(', ')} | ${p.benchmarkIndexes.join(', ')} | ${p.accessibility} | ${p.metrics.map((m) => m.value).join(' | ')} |`).join('\n')}${client.pages.some((p) => p.unfinishedRuns.length > 0) ? `\n\nRuns Lighthouse could not finish, made again: ${client.pages.filter((p) => p.unfinishedRuns.length > 0).map((p) => `${p.page} ${p.unfinishedRuns.join(', ')}`).join('; ')}.` : ''}
 
 ${notes}`;
   const out = fileURLToPath(new URL('./report.md', import.meta.url));
