@@ -111,19 +111,15 @@ export async function logIn(db: Knex, input: LoginInput, address: string, settin
 export type Authenticated = { user: User; session: StoredSession | null; token: { id: string; scopes: ApiTokenScope[] } | null };
 
 export async function resolveSession(db: Knex, cookieValue: string, settings: AuthSettings): Promise<Authenticated | undefined> {
-  const session = await sessions.findLive(db, hashSecret(cookieValue), settings.sessionIdleSeconds);
-  if (!session) return undefined;
-  const found = await users.findById(db, session.userId);
-  if (!found?.user.active) return undefined;
-  return { user: found.user, session, token: null };
+  const found = await sessions.findLive(db, hashSecret(cookieValue), settings.sessionIdleSeconds);
+  if (!found?.owner.user.active) return undefined;
+  return { user: found.owner.user, session: found.session, token: null };
 }
 
 export async function resolveToken(db: Knex, token: string): Promise<Authenticated | undefined> {
-  const live = await tokens.use(db, hashSecret(token));
-  if (!live) return undefined;
-  const found = await users.findById(db, live.userId);
-  if (!found?.user.active) return undefined;
-  return { user: found.user, session: null, token: { id: live.id, scopes: live.scopes } };
+  const found = await tokens.use(db, hashSecret(token));
+  if (!found?.owner.user.active) return undefined;
+  return { user: found.owner.user, session: null, token: found.token };
 }
 
 export async function logOut(db: Knex, session: StoredSession, actor: Actor): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { ApiToken, ApiTokenScope, OwnedApiToken, Role } from '@tm/shared/schemas/account';
+import { selectUsers, type StoredUser, toUser, type UserRow } from './users.repository.ts';
 
 type TokenRow = {
   id: string;
@@ -69,18 +70,18 @@ export async function listAll(db: Knex, filter: { userId?: string | undefined; p
 /** How current "last used" is kept: writing it on every request would make each one a commit on the same row. */
 const MARK_USED_AFTER_SECONDS = 60;
 
-export type LiveToken = { id: string; userId: string; scopes: ApiTokenScope[] };
+export type LiveToken = { id: string; scopes: ApiTokenScope[] };
 
-/** A live token by its hash, marking it used (at most once a minute). */
-export async function use(db: Knex, tokenHash: string): Promise<LiveToken | undefined> {
-  const row = (await live(db, db('api_tokens as t'))
+/** A live token by its hash with its account, in one statement, marking it used (at most once a minute). */
+export async function use(db: Knex, tokenHash: string): Promise<{ token: LiveToken; owner: StoredUser } | undefined> {
+  const row = (await live(db, selectUsers(db).join('api_tokens as t', 't.user_id', 'u.id'))
     .where('t.token_hash', tokenHash)
-    .first('t.id', 't.user_id', 't.scopes', db.raw(`coalesce(t.last_used_at < now() - make_interval(secs => ?), true) as stale`, [MARK_USED_AFTER_SECONDS]))) as
-    | { id: string; user_id: string; scopes: ApiTokenScope[]; stale: boolean }
+    .first('t.id as token_id', 't.scopes as token_scopes', db.raw(`coalesce(t.last_used_at < now() - make_interval(secs => ?), true) as token_stale`, [MARK_USED_AFTER_SECONDS]))) as
+    | (UserRow & { token_id: string; token_scopes: ApiTokenScope[]; token_stale: boolean })
     | undefined;
   if (!row) return undefined;
-  if (row.stale) await db('api_tokens').where({ id: row.id }).update({ last_used_at: db.fn.now() });
-  return { id: row.id, userId: row.user_id, scopes: row.scopes };
+  if (row.token_stale) await db('api_tokens').where({ id: row.token_id }).update({ last_used_at: db.fn.now() });
+  return { token: { id: row.token_id, scopes: row.token_scopes }, owner: toUser(row) };
 }
 
 /** Revokes one live token; with `userId`, only if it is that account's. */

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { selectUsers, type StoredUser, toUser, type UserRow } from './users.repository.ts';
 
 export type StoredSession = {
   idHash: string;
@@ -10,7 +11,14 @@ export type StoredSession = {
   expiresAt: Date;
 };
 
-type SessionRow = { id_hash: string; user_id: string; csrf_token: string; method: 'password' | 'oidc'; created_at: Date; last_seen_at: Date; expires_at: Date };
+type SessionColumns = {
+  session_csrf_token: string;
+  session_method: 'password' | 'oidc';
+  session_created_at: Date;
+  session_last_seen_at: Date;
+  session_expires_at: Date;
+  session_stale: boolean;
+};
 
 export async function insert(db: Knex, s: { idHash: string; userId: string; csrfToken: string; method: 'password' | 'oidc'; absoluteSeconds: number }): Promise<Date> {
   const [row] = await db('sessions')
@@ -28,18 +36,36 @@ export async function insert(db: Knex, s: { idHash: string; userId: string; csrf
 /** Reads a session at most this often without writing: every request of a busy user need not be a write. */
 const TOUCH_AFTER_SECONDS = 60;
 
-/** The session if it has not passed its absolute end nor been idle longer than allowed; using it keeps it alive. */
-export async function findLive(db: Knex, idHash: string, idleSeconds: number): Promise<StoredSession | undefined> {
-  const row = (await db('sessions')
-    .where({ id_hash: idHash })
-    .where('expires_at', '>', db.fn.now())
-    .whereRaw(`last_seen_at > now() - make_interval(secs => ?)`, [idleSeconds])
-    .first('*', db.raw(`last_seen_at < now() - make_interval(secs => ?) as stale`, [TOUCH_AFTER_SECONDS]))) as
-    | (SessionRow & { stale: boolean })
-    | undefined;
+/**
+ * The session if it has not passed its absolute end nor been idle longer than allowed, with its account, in one
+ * statement: every signed-in request asks it. Using the session keeps it alive.
+ */
+export async function findLive(db: Knex, idHash: string, idleSeconds: number): Promise<{ session: StoredSession; owner: StoredUser } | undefined> {
+  const row = (await selectUsers(db)
+    .join('sessions as s', 's.user_id', 'u.id')
+    .where('s.id_hash', idHash)
+    .where('s.expires_at', '>', db.fn.now())
+    .whereRaw(`s.last_seen_at > now() - make_interval(secs => ?)`, [idleSeconds])
+    .first(
+      's.csrf_token as session_csrf_token',
+      's.method as session_method',
+      's.created_at as session_created_at',
+      's.last_seen_at as session_last_seen_at',
+      's.expires_at as session_expires_at',
+      db.raw(`s.last_seen_at < now() - make_interval(secs => ?) as session_stale`, [TOUCH_AFTER_SECONDS]),
+    )) as (UserRow & SessionColumns) | undefined;
   if (!row) return undefined;
-  if (row.stale) await db('sessions').where({ id_hash: idHash }).update({ last_seen_at: db.fn.now() });
-  return { idHash: row.id_hash, userId: row.user_id, csrfToken: row.csrf_token, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
+  if (row.session_stale) await db('sessions').where({ id_hash: idHash }).update({ last_seen_at: db.fn.now() });
+  const session: StoredSession = {
+    idHash,
+    userId: row.id,
+    csrfToken: row.session_csrf_token,
+    method: row.session_method,
+    createdAt: row.session_created_at,
+    lastSeenAt: row.session_last_seen_at,
+    expiresAt: row.session_expires_at,
+  };
+  return { session, owner: toUser(row) };
 }
 
 export async function remove(db: Knex, idHash: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Role, User, UserListQuery } from '@tm/shared/schemas/account';
 
-type UserRow = {
+export type UserRow = {
   id: string;
   email: string;
   name: string;
@@ -27,7 +27,7 @@ export type UserFields = {
   oidcSubject?: string | null;
 };
 
-function toUser(row: UserRow): StoredUser {
+export function toUser(row: UserRow): StoredUser {
   return {
     revision: row.revision,
     passwordHash: row.password_hash,
@@ -47,7 +47,8 @@ function toUser(row: UserRow): StoredUser {
   };
 }
 
-function selectUsers(db: Knex) {
+/** Accounts with their municipalities; a credential's lookup joins its own table to it (`u`) to be one statement. */
+export function selectUsers(db: Knex) {
   return db('users as u').select(
     'u.*',
     db.raw(`array(select m.municipality_code from user_municipalities m where m.user_id = u.id order by 1) as municipality_codes`),
