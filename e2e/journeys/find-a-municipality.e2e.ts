@@ -46,13 +46,27 @@ describe('a visitor finds a municipality from the header', () => {
     await expectAccessible(page);
   });
 
-  it('when the page is 360 px wide, then nothing scrolls sideways', async () => {
+  it('when the page is 360 px wide, then nothing scrolls sideways, the heading is on the first screen and the menu a tap away', async () => {
     const page = await newPage(browser, { width: 360 });
     await page.goto('/gemeenten/GM0546');
-    await page.getByRole('heading', { level: 1, name: 'Leiden' }).waitFor();
+    const heading = page.getByRole('heading', { level: 1, name: 'Leiden' });
+    await heading.waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.waitFor();
+    expect((await heading.boundingBox())!.y).toBeLessThan(360);
     await screenshot(page, 'leiden-360');
+
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await expectAccessible(page);
+    await nav.getByRole('link', { name: 'Gemeenten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gemeenten' }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.isVisible()).toBe(false);
   });
 
   it('when the first page loads, then its JavaScript is under 200 KB gzipped', () => {

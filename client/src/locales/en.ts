@@ -7,6 +7,7 @@ export const en: typeof nl = {
     demoBannerLabel: 'Demo data',
     demoBanner: 'Demo data: these figures come from an invented sample landscape, not from real municipalities.',
     languageSwitch: 'Language',
+    menu: 'Menu',
     switchTo: 'Nederlands',
     nav: { products: 'Products', catalogueWork: 'Catalogue', label: 'Main menu', national: 'National picture', municipalities: 'Municipalities', admin: 'Administration', subscriptions: 'Notifications', mySettings: 'My settings', mine_one: 'My municipality', mine_other: 'My municipalities' },
     switcher: { label: 'My municipalities', current: 'Municipality: {{name}}' },

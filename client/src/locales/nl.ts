@@ -6,6 +6,7 @@ export const nl = {
     demoBannerLabel: 'Demogegevens',
     demoBanner: 'Demogegevens: deze cijfers komen uit een verzonnen voorbeeldlandschap, niet van echte gemeenten.',
     languageSwitch: 'Taal',
+    menu: 'Menu',
     switchTo: 'English',
     nav: { products: 'Producten', catalogueWork: 'Catalogus', label: 'Hoofdmenu', national: 'Landelijk beeld', municipalities: 'Gemeenten', admin: 'Beheer', subscriptions: 'Meldingen', mySettings: 'Mijn instellingen', mine_one: 'Mijn gemeente', mine_other: 'Mijn gemeenten' },
     switcher: { label: 'Mijn gemeenten', current: 'Gemeente: {{name}}' },
