@@ -37,6 +37,7 @@ import { currentNation } from './kept-municipality-rows.ts';
 import { lifecycleCounts } from './lifecycle-counts.repository.ts';
 import { type Nation, readMunicipalityRows, readStandingRows, type StandingRows } from './municipality-rows.ts';
 import * as progress from './progress.repository.ts';
+import { topCompliantProducts } from './top-compliant-products.ts';
 
 export type ReadOptions = { measure: Measure; knownAt?: string | undefined };
 
@@ -376,16 +377,17 @@ async function nationAsAsked(db: Knex, scope: Awaited<ReturnType<typeof groupSco
 
 /**
  * The nation as asked with the settings and its top compliant products: today's whole nation from the rows this
- * server keeps, its products counted from the uses kept with them; a group or a moment read as asked, its products
- * counted by the database rather than from every use of the group brought over.
+ * server keeps; a group or a moment read as asked. The products are counted from the uses kept with the rows for any
+ * group of today; a read as known at a moment runs in a transaction of its own, which the kept rows are not read
+ * through, so it reads its group's uses.
  */
 async function nationWithTopProducts(db: Knex, scope: Awaited<ReturnType<typeof groupScope>>, knownAt: string | undefined, today: string) {
-  if (scope === undefined && knownAt === undefined) {
-    const nation = await currentNation(db);
-    return { nation, settings: nation.settings, topCompliantProducts: usage.topCompliantOf([...nation.compliantProducts.values()].flat(), TOP_LIMIT) };
-  }
-  const [asked, topCompliantProducts] = await Promise.all([nationAsAsked(db, scope, knownAt, today), usage.topCompliantProducts(db, TOP_LIMIT, scope?.codes)]);
-  return { ...asked, topCompliantProducts };
+  const kept = knownAt === undefined ? currentNation(db) : undefined;
+  const [asked, topCompliant] = await Promise.all([
+    scope === undefined && kept ? kept.then((nation) => ({ nation, settings: nation.settings })) : nationAsAsked(db, scope, knownAt, today),
+    Promise.resolve(kept).then((nation) => topCompliantProducts(db, TOP_LIMIT, { codes: scope?.codes, kept: nation?.compliantProducts })),
+  ]);
+  return { ...asked, topCompliantProducts: topCompliant };
 }
 
 /** The national figures, or with a group (a province, a size class) the same figures of that group alone. */
