@@ -255,27 +255,6 @@ export function topCompliantOf(uses: Iterable<CompliantProductUse>, limit: numbe
 }
 
 /**
- * The top list over the compliant products of `codes`' municipalities (or all), counted and ordered by the database
- * as `topCompliantOf` does it (names in the C collation, byte by byte), for groups read without the kept uses.
- */
-export async function topCompliantProducts(db: Knex, limit: number, codes?: readonly string[]) {
-  const rows: (JudgedRow & { municipality_count: number; application_count: number })[] = (
-    await db.raw(
-      `with ${CURRENT_ASSESSMENTS}
-       select p.id as product_id, p.name as product, p.vendor, count(distinct c.municipality_code) as municipality_count,
-              sum(c.application_count) as application_count, array_agg(distinct s.level) as levels
-       from progress_compliant_products c ${recommendableVersions('c')}
-       where c.application_count > 0 and ${RECOMMENDABLE} ${codes ? 'and c.municipality_code = any(?::text[])' : ''}
-       group by p.id, p.name, p.vendor
-       order by municipality_count desc, application_count desc, p.name collate "C", p.vendor collate "C", p.id
-       limit ?`,
-      [...(codes ? [[...codes]] : []), limit],
-    )
-  ).rows;
-  return rows.map((r) => ({ ...judged(r), municipalityCount: Number(r.municipality_count), applicationCount: Number(r.application_count) }));
-}
-
-/**
  * The legacy applications in `code`'s landscape, once per reference component each fills, with the catalogue product
  * it runs (so a product legacy here and compliant elsewhere is recognised) and the layer.
  */

@@ -1,19 +1,8 @@
 import type { Knex } from 'knex';
 import { LANDSCAPE } from '@tm/db/landscape';
 
-/** The municipalities of today's register, as the filter narrows them. */
-export type Scope = { province?: string | undefined; sizeClass?: number | undefined };
-
 /** An application of `a` that holds its municipality back today: in the landscape and not compliant (PRODUCT §3.1). */
 export const LEGACY_TODAY = `a.deleted_at is null and a.lifecycle in ${LANDSCAPE} and a.status <> 'compliant'`;
-
-/** The codes of the municipalities in the scope. */
-export async function scopeCodes(db: Knex, scope: Scope): Promise<string[]> {
-  const query = db('municipalities as m').whereNull('m.valid_to').whereNull('m.withdrawn_at');
-  if (scope.province) query.where('m.province', scope.province);
-  if (scope.sizeClass) query.where('m.size_class', scope.sizeClass);
-  return query.pluck('m.code');
-}
 
 /** One municipality's legacy applications of one catalogue product (of any of its versions). */
 export type LegacyProductUse = {

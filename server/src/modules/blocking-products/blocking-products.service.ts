@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { BlockingProductList, BlockingProductListQuery } from '@tm/shared/schemas/blocking-product';
-import { keptPerServer } from '../progress/kept-municipality-rows.ts';
+import type { Municipality } from '@tm/shared/schemas/municipality';
+import { currentNation, keptPerServer } from '../progress/kept-municipality-rows.ts';
 import { replacedFor } from '../progress/municipality-rows.ts';
 import type { FiguresQuestion } from '../progress/progress-answers.ts';
 import * as repository from './blocking-products.repository.ts';
@@ -10,6 +11,17 @@ export const currentLegacyUses = keptPerServer((db) => ({
   all: () => repository.legacyProductUses(db),
   some: async (kept: ReadonlyMap<string, readonly repository.LegacyProductUse[]>, codes) => replacedFor(codes, kept, await repository.legacyProductUses(db, codes)),
 }));
+
+/**
+ * The codes of the municipalities of today's register that the filter narrows to, from the register this server keeps
+ * with the nation. Those with an end date are left out even while it is still to come, though the day's register
+ * lists them until then.
+ */
+function codesIn(register: readonly Municipality[], { province, sizeClass }: BlockingProductListQuery): string[] {
+  return register
+    .filter((m) => m.validTo === null && (!province || m.province === province) && (!sizeClass || m.sizeClass === sizeClass))
+    .map((m) => m.code);
+}
 
 type Counted = repository.ProductCounts & { annualCostCents: bigint; municipalitiesByYear: Map<number, number> };
 
@@ -39,7 +51,8 @@ function countedOver(codes: readonly string[], uses: ReadonlyMap<string, readonl
  * changed), so that the list after a write is not a scan of every application in the country.
  */
 export async function listBlockingProducts(db: Knex, query: BlockingProductListQuery): Promise<BlockingProductList> {
-  const [codes, uses] = await Promise.all([repository.scopeCodes(db, { province: query.province, sizeClass: query.sizeClass }), currentLegacyUses(db)]);
+  const [nation, uses] = await Promise.all([currentNation(db), currentLegacyUses(db)]);
+  const codes = codesIn(nation.members, query);
   const counted = countedOver(codes, uses, query.productId);
   const byProduct = new Map(counted.map((c) => [c.productId, c]));
   const page = await repository.pageInOrder(db, counted, query);

@@ -8,7 +8,7 @@ import Piscina from 'piscina';
 import { message } from '@tm/shared/messages/messages';
 import { AppError } from '../../http/app-error.ts';
 import { MAX_DATA_ROWS, type Sheet, type SheetRow } from './parse-spreadsheet.ts';
-import { fileKey, RecentSheets } from './recent-sheets.ts';
+import { fileKey, recentSheets } from './recent-sheets.ts';
 import type { Reading } from './spreadsheet-worker.ts';
 
 export { MAX_DATA_ROWS, type Sheet, type SheetRow };
@@ -30,7 +30,7 @@ let pool: Piscina<Uint8Array, Reading> | undefined;
  * A dry run's sheet, for the commit of the same file that mostly follows it: a 10,000-row XLSX takes a reading
  * thread 0.3 s, and the server as long again to take its rows over. A few, of at most a few million cells together.
  */
-const recent = new RecentSheets(4, 64 * 1024 * 1024);
+const recent = recentSheets(4, 64 * 1024 * 1024);
 
 function readers(): Piscina<Uint8Array, Reading> {
   pool ??= new Piscina({
@@ -54,7 +54,7 @@ export async function readSpreadsheet(file: Buffer): Promise<Sheet> {
   const kept = recent.get(key);
   if (kept) return kept;
   const sheet = await readInWorker(file);
-  recent.keep(key, sheet);
+  recent.set(key, sheet);
   return sheet;
 }
 

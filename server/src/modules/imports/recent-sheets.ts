@@ -5,6 +5,7 @@
  * the sheets take in memory, since a single one may hold millions of characters.
  */
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Sheet } from './parse-spreadsheet.ts';
 
 /** The identity of a file: its bytes. */
@@ -12,9 +13,12 @@ export function fileKey(file: Uint8Array): string {
   return createHash('sha256').update(file).digest('base64');
 }
 
-/** About what a sheet takes: a slot per cell, two bytes per character. */
+/**
+ * About what a sheet takes: a slot per cell, two bytes per character. The sheet counts a slot of its own, so that
+ * one of a header alone weighs something: the cache refuses a size of nothing.
+ */
 function weightOf(sheet: Sheet): number {
-  let weight = 0;
+  let weight = 16;
   for (const row of sheet.rows) {
     weight += 16 + row.cells.length * 8;
     for (const cell of row.cells) if (typeof cell === 'string') weight += cell.length * 2;
@@ -22,33 +26,7 @@ function weightOf(sheet: Sheet): number {
   return weight;
 }
 
-export class RecentSheets {
-  /** Oldest first: a sheet read again moves to the end. */
-  private readonly kept = new Map<string, { sheet: Sheet; weight: number }>();
-  private weight = 0;
-
-  constructor(
-    private readonly maxSheets: number,
-    private readonly maxWeight: number,
-  ) {}
-
-  get(key: string): Sheet | undefined {
-    const entry = this.kept.get(key);
-    if (!entry) return undefined;
-    this.kept.delete(key);
-    this.kept.set(key, entry);
-    return entry.sheet;
-  }
-
-  keep(key: string, sheet: Sheet): void {
-    const weight = weightOf(sheet);
-    if (weight > this.maxWeight || this.kept.has(key)) return;
-    this.kept.set(key, { sheet, weight });
-    this.weight += weight;
-    for (const [oldest, entry] of this.kept) {
-      if (this.kept.size <= this.maxSheets && this.weight <= this.maxWeight) break;
-      this.kept.delete(oldest);
-      this.weight -= entry.weight;
-    }
-  }
+/** At most `maxSheets` sheets of at most `maxWeight` together, the one used longest ago going first; a heavier one is not kept. */
+export function recentSheets(maxSheets: number, maxWeight: number): LRUCache<string, Sheet> {
+  return new LRUCache<string, Sheet>({ max: maxSheets, maxSize: maxWeight, sizeCalculation: weightOf });
 }

@@ -60,23 +60,29 @@ function listed<T extends { legacyHere: readonly unknown[] }>(products: readonly
 }
 
 /**
- * For each reference component that `code` still fills with a legacy application in its landscape: the catalogue
+ * For each reference component that `me` still fills with a legacy application in its landscape: the catalogue
  * products that the other `peers` use as compliant for that same component today, from the usage rollups, the
  * component most peers have moved on first, never a version judged `not_compliant` (PRODUCT §9). Each product names
- * the users nearest to `code` in population first (the ones whose experience is likeliest to carry over), how its
- * versions are judged, and `code`'s own legacy applications of that very product, which its peers count as compliant.
- * The peers' uses are read, or taken from the uses a server `kept` of every municipality.
+ * the users nearest to `me` in population first (the ones whose experience is likeliest to carry over), how its
+ * versions are judged, and `me`'s own legacy applications of that very product, which its peers count as compliant.
+ * The peers' uses are read, or taken from the uses a server `kept` of every municipality; they carry today's
+ * populations, so `me`'s is today's too.
  */
-export async function recommendations(db: Knex, code: string, peers: readonly string[], kept?: ReadonlyMap<string, readonly ComponentProductUse[]>): Promise<Recommendation[]> {
+export async function recommendations(
+  db: Knex,
+  me: { code: string; population: number },
+  peers: readonly string[],
+  kept?: ReadonlyMap<string, readonly ComponentProductUse[]>,
+): Promise<Recommendation[]> {
+  const { code } = me;
   const others = peers.filter((p) => p !== code);
-  const [mine, me, uses] = await Promise.all([
+  const [mine, uses] = await Promise.all([
     usage.legacyComponentsOf(db, code),
-    db('municipalities').where({ code }).first<{ population: number }>('population'),
     kept ? others.flatMap((p) => kept.get(p) ?? []) : usage.componentProductUses(db, others),
   ]);
   if (mine.length === 0) return [];
   const components = [...new Set(mine.map((m) => m.rc))];
-  const used = usage.nearestUsesOf(uses, components, Number(me!.population));
+  const used = usage.nearestUsesOf(uses, components, me.population);
   const usedFor = new Map<string, typeof used>();
   for (const u of used) {
     const uses = usedFor.get(u.rc);

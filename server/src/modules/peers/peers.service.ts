@@ -8,6 +8,7 @@ import type { User } from '@tm/shared/schemas/account';
 import type { Actor } from '../../http/actor.ts';
 import * as audit from '../audit/audit.repository.ts';
 import { message } from '@tm/shared/messages/messages';
+import { todayIso } from '@tm/shared/dates';
 import { AppError, type AppFieldError } from '../../http/app-error.ts';
 import { getMunicipality } from '../municipalities/municipalities.service.ts';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
@@ -48,13 +49,18 @@ export async function peersOf(db: Knex, code: string, query: PeersQuery): Promis
   const date = referenceDate(query.knownAt);
   // Today's peers are compared from the rows this server keeps of every municipality, brought up to date by what
   // changed; as known at a moment, from rows read for the question.
-  const [nation, me] = await Promise.all([query.knownAt === undefined ? currentNation(db) : undefined, getMunicipality(db, code, date)]);
+  const [nation, me, populationsToday] = await Promise.all([
+    query.knownAt === undefined ? currentNation(db) : undefined,
+    getMunicipality(db, code, date),
+    // The register as known at a moment has the population of that moment; the recommendations compare today's.
+    query.knownAt === undefined ? undefined : municipalities.populationsOn(db, [code], todayIso()),
+  ]);
   const [register, settings] = nation?.date === date ? [nation.members, nation.settings] : await Promise.all([municipalities.list(db, { date }), getSettings(db)]);
   const group = await groupOf(db, me, query.group, register);
   const codes = group.members.map((m) => m.code);
   const [standing, recommendations] = await Promise.all([
     standings(db, settings, group.members, { measure: query.measure, knownAt: query.knownAt, all: query.group === 'all', nation }),
-    peers.recommendations(db, code, codes, nation?.componentProducts),
+    peers.recommendations(db, { code, population: populationsToday ? populationsToday.get(code)! : me.population }, codes, nation?.componentProducts),
   ]);
   const shares = standing.map((s) => s.share.share);
   const rank = ranks(shares);

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import type supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS, STATUSES } from '@tm/shared/schemas/application';
-import * as usage from '@tm/db/usage-rollups';
 import { useTestApp } from '../../../test/harness.ts';
 import * as blocking from '../blocking-products/blocking-products.repository.ts';
 import { currentLegacyUses } from '../blocking-products/blocking-products.service.ts';
 import { keeper, type KeptNation, nationKeeping } from './kept-municipality-rows.ts';
+import { topCompliantProducts } from './top-compliant-products.ts';
 
 const { db, signIn } = useTestApp();
 const CODES = ['GM0546', 'GM0363', 'GM0014'];
@@ -76,8 +76,9 @@ describe('every municipality’s rows, kept by a server between reads', () => {
       const nation = await kept();
       expect(normalised(nation), JSON.stringify(op)).toEqual(normalised(await nationKeeping(db()).all(nation.date)));
       expect(sorted(await currentLegacyUses(db())), JSON.stringify(op)).toEqual(sorted(await blocking.legacyProductUses(db())));
-      // The top list of today counted from the kept uses is the one the database counts for a group of all.
-      expect(usage.topCompliantOf([...nation.compliantProducts.values()].flat(), 50)).toEqual(await usage.topCompliantProducts(db(), 50));
+      // The top lists counted from the kept uses, of all and of a group, are those counted from uses read afresh.
+      for (const codes of [undefined, CODES.slice(0, 1)])
+        expect(await topCompliantProducts(db(), 50, { codes, kept: nation.compliantProducts }), JSON.stringify(op)).toEqual(await topCompliantProducts(db(), 50, { codes }));
     }
   }, 300_000);
 });

@@ -11,7 +11,6 @@ import { monthOf } from '@tm/shared/measure/calendar';
 import { changesSince } from '@tm/db/measure-revision';
 import * as usage from '@tm/db/usage-rollups';
 import type { ComponentProductUse, CompliantProductUse } from '@tm/db/usage-rollups';
-import type { Settings } from '@tm/shared/schemas/settings';
 import * as municipalities from '../municipalities/municipalities.repository.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { freshSharedReads } from './fresh-shared-reads.ts';
@@ -57,8 +56,8 @@ export type ProductUses = {
   componentProducts: ReadonlyMap<string, readonly ComponentProductUse[]>;
 };
 
-/** The nation today, with what every municipality uses, and the programme settings its figures were read with. */
-export type KeptNation = Nation & ProductUses & { settings: Settings };
+/** The nation today, with what every municipality uses. */
+export type KeptNation = Nation & ProductUses;
 
 async function productUsesOf(db: Knex, codes?: readonly string[]): Promise<ProductUses> {
   const [compliant, component] = await Promise.all([usage.compliantProductUses(db, codes), usage.componentProductUses(db, codes)]);

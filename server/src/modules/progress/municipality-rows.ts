@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import type { Municipality } from '@tm/shared/schemas/municipality';
+import type { Settings } from '@tm/shared/schemas/settings';
 import * as rollups from '@tm/db/progress-rollups';
 import type { CompletenessRow, MunicipalityLayerFigures } from '@tm/db/progress-rollups';
 import * as verifiedRollups from '@tm/db/verified-rollups';
@@ -20,8 +21,16 @@ export type MunicipalityRows = {
   attested: ReadonlyMap<string, string>;
 };
 
-/** The register of the day, with the founders each municipality formed by a merger pools, and every one's rows. */
-export type Nation = MunicipalityRows & { date: string; members: readonly Municipality[]; founders: ReadonlyMap<string, readonly string[]> };
+/**
+ * The register of the day, with the founders each municipality formed by a merger pools, every one's rows, and the
+ * programme settings they were read with (the rows start at its start month, the figures are measured against it).
+ */
+export type Nation = MunicipalityRows & {
+  date: string;
+  members: readonly Municipality[];
+  founders: ReadonlyMap<string, readonly string[]>;
+  settings: Settings;
+};
 
 /** Which municipalities to read (all when absent), and those whose figures are read besides: the founders they pool. */
 export type RowsScope = { codes?: readonly string[]; figureCodes?: readonly string[]; knownAt?: string | undefined; startMonth: string };

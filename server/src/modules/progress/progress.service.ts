@@ -37,6 +37,7 @@ import { currentNation } from './kept-municipality-rows.ts';
 import { lifecycleCounts } from './lifecycle-counts.repository.ts';
 import { type Nation, readMunicipalityRows, readStandingRows, type StandingRows } from './municipality-rows.ts';
 import * as progress from './progress.repository.ts';
+import { topCompliantProducts } from './top-compliant-products.ts';
 
 export type ReadOptions = { measure: Measure; knownAt?: string | undefined };
 
@@ -360,8 +361,8 @@ async function groupScope(db: Knex, group: MunicipalityGroup, today: string) {
   return { members, codes, lineage: [...new Set(members.flatMap((m) => [m.code, ...m.predecessors]))] };
 }
 
-/** The rows of a group's municipalities, or of all as known at a moment, read as asked, not kept, with the settings. */
-async function nationAsAsked(db: Knex, scope: Awaited<ReturnType<typeof groupScope>>, knownAt: string | undefined, today: string) {
+/** The rows of a group's municipalities, or of all as known at a moment, read as asked, not kept. */
+async function nationAsAsked(db: Knex, scope: Awaited<ReturnType<typeof groupScope>>, knownAt: string | undefined, today: string): Promise<Nation> {
   const [members, settings] = await Promise.all([scope?.members ?? municipalities.list(db, { date: today }), getSettings(db)]);
   const founders = await municipalities.foundersOf(db, members);
   const codes = scope?.codes;
@@ -371,33 +372,35 @@ async function nationAsAsked(db: Knex, scope: Awaited<ReturnType<typeof groupSco
     knownAt,
     startMonth: monthOf(settings.programmeStart),
   });
-  return { nation: { date: today, members, founders, ...rows } satisfies Nation, settings };
+  return { date: today, members, founders, settings, ...rows };
 }
 
 /**
- * The nation as asked with the settings and its top compliant products: today's whole nation from the rows this
- * server keeps, its products counted from the uses kept with them; a group or a moment read as asked, its products
- * counted by the database rather than from every use of the group brought over.
+ * The nation as asked, with its top compliant products: today's whole nation from the rows this server keeps; a group
+ * or a moment read as asked. The products are counted from the uses kept with the rows for any group of today; a read
+ * as known at a moment runs in a transaction of its own, which the kept rows are not read through, so it reads its
+ * group's uses.
  */
 async function nationWithTopProducts(db: Knex, scope: Awaited<ReturnType<typeof groupScope>>, knownAt: string | undefined, today: string) {
-  if (scope === undefined && knownAt === undefined) {
-    const nation = await currentNation(db);
-    return { nation, settings: nation.settings, topCompliantProducts: usage.topCompliantOf([...nation.compliantProducts.values()].flat(), TOP_LIMIT) };
-  }
-  const [asked, topCompliantProducts] = await Promise.all([nationAsAsked(db, scope, knownAt, today), usage.topCompliantProducts(db, TOP_LIMIT, scope?.codes)]);
-  return { ...asked, topCompliantProducts };
+  const kept = knownAt === undefined ? currentNation(db) : undefined;
+  const [nation, topCompliant] = await Promise.all([
+    scope === undefined && kept ? kept : nationAsAsked(db, scope, knownAt, today),
+    Promise.resolve(kept).then((current) => topCompliantProducts(db, TOP_LIMIT, { codes: scope?.codes, kept: current?.compliantProducts })),
+  ]);
+  return { nation, topCompliantProducts: topCompliant };
 }
 
 /** The national figures, or with a group (a province, a size class) the same figures of that group alone. */
 export async function nationalProgress(db: Knex, options: ReadOptions, group: MunicipalityGroup = {}): Promise<NationalProgress> {
   const today = referenceDate(options.knownAt);
   const scope = await groupScope(db, group, today);
-  const [deltas, topLegacy, { nation, settings, topCompliantProducts }] = await Promise.all([
+  const [deltas, topLegacy, { nation, topCompliantProducts }] = await Promise.all([
     rollups.monthlyDeltas(db, { knownAt: options.knownAt, ...(scope ? { municipalityCodes: scope.lineage } : {}) }),
     usage.topLegacyReferenceComponents(db, TOP_LIMIT, scope?.codes),
     // Grouped by province and size class as the register had them on the day (PRODUCT §12).
     nationWithTopProducts(db, scope, options.knownAt, today),
   ]);
+  const { settings } = nation;
   const standing = standingsOf(settings, nation.members, nation, nation.founders, options);
   const members = standing.map((m) => m.share);
   const t = timeline(deltas, settings, options.measure, today);
