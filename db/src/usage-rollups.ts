@@ -179,8 +179,6 @@ function recommendableVersions(alias: string): string {
 }
 const RECOMMENDABLE = `s.verdict is distinct from 'not_compliant'`;
 
-type JudgedRow = { product_id: string; product: string; vendor: string | null; levels: (AssessmentLevel | null)[] };
-const judged = (r: JudgedRow) => ({ productId: r.product_id, product: r.product, vendor: r.vendor, assessmentLevel: judgementOf(r.levels) });
 
 /** One municipality's compliant applications of one catalogue product version, as the top list counts them. */
 export type CompliantProductUse = {
@@ -212,9 +210,6 @@ export async function compliantProductUses(db: Knex, codes?: readonly string[]):
     level: r.level,
   }));
 }
-
-/** Orders text as PostgreSQL's C collation does (by the bytes of its UTF-8), the same on every database and machine. */
-const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /**
  * The catalogue products in the most municipalities' landscapes as compliant applications, counted over `uses`: a
@@ -313,12 +308,25 @@ export async function componentProductUses(db: Knex, codes?: readonly string[]):
 
 /**
  * The uses among `uses` of `components`, with how each version is judged, nearest to `population` first, then by the
- * municipality's name.
+ * municipality's name in byte order (as PostgreSQL's C collation has it: the same on every database and machine).
  */
 export function nearestUsesOf(uses: Iterable<ComponentProductUse>, components: readonly string[], population: number) {
   const wanted = new Set(components);
-  return [...uses]
-    .filter((u) => wanted.has(u.referenceComponentId))
-    .sort((a, b) => Math.abs(a.population - population) - Math.abs(b.population - population) || byteOrder(a.municipality, b.municipality))
-    .map((u) => ({ ...judged({ product_id: u.productId, product: u.product, vendor: u.vendor, levels: [u.level] }), rc: u.referenceComponentId, code: u.municipalityCode, municipality: u.municipality }));
+  const chosen: ComponentProductUse[] = [];
+  for (const use of uses) if (wanted.has(use.referenceComponentId)) chosen.push(use);
+  // The uses of one municipality tie on distance, so names are compared for nearly every pair: put them in order once.
+  const names = [...new Set(chosen.map((u) => u.municipality))].map((name) => ({ name, bytes: Buffer.from(name) }));
+  const place = new Map(names.sort((a, b) => Buffer.compare(a.bytes, b.bytes)).map(({ name }, i) => [name, i]));
+  const distance = (u: ComponentProductUse) => Math.abs(u.population - population);
+  return chosen
+    .sort((a, b) => distance(a) - distance(b) || place.get(a.municipality)! - place.get(b.municipality)!)
+    .map((u) => ({
+      productId: u.productId,
+      product: u.product,
+      vendor: u.vendor,
+      assessmentLevel: judgementOf([u.level]),
+      rc: u.referenceComponentId,
+      code: u.municipalityCode,
+      municipality: u.municipality,
+    }));
 }

@@ -18,6 +18,9 @@ import { referenceDate, standings } from '../progress/progress.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import * as peers from './peers.repository.ts';
 
+/** One collator for every comparison: `localeCompare` with a locale sets one up per call. */
+const DUTCH_ORDER = new Intl.Collator('nl').compare;
+
 const SIZE_CLASS_NAMES: Record<number, string> = {
   1: 'minder dan 5.000 inwoners',
   2: '5.000 tot 10.000 inwoners',
@@ -66,7 +69,7 @@ export async function peersOf(db: Knex, code: string, query: PeersQuery): Promis
   const rank = ranks(shares);
   const members = standing
     .map((s, i) => ({ ...s.share, rank: rank[i]! }))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || DUTCH_ORDER(a.name, b.name));
   const mine = standing.find((s) => s.share.code === code)!;
   const layers: (Layer | null)[] = [...LAYERS, ...(standing.some((s) => (s.byLayer.get(null)?.landscape ?? 0) > 0) ? [null] : [])];
   return {
