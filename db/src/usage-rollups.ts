@@ -224,7 +224,8 @@ export function topCompliantOf(uses: Iterable<CompliantProductUse>, limit: numbe
     entry.applicationCount += use.applicationCount;
     entry.levels.add(use.level);
   }
-  const counted = [...products.values()].map(({ first, municipalities, applicationCount, levels }) => ({
+  type Counted = { productId: string; product: string; vendor: string | null; assessmentLevel: AssessmentLevel | null; municipalityCount: number; applicationCount: number };
+  const counted: Counted[] = [...products.values()].map(({ first, municipalities, applicationCount, levels }) => ({
     productId: first.productId,
     product: first.product,
     vendor: first.vendor,
@@ -232,15 +233,20 @@ export function topCompliantOf(uses: Iterable<CompliantProductUse>, limit: numbe
     municipalityCount: municipalities.size,
     applicationCount,
   }));
-  // Most products tie with others on their counts: their names are compared often, so as bytes made once each.
-  const bytes = new Map(counted.map((p) => [p, { product: Buffer.from(p.product), vendor: p.vendor === null ? null : Buffer.from(p.vendor), id: Buffer.from(p.productId) }]));
-  return counted
+  const byCounts = (a: Counted, b: Counted) => b.municipalityCount - a.municipalityCount || b.applicationCount - a.applicationCount;
+  counted.sort(byCounts);
+  // Only the products that tie with the last one listed need their names compared: most tie with others on their
+  // counts, and a national list would otherwise compare hundreds of names as bytes to keep ten.
+  let end = Math.min(limit, counted.length);
+  while (end > 0 && end < counted.length && byCounts(counted[end - 1]!, counted[end]!) === 0) end++;
+  const listed = counted.slice(0, end);
+  const bytes = new Map(listed.map((p) => [p, { product: Buffer.from(p.product), vendor: p.vendor === null ? null : Buffer.from(p.vendor), id: Buffer.from(p.productId) }]));
+  return listed
     .sort((a, b) => {
       const x = bytes.get(a)!;
       const y = bytes.get(b)!;
       return (
-        b.municipalityCount - a.municipalityCount ||
-        b.applicationCount - a.applicationCount ||
+        byCounts(a, b) ||
         Buffer.compare(x.product, y.product) ||
         (x.vendor === null ? (y.vendor === null ? 0 : 1) : y.vendor === null ? -1 : Buffer.compare(x.vendor, y.vendor)) ||
         Buffer.compare(x.id, y.id)
