@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
+import { InTurn } from '../../components/ui/in-turn.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
 import { productPath } from '../../features/catalogue/product-path.ts';
 import { BlockingProductsPanel } from '../../features/collective/components/blocking-products-panel.tsx';
@@ -62,9 +63,14 @@ export function NationalPage() {
       ) : (
         <NationalDashboard data={figures} mapShapes={shapes} mapPending={mapPending} targetLabel={targetLabel} title={title} />
       )}
-      {/* Keyed by the group, so that opening another group's page starts its filters there. */}
-      <BlockingProductsPanel key={`${group.province ?? ''}-${group.sizeClass ?? ''}`} productHref={productPath} group={group} />
-      <CoalitionsOverview signedIn={signedIn} productHref={productPath} />
+      {/* Below the first view: drawn in turns after the first commit, which their filters and requests made longer. */}
+      <InTurn>
+        {/* Keyed by the group, so that opening another group's page starts its filters there. */}
+        <BlockingProductsPanel key={`${group.province ?? ''}-${group.sizeClass ?? ''}`} productHref={productPath} group={group} />
+      </InTurn>
+      <InTurn>
+        <CoalitionsOverview signedIn={signedIn} productHref={productPath} />
+      </InTurn>
     </>
   );
 }
