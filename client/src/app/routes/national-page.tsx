@@ -4,6 +4,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
 import { InTurn } from '../../components/ui/in-turn.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
+import { useSession } from '../../features/accounts/api/session.ts';
 import { productPath } from '../../features/catalogue/product-path.ts';
 import { BlockingProductsPanel } from '../../features/collective/components/blocking-products-panel.tsx';
 import { CoalitionsOverview } from '../../features/collective/components/coalitions-overview.tsx';
@@ -17,7 +18,6 @@ import { useGroupTitle } from '../../features/progress/hooks/use-group-title.ts'
 import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
 import { useTargetLabel } from '../../features/progress/hooks/use-target-label.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useOwnMunicipalities } from './use-own-municipalities.ts';
 
 /** The national picture, or the same dashboard for a province or size class (`?provincie=`, `?grootteklasse=`). */
 export function NationalPage() {
@@ -35,7 +35,7 @@ export function NationalPage() {
   const shapes = useDeferredValue(mapShapes.data);
   const mapPending = useDeferredValue(mapShapes.isPending);
   const targetLabel = useDeferredValue(useTargetLabel());
-  const { signedIn } = useOwnMunicipalities();
+  const signedIn = Boolean(useSession().data?.user);
   return (
     <>
       <Heading1>{title}</Heading1>
