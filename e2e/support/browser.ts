@@ -45,10 +45,11 @@ export async function newPage(browser: Browser, options: { width?: number; local
  * journey left the page: a chart above that point would never come into view.
  */
 export async function scrollThrough(page: Page): Promise<void> {
-  // What is not drawn yet: a chart's or the map's placeholder, or the server's first screen ([data-first-screen]),
-  // which the client replaces with placeholders of its own once it runs. A pass that went by before the client or a
-  // chart's data was there leaves some behind, so the reader scrolls through again until none is left.
-  const undrawn = page.locator('.tm-chart:empty, .tm-map--placeholder, [data-first-screen]');
+  // What is not drawn yet: a chart's or the map's placeholder, a panel waiting for its turn (.tm-in-turn), or the
+  // server's first screen ([data-first-screen]), which the client replaces with placeholders of its own once it
+  // runs. A pass that went by before the client or a chart's data was there leaves some behind, so the reader scrolls
+  // through again until none is left.
+  const undrawn = page.locator('.tm-chart:empty, .tm-map--placeholder, .tm-in-turn, [data-first-screen]');
   for (const started = Date.now(); ; await page.waitForTimeout(250)) {
     await page.evaluate(() => window.scrollTo(0, 0));
     for (let atEnd = false; !atEnd; ) {

@@ -1,6 +1,5 @@
 import type { Problem } from '@tm/shared/schemas/problem';
 import { currentLanguage } from './i18n.ts';
-import { nextTask } from './next-task.ts';
 
 export const API_BASE = '/api/v1';
 
@@ -85,9 +84,6 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   if (csrfToken && options.method && options.method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
-  // Sent from a task of its own: a screen's queries all start in the effects of one commit, where sending them one
-  // after another made a long task of it (each fetch a few milliseconds of a phone's main thread).
-  await nextTask();
   const response = await fetch(`${API_BASE}${path}`, {
     method: options.method ?? 'GET',
     headers,

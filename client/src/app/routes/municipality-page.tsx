@@ -21,7 +21,6 @@ import { municipalityFacts } from '../../features/municipalities/lib/municipalit
 import { SuggestionsNotice } from '../../features/suggestions/components/suggestions-notice.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useOwnMunicipalities } from './use-own-municipalities.ts';
 
 export function MunicipalityPage() {
   const { t, i18n } = useTranslation();
@@ -34,13 +33,13 @@ export function MunicipalityPage() {
   const figures = useDeferredValue(progress.data);
   // Deferred like the figures, so that its arrival does not draw the dashboard again in one task.
   const targetLabel = useDeferredValue(useTargetLabel());
-  const { signedIn } = useOwnMunicipalities();
+  const session = useSession();
+  const signedIn = Boolean(session.data?.user);
   const coalitions = useCoalitions({ municipalityCode: code, pageSize: 50 }, { enabled: signedIn });
   const planMarks = useMemo(
     () => coalitions.data?.items.map((c) => ({ year: c.targetYear, label: t('collective.municipality.planMark', { name: c.name }) })),
     [coalitions.data, t],
   );
-  const session = useSession();
   usePageTitle(municipality.data?.name ?? code);
   // The page's own lines arrive with the municipality, as an urgent update like the figures' (see NationalPage).
   const m = useDeferredValue(municipality.data);

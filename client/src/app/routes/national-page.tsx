@@ -2,7 +2,9 @@ import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { EmptyState, ErrorState, Skeleton } from '../../components/ui/query-state.tsx';
+import { InTurn } from '../../components/ui/in-turn.tsx';
 import { AppLink } from '../../components/ui/router-link.tsx';
+import { useSession } from '../../features/accounts/api/session.ts';
 import { productPath } from '../../features/catalogue/product-path.ts';
 import { BlockingProductsPanel } from '../../features/collective/components/blocking-products-panel.tsx';
 import { CoalitionsOverview } from '../../features/collective/components/coalitions-overview.tsx';
@@ -16,7 +18,6 @@ import { useGroupTitle } from '../../features/progress/hooks/use-group-title.ts'
 import { useProgressParams } from '../../features/progress/hooks/use-progress-params.ts';
 import { useTargetLabel } from '../../features/progress/hooks/use-target-label.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useOwnMunicipalities } from './use-own-municipalities.ts';
 
 /** The national picture, or the same dashboard for a province or size class (`?provincie=`, `?grootteklasse=`). */
 export function NationalPage() {
@@ -34,7 +35,7 @@ export function NationalPage() {
   const shapes = useDeferredValue(mapShapes.data);
   const mapPending = useDeferredValue(mapShapes.isPending);
   const targetLabel = useDeferredValue(useTargetLabel());
-  const { signedIn } = useOwnMunicipalities();
+  const signedIn = Boolean(useSession().data?.user);
   return (
     <>
       <Heading1>{title}</Heading1>
@@ -62,9 +63,14 @@ export function NationalPage() {
       ) : (
         <NationalDashboard data={figures} mapShapes={shapes} mapPending={mapPending} targetLabel={targetLabel} title={title} />
       )}
-      {/* Keyed by the group, so that opening another group's page starts its filters there. */}
-      <BlockingProductsPanel key={`${group.province ?? ''}-${group.sizeClass ?? ''}`} productHref={productPath} group={group} />
-      <CoalitionsOverview signedIn={signedIn} productHref={productPath} />
+      {/* Below the first view: drawn in turns after the first commit, which their filters and requests made longer. */}
+      <InTurn>
+        {/* Keyed by the group, so that opening another group's page starts its filters there. */}
+        <BlockingProductsPanel key={`${group.province ?? ''}-${group.sizeClass ?? ''}`} productHref={productPath} group={group} />
+      </InTurn>
+      <InTurn>
+        <CoalitionsOverview signedIn={signedIn} productHref={productPath} />
+      </InTurn>
     </>
   );
 }

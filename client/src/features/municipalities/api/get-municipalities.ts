@@ -10,6 +10,6 @@ export const municipalitiesQueryOptions = () =>
     staleTime: 60 * 60 * 1000,
   });
 
-export function useMunicipalities() {
-  return useQuery(municipalitiesQueryOptions());
+export function useMunicipalities({ enabled = true } = {}) {
+  return useQuery({ ...municipalitiesQueryOptions(), enabled });
 }

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { FormLabel, Textbox } from '@utrecht/component-library-react';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import { ComboboxList } from '../../../components/ui/combobox-list.tsx';
+import { useInTurn } from '../../../components/ui/in-turn.tsx';
 import { matchNames } from '../../../lib/match-names.ts';
 import { useCombobox } from '../../../lib/use-combobox.ts';
 import { useMunicipalities } from '../api/get-municipalities.ts';
@@ -19,7 +20,9 @@ export function matchMunicipalities(items: readonly Municipality[], query: strin
 export function MunicipalitySearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data } = useMunicipalities();
+  // Asked for in a turn after the screen's first commit: the list serves the first letter typed, not the first view,
+  // and its request and answer need not share the tasks in which the screen's own figures are asked for and drawn.
+  const { data } = useMunicipalities({ enabled: useInTurn() });
   const items = data?.items;
   const suggest = useCallback((query: string) => matchMunicipalities(items ?? [], query), [items]);
   const box = useCombobox({ suggest, onChoose: (m: Municipality) => void navigate(`/gemeenten/${m.code}`) });

@@ -73,9 +73,9 @@ describe('NationalDashboard', () => {
     expect(kpis.textContent).toContain('12 zonder gegevens');
   });
 
-  it('when the map has no boundaries (or the list is asked for), then every municipality is a link in a sortable list', () => {
+  it('when the map has no boundaries (or the list is asked for), then every municipality is a link in a sortable list', async () => {
     renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel" title="Landelijk beeld" />);
-    const [list] = screen.getAllByRole('region', { name: 'Kaart: aandeel per gemeente' });
+    const [list] = await screen.findAllByRole('region', { name: 'Kaart: aandeel per gemeente' });
     if (!list) throw new Error('no map panel');
     expect(within(list).getByRole('link', { name: 'Leiden' }).getAttribute('href')).toBe('/gemeenten/GM0546');
     // Rotterdam has no landscape: its share and its status both say so in words.
@@ -84,17 +84,17 @@ describe('NationalDashboard', () => {
     expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual(['Leiderdorp', 'Leiden', 'Rotterdam']);
   });
 
-  it('when the board reads the province and size-class rows, then each opens that group\'s dashboard, keeping the measure', () => {
+  it('when the board reads the province and size-class rows, then each opens that group\'s dashboard, keeping the measure', async () => {
     renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel" title="Landelijk beeld" />, { path: '/?maatstaf=kosten' });
-    const provinces = screen.getByRole('region', { name: 'Per provincie' });
+    const provinces = await screen.findByRole('region', { name: 'Per provincie' });
     expect(within(provinces).getByRole('link', { name: 'Zuid-Holland' }).getAttribute('href')).toBe('/?maatstaf=kosten&provincie=Zuid-Holland');
     const sizes = screen.getByRole('region', { name: 'Per grootteklasse' });
     expect(within(sizes).getByRole('link', { name: '100.000 tot 150.000' }).getAttribute('href')).toBe('/?maatstaf=kosten&grootteklasse=6');
   });
 
-  it('when the boundaries are still on their way, then the map keeps its place and no list is drawn meanwhile', () => {
+  it('when the boundaries are still on their way, then the map keeps its place and no list is drawn meanwhile', async () => {
     renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} mapPending targetLabel="Doel" title="Landelijk beeld" />);
-    const [panel] = screen.getAllByRole('region', { name: 'Kaart: aandeel per gemeente' });
+    const [panel] = await screen.findAllByRole('region', { name: 'Kaart: aandeel per gemeente' });
     if (!panel) throw new Error('no map panel');
     expect(within(panel).queryByRole('link')).toBeNull();
     expect(panel.querySelector('.tm-map--placeholder')).not.toBeNull();
@@ -102,9 +102,9 @@ describe('NationalDashboard', () => {
     expect(within(panel).getByRole('link', { name: 'Leiden' })).toBeDefined();
   });
 
-  it('when the dashboard is of a province already, then its own row leads nowhere, and the size classes narrow it further', () => {
+  it('when the dashboard is of a province already, then its own row leads nowhere, and the size classes narrow it further', async () => {
     renderWithProviders(<NationalDashboard data={nationalProgress} mapShapes={undefined} targetLabel="Doel" title="Gemeenten in Zuid-Holland" />, { path: '/?provincie=Zuid-Holland' });
-    expect(within(screen.getByRole('region', { name: 'Per provincie' })).queryByRole('link')).toBeNull();
+    expect(within(await screen.findByRole('region', { name: 'Per provincie' })).queryByRole('link')).toBeNull();
     expect(within(screen.getByRole('region', { name: 'Per grootteklasse' })).getByRole('link').getAttribute('href')).toBe('/?provincie=Zuid-Holland&grootteklasse=6');
     screen.getByRole('list', { name: 'Gemeenten in Zuid-Holland' });
   });

@@ -4,6 +4,7 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { NationalProgress } from '@tm/shared/schemas/progress';
 import { ChartPanel } from '../../../components/charts/chart-panel.tsx';
 import { DataTable } from '../../../components/charts/data-table.tsx';
+import { InTurn } from '../../../components/ui/in-turn.tsx';
 import { Kpi } from '../../../components/ui/kpi.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { WhenVisible } from '../../../components/ui/when-visible.tsx';
@@ -104,80 +105,89 @@ const Figures = memo(function Figures({ data, mapShapes, mapPending = false, tar
       <TargetExplanation summary={summary} />
       <VerifiedFigures summary={summary} />
 
-      <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename="landelijk-aandeel" />
+      {/* Below the first view: a panel per turn, where drawn at once they were the longest tasks of the page's load. */}
+      <InTurn>
+        <ShareTrendPanel rows={rows} today={summary.date} targetLabel={targetLabel} description={completeness ?? undefined} filename="landelijk-aandeel" />
+      </InTurn>
 
-      <div className="tm-grid-2">
-        <section className="tm-panel tm-panel--lazy" aria-labelledby="map-title">
-          <Heading2 id="map-title">{layer.title}</Heading2>
-          <Paragraph className="tm-muted">{t('progress.mapDescription')}</Paragraph>
-          <div className="tm-print-hidden">
-            <SelectField
-              id="map-layer"
-              label={t('progress.mapLayer')}
-              value={mapLayer}
-              options={MAP_LAYERS.map((value) => ({ value, label: t(`progress.mapLayers.${value}`) }))}
-              onChange={setMapLayer}
-            />
-          </div>
-          {mapAsList || (!drawn && !mapPending) ? (
-            <MunicipalityShareTable items={distribution.municipalities} caption={layer.title} />
-          ) : drawn ? (
-            <WhenVisible placeholder={mapPlaceholder}>
-              <NetherlandsMap shapes={drawn} layer={layer} />
-            </WhenVisible>
-          ) : (
-            mapPlaceholder()
-          )}
-          <div className="tm-actions">
-            <Button appearance="secondary-action-button" aria-pressed={mapAsList} onClick={() => setMapAsList((v) => !v)}>
-              {mapAsList ? t('progress.mapShow') : t('progress.mapList')}
-            </Button>
-          </div>
-        </section>
-        <ChartPanel
-          title={t('progress.distributionTitle')}
-          description={t('progress.distributionDescription')}
-          rows={bins}
-          filename="verdeling-gemeenten"
-          columns={[
-            { header: t('progress.range'), value: (r) => r.label },
-            { header: t('progress.municipalities'), value: (r) => r.count, numeric: true },
-          ]}
-        >
-          <DistributionChart rows={bins} targetLabel={targetBin?.label ?? null} />
-        </ChartPanel>
-      </div>
+      <InTurn>
+        <div className="tm-grid-2">
+          <section className="tm-panel tm-panel--lazy" aria-labelledby="map-title">
+            <Heading2 id="map-title">{layer.title}</Heading2>
+            <Paragraph className="tm-muted">{t('progress.mapDescription')}</Paragraph>
+            <div className="tm-print-hidden">
+              <SelectField
+                id="map-layer"
+                label={t('progress.mapLayer')}
+                value={mapLayer}
+                options={MAP_LAYERS.map((value) => ({ value, label: t(`progress.mapLayers.${value}`) }))}
+                onChange={setMapLayer}
+              />
+            </div>
+            {mapAsList || (!drawn && !mapPending) ? (
+              <MunicipalityShareTable items={distribution.municipalities} caption={layer.title} />
+            ) : drawn ? (
+              <WhenVisible placeholder={mapPlaceholder}>
+                <NetherlandsMap shapes={drawn} layer={layer} />
+              </WhenVisible>
+            ) : (
+              mapPlaceholder()
+            )}
+            <div className="tm-actions">
+              <Button appearance="secondary-action-button" aria-pressed={mapAsList} onClick={() => setMapAsList((v) => !v)}>
+                {mapAsList ? t('progress.mapShow') : t('progress.mapList')}
+              </Button>
+            </div>
+          </section>
+          <ChartPanel
+            title={t('progress.distributionTitle')}
+            description={t('progress.distributionDescription')}
+            rows={bins}
+            filename="verdeling-gemeenten"
+            columns={[
+              { header: t('progress.range'), value: (r) => r.label },
+              { header: t('progress.municipalities'), value: (r) => r.count, numeric: true },
+            ]}
+          >
+            <DistributionChart rows={bins} targetLabel={targetBin?.label ?? null} />
+          </ChartPanel>
+        </div>
+      </InTurn>
 
-      <div className="tm-grid-2">
-        <section className="tm-panel tm-panel--lazy" aria-labelledby="by-province">
-          <Heading2 id="by-province">{t('progress.byProvince')}</Heading2>
-          <DataTable caption={t('progress.byProvince')} rows={data.byProvince} columns={groupColumns((k) => k, (k) => (k === group.province ? undefined : provinceHref(k)))} />
-        </section>
-        <section className="tm-panel tm-panel--lazy" aria-labelledby="by-size">
-          <Heading2 id="by-size">{t('progress.bySizeClass')}</Heading2>
-          <DataTable caption={t('progress.bySizeClass')} rows={data.bySizeClass} columns={groupColumns((k) => t(`sizeClasses.${k}`, { defaultValue: k }), (k) => (k === String(group.sizeClass) ? undefined : sizeClassHref(k)))} />
-        </section>
-      </div>
+      <InTurn>
+        <div className="tm-grid-2">
+          <section className="tm-panel tm-panel--lazy" aria-labelledby="by-province">
+            <Heading2 id="by-province">{t('progress.byProvince')}</Heading2>
+            <DataTable caption={t('progress.byProvince')} rows={data.byProvince} columns={groupColumns((k) => k, (k) => (k === group.province ? undefined : provinceHref(k)))} />
+          </section>
+          <section className="tm-panel tm-panel--lazy" aria-labelledby="by-size">
+            <Heading2 id="by-size">{t('progress.bySizeClass')}</Heading2>
+            <DataTable caption={t('progress.bySizeClass')} rows={data.bySizeClass} columns={groupColumns((k) => t(`sizeClasses.${k}`, { defaultValue: k }), (k) => (k === String(group.sizeClass) ? undefined : sizeClassHref(k)))} />
+          </section>
+        </div>
+      </InTurn>
 
-      <section className="tm-panel tm-panel--lazy" aria-labelledby="top-products">
-        <Heading2 id="top-products">{t('progress.topProductsTitle')}</Heading2>
-        <DataTable
-          caption={t('progress.topProductsTitle')}
-          rows={data.topCompliantProducts}
-          columns={[
-            { header: t('progress.product'), value: (r) => r.product, link: (r) => `/producten/${r.productId}` },
-            { header: t('progress.vendor'), value: (r) => r.vendor ?? '' },
-            {
-              header: t('catalogue.columns.verdict'),
-              value: (r) => r.assessmentLevel ?? '',
-              display: (r) => t(`catalogue.verdicts.${verdictKind(compliantAt(r.assessmentLevel))}`),
-            },
-            { header: t('progress.municipalities'), value: (r) => r.municipalityCount, numeric: true },
-            { header: t('progress.applications'), value: (r) => r.applicationCount, numeric: true },
-          ]}
-        />
-        <Paragraph className="tm-muted">{t('progress.topProductsNote')}</Paragraph>
-      </section>
+      <InTurn>
+        <section className="tm-panel tm-panel--lazy" aria-labelledby="top-products">
+          <Heading2 id="top-products">{t('progress.topProductsTitle')}</Heading2>
+          <DataTable
+            caption={t('progress.topProductsTitle')}
+            rows={data.topCompliantProducts}
+            columns={[
+              { header: t('progress.product'), value: (r) => r.product, link: (r) => `/producten/${r.productId}` },
+              { header: t('progress.vendor'), value: (r) => r.vendor ?? '' },
+              {
+                header: t('catalogue.columns.verdict'),
+                value: (r) => r.assessmentLevel ?? '',
+                display: (r) => t(`catalogue.verdicts.${verdictKind(compliantAt(r.assessmentLevel))}`),
+              },
+              { header: t('progress.municipalities'), value: (r) => r.municipalityCount, numeric: true },
+              { header: t('progress.applications'), value: (r) => r.applicationCount, numeric: true },
+            ]}
+          />
+          <Paragraph className="tm-muted">{t('progress.topProductsNote')}</Paragraph>
+        </section>
+      </InTurn>
     </>
   );
 });
