@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { CreatePeerGroupInput, PeerGroup, Recommendation } from '@tm/shared/schemas/peers';
 import { judgementOf } from '@tm/shared/catalogue/judgement';
+import { dutchOrder } from '@tm/shared/dutch-order';
 import * as usage from '@tm/db/usage-rollups';
 import type { ComponentProductUse } from '@tm/db/usage-rollups';
 
@@ -52,8 +53,6 @@ export const NAMED_USERS = 10;
  * with the catalogue: 3 MB at ten times national scale, sent on every read of the peers page.
  */
 export const LISTED_PRODUCTS = 10;
-
-const dutchOrder = new Intl.Collator('nl').compare;
 
 function listed<T extends { legacyHere: readonly unknown[] }>(products: readonly T[]): { products: T[]; productCount: number } {
   return { products: products.filter((p, i) => i < LISTED_PRODUCTS || p.legacyHere.length > 0), productCount: products.length };

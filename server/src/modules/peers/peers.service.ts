@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { LAYERS, type Layer } from '@tm/shared/schemas/application';
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import type { CreatePeerGroupInput, PeerGroup, Peers, PeersQuery } from '@tm/shared/schemas/peers';
+import { dutchOrder } from '@tm/shared/dutch-order';
 import { quartiles, ranks } from '@tm/shared/measure/distribution';
 import { shareOf } from '@tm/shared/measure/share';
 import type { User } from '@tm/shared/schemas/account';
@@ -17,9 +18,6 @@ import { currentNation } from '../progress/kept-municipality-rows.ts';
 import { referenceDate, standings } from '../progress/progress.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import * as peers from './peers.repository.ts';
-
-/** One collator for every comparison: `localeCompare` with a locale sets one up per call. */
-const DUTCH_ORDER = new Intl.Collator('nl').compare;
 
 const SIZE_CLASS_NAMES: Record<number, string> = {
   1: 'minder dan 5.000 inwoners',
@@ -69,7 +67,7 @@ export async function peersOf(db: Knex, code: string, query: PeersQuery): Promis
   const rank = ranks(shares);
   const members = standing
     .map((s, i) => ({ ...s.share, rank: rank[i]! }))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || DUTCH_ORDER(a.name, b.name));
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || dutchOrder(a.name, b.name));
   const mine = standing.find((s) => s.share.code === code)!;
   const layers: (Layer | null)[] = [...LAYERS, ...(standing.some((s) => (s.byLayer.get(null)?.landscape ?? 0) > 0) ? [null] : [])];
   return {
