@@ -1,3 +1,5 @@
+import { dutchOrder } from '@tm/shared/dutch-order';
+
 /** Case and accents do not matter when someone types a name ("fryslan" finds "Fryslân"). */
 export function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -17,6 +19,6 @@ export function matchNames<T>(items: readonly T[], query: string, name: (item: T
     if (folded.startsWith(q) || code(item).toLowerCase() === q) starts.push(item);
     else if (folded.includes(q)) contains.push(item);
   }
-  const byName = (a: T, b: T) => name(a).localeCompare(name(b), 'nl');
+  const byName = (a: T, b: T) => dutchOrder(name(a), name(b));
   return [...starts.sort(byName), ...contains.sort(byName)].slice(0, limit);
 }

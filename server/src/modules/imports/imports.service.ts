@@ -12,6 +12,7 @@ import type { Language } from '@tm/shared/messages/languages';
 import { issueMessage } from '@tm/shared/messages/zod-issues';
 import type { ImportChange, ImportError, ImportQuery, ImportReport, SheetError } from '@tm/shared/schemas/import';
 import { todayIso } from '@tm/shared/dates';
+import { dutchOrder } from '@tm/shared/dutch-order';
 import type { z } from 'zod';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -215,7 +216,7 @@ async function makePlan(
   const rowsOf = new Map(valid.flatMap((p) => (p.change ? [[changedId(p.change), p.app.rows] as const] : [])));
   const missing = existing
     .filter((a) => !listed.has(a.id) && a.lifecycle !== 'phased_out')
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
+    .sort((a, b) => dutchOrder(a.name, b.name) || a.id.localeCompare(b.id));
   if (options.missing === 'phase-out') changes.push(...missing.map((a) => changeOf(stored.get(a.id)!, { lifecycle: 'phased_out' })));
   const write = planChanges(changes, todayIso());
   const order = [...mapping.columns.values()].map((c) => c.header);

@@ -308,4 +308,12 @@ describe('applying a register update', () => {
     await api().get('/api/v1/municipalities/GM9110').expect(404);
     expect((await api().get('/api/v1/municipalities/GM0654').expect(200)).body.validTo).toBeNull();
   });
+
+  it('when an update is dated in the future, then it is refused at its date and no name or population changes before then', async () => {
+    const ahead = { ...update, date: '2099-01-01', mergers: [], renames: [{ date: '2099-01-01', code: 'GM0363', name: 'Mokum' }], populations: [{ code: 'GM0718', population: 1 }] };
+    const refused = await admin.post('/api/v1/municipality-register-updates?mode=commit').send(ahead).expect(400);
+    expect(refused.body.errors).toEqual([{ path: 'date', code: 'validation.futureDate', message: 'Een datum in de toekomst kan niet.' }]);
+    expect((await api().get('/api/v1/municipalities/GM0363').expect(200)).body.name).toBe('Amsterdam');
+    expect((await api().get('/api/v1/municipalities/GM0718').expect(200)).body.population).not.toBe(1);
+  });
 });

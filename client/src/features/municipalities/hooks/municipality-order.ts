@@ -1,5 +1,6 @@
 import type { Municipality } from '@tm/shared/schemas/municipality';
 import type { MunicipalityShare, ProgressStatus } from '@tm/shared/schemas/progress';
+import { dutchOrder } from '@tm/shared/dutch-order';
 
 export const MUNICIPALITY_SORT_KEYS = ['name', 'code', 'province', 'population', 'sizeClass', 'share', 'status', 'attestedAt'] as const;
 export type MunicipalitySortKey = (typeof MUNICIPALITY_SORT_KEYS)[number];
@@ -11,13 +12,13 @@ export type MunicipalityRow = Municipality & { figures: MunicipalityShare | unde
 /** From furthest behind to furthest ahead; without figures before all. */
 const STATUS_RANK: Record<ProgressStatus, number> = { behind: 1, on_track: 2, ahead: 3 };
 
-const byName = (a: MunicipalityRow, b: MunicipalityRow) => a.name.localeCompare(b.name, 'nl');
+const byName = (a: MunicipalityRow, b: MunicipalityRow) => dutchOrder(a.name, b.name);
 
 /** What each column sorts by; a missing figure (no landscape, never attested) sorts as the lowest. */
 const COMPARE: Record<MunicipalitySortKey, (a: MunicipalityRow, b: MunicipalityRow) => number> = {
   name: byName,
   code: (a, b) => a.code.localeCompare(b.code),
-  province: (a, b) => a.province.localeCompare(b.province, 'nl'),
+  province: (a, b) => dutchOrder(a.province, b.province),
   population: (a, b) => a.population - b.population,
   sizeClass: (a, b) => a.sizeClass - b.sizeClass,
   share: (a, b) => (a.figures?.share ?? -1) - (b.figures?.share ?? -1),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { Peers } from '@tm/shared/schemas/peers';
+import { dutchOrder } from '@tm/shared/dutch-order';
 import { AppLink } from '../../../components/ui/router-link.tsx';
 import { useShareText } from '../../../components/ui/share-text.tsx';
 import { StatusLabel } from '../../../components/ui/status-label.tsx';
@@ -10,7 +11,7 @@ import { TableScroll } from '../../../components/ui/table-scroll.tsx';
 export function RankingTable({ peers, caption }: { peers: Peers; caption: string }) {
   const { t } = useTranslation();
   const shareText = useShareText();
-  const rows = [...peers.members].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'nl'));
+  const rows = [...peers.members].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || dutchOrder(a.name, b.name));
   return (
     <TableScroll name={caption} maxBlockSize="36rem">
       <Table className="tm-table tm-table--dense">

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { MunicipalityShare } from '@tm/shared/schemas/progress';
+import { dutchOrder } from '@tm/shared/dutch-order';
 import { FreshnessLabel } from '../../../components/ui/freshness-label.tsx';
 import { SortHeaderCell } from '../../../components/ui/sort-header-cell.tsx';
 import { AppLink } from '../../../components/ui/router-link.tsx';
@@ -20,7 +21,7 @@ export function MunicipalityShareTable({ items, caption, highlight }: { items: r
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
   const rows = useMemo(() => {
     const sorted = [...items].sort((a, b) =>
-      sort.key === 'name' ? a.name.localeCompare(b.name, 'nl') : (a.share ?? -1) - (b.share ?? -1) || a.name.localeCompare(b.name, 'nl'),
+      sort.key === 'name' ? dutchOrder(a.name, b.name) : (a.share ?? -1) - (b.share ?? -1) || dutchOrder(a.name, b.name),
     );
     return sort.descending ? sorted.reverse() : sorted;
   }, [items, sort]);
