@@ -6,6 +6,7 @@
  */
 import type { Knex } from 'knex';
 import { productNameKey, productNameOf, searchableName, searchableVendor, vendorKey, versionKey } from '@tm/shared/catalogue/product-keys';
+import { oncePerValue } from '@tm/shared/once-per-value';
 import { uuidFromMd5 } from './sql-ids.ts';
 
 /** What an application says about the product it runs; a blank product falls back to the application's name. */
@@ -29,19 +30,6 @@ const productKey = (vendor: string, name: string) => `${vendor}\u0000${name}`;
 
 /** A merge that commits between finding a product and locking it sends us round again; more than a few in a row is a bug. */
 const MAX_ATTEMPTS = 5;
-
-/**
- * `key` computed once per distinct spelling: the descriptions of an import of thousands of rows repeat a few hundred
- * vendors, products and versions, and folding a spelling into its key is most of the work of linking in JavaScript.
- */
-function once(key: (text: string | null | undefined) => string): (text: string | null | undefined) => string {
-  const known = new Map<string | null | undefined, string>();
-  return (text) => {
-    let found = known.get(text);
-    if (found === undefined) known.set(text, (found = key(text)));
-    return found;
-  };
-}
 
 function newId(options: LinkOptions, what: string): string {
   return options.idSeed === undefined ? 'gen_random_uuid()' : uuidFromMd5(`md5('${options.idSeed}:' || ${what})`);
@@ -98,7 +86,7 @@ async function lockedProductIds(db: Knex, wanted: WantedProduct[], options: Link
  */
 export async function linkProductVersions(db: Knex, descriptions: readonly ProductDescription[], options: LinkOptions = {}): Promise<string[]> {
   if (descriptions.length === 0) return [];
-  const keyOf = { vendor: once(vendorKey), name: once(productNameKey), version: once(versionKey) };
+  const keyOf = { vendor: oncePerValue(vendorKey), name: oncePerValue(productNameKey), version: oncePerValue(versionKey) };
   const keyed = descriptions.map((d) => {
     const name = productNameOf(d);
     return {
@@ -112,7 +100,7 @@ export async function linkProductVersions(db: Knex, descriptions: readonly Produ
   });
   // The first spelling of a new product or version is the one the catalogue shows.
   const products = new Map<string, WantedProduct>();
-  const wordsOf = { vendor: once(searchableVendor), name: once(searchableName) };
+  const wordsOf = { vendor: oncePerValue(searchableVendor), name: oncePerValue(searchableName) };
   for (const k of keyed) {
     const key = productKey(k.vendorKey, k.nameKey);
     if (!products.has(key))

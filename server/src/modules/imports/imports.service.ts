@@ -13,6 +13,7 @@ import { issueMessage } from '@tm/shared/messages/zod-issues';
 import type { ImportChange, ImportError, ImportQuery, ImportReport, SheetError } from '@tm/shared/schemas/import';
 import { todayIso } from '@tm/shared/dates';
 import { dutchOrder } from '@tm/shared/dutch-order';
+import { oncePerValue } from '@tm/shared/once-per-value';
 import type { z } from 'zod';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -48,9 +49,12 @@ type Plan = {
   stale: number;
 };
 
-/** Names are matched as people read them: case and spacing aside, accents kept. */
+/**
+ * Names are matched as people read them: case and spacing aside, accents kept. (Dutch has no casing rules of its
+ * own, so the language-neutral lower case is the Dutch one.)
+ */
 function identity(text: string | null | undefined): string {
-  return (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+  return (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** A file read as a sheet of rows under named columns, whatever it was: a spreadsheet or an ArchiMate exchange file. */
@@ -152,10 +156,14 @@ async function makePlan(
   const existing = [...stored.values()].map((s) => s.application);
   const byId = new Map(existing.map((a) => [a.id, a]));
   const hasVendor = mapping.columns.has('vendor');
+  const identityOf = oncePerValue(identity);
   const nameKey = (name: string | null | undefined, vendor: string | null | undefined) =>
-    hasVendor ? `${identity(name)}\u0000${identity(vendor)}` : identity(name);
+    hasVendor ? `${identityOf(name)}\u0000${identityOf(vendor)}` : identityOf(name);
   const byName = new Map<string, Application[]>();
-  for (const a of existing) byName.set(nameKey(a.name, a.vendor), [...(byName.get(nameKey(a.name, a.vendor)) ?? []), a]);
+  for (const a of existing) {
+    const key = nameKey(a.name, a.vendor);
+    byName.set(key, [...(byName.get(key) ?? []), a]);
+  }
 
   const errors = [...readErrors];
   const stale: SheetError[] = [];

@@ -6,6 +6,7 @@ import type { Layer, Lifecycle, Status } from '@tm/shared/schemas/application';
 import { message } from '@tm/shared/messages/messages';
 import type { SheetError } from '@tm/shared/schemas/import';
 import { uuidSchema } from '@tm/shared/schemas/common';
+import { oncePerValue } from '@tm/shared/once-per-value';
 import type { HeaderMapping, ImportField } from './columns.ts';
 import type { Sheet } from './read-file.ts';
 import {
@@ -66,11 +67,12 @@ function idOf(cell: CellValue): Parsed<string | null> {
 function referenceComponentParser(context: RowContext) {
   const byName = new Map(context.referenceComponents.map((c) => [matchKey(c.name), c.id]));
   const ids = new Set(context.referenceComponents.map((c) => c.id));
+  const keyOf = oncePerValue(matchKey);
   return (cell: CellValue): Parsed<string[]> => {
     const found: string[] = [];
     const unknown: string[] = [];
     for (const item of splitList(cell)) {
-      const id = ids.has(item.toLowerCase()) ? item.toLowerCase() : byName.get(matchKey(item));
+      const id = ids.has(item.toLowerCase()) ? item.toLowerCase() : byName.get(keyOf(item));
       if (id) found.push(id);
       else unknown.push(item);
     }
@@ -89,9 +91,10 @@ export function readRows(sheet: Sheet, mapping: HeaderMapping, context: RowConte
     product: text,
     version: text,
     referenceComponents: referenceComponentParser(context),
-    layer: parseLayer,
-    status: parseStatus,
-    lifecycle: parseLifecycle,
+    // A column of a few words repeated on every row: each spelling read once.
+    layer: oncePerValue(parseLayer),
+    status: oncePerValue(parseStatus),
+    lifecycle: oncePerValue(parseLifecycle),
     effectiveDate: parseDate,
     plannedReplacementYear: parseYear,
     annualCost: parseNumber,
