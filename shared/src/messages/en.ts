@@ -321,6 +321,7 @@ export const en: typeof nl = {
     updateRefused_one: 'The register update does not fit the register in {{count}} place; nothing was applied.',
     updateRefused_other: 'The register update does not fit the register in {{count}} places; nothing was applied.',
     inFuture: 'Must not be in the future: a merger is registered from its date on.',
+    updateInFuture: 'The register update holds from {{date}}; apply it on or after that day. The register keeps the names and populations of today.',
     unknownMunicipality: 'There is no municipality {{code}} in the register.',
     mergedAlready: '{{code}} already merged into {{into}} on {{date}}.',
     beforeStart: 'Must be after {{start}}, the day {{code}} began.',

@@ -328,6 +328,7 @@ export const nl = {
     updateRefused_one: 'De registerwijziging past op {{count}} punt niet bij het register; er is niets toegepast.',
     updateRefused_other: 'De registerwijziging past op {{count}} punten niet bij het register; er is niets toegepast.',
     inFuture: 'Een datum in de toekomst kan niet: een herindeling wordt geregistreerd vanaf haar datum.',
+    updateInFuture: 'De registerwijziging geldt vanaf {{date}}; pas haar op of na die dag toe. Het register houdt de namen en inwonertallen van vandaag bij.',
     unknownMunicipality: 'Er is geen gemeente {{code}} in het register.',
     mergedAlready: '{{code}} is al per {{date}} opgegaan in {{into}}.',
     beforeStart: 'Kies een datum na {{start}}, de dag waarop {{code}} begon.',

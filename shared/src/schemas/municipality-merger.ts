@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, listResponseSchema, municipalityCodeSchema, pageQuerySchema, uuidSchema } from './common.ts';
-import { pastOrTodaySchema } from './application.ts';
 import { actorSchema } from './history.ts';
 import { provinceSchema } from './municipality.ts';
 
@@ -58,8 +57,7 @@ export const populationCountSchema = z.strictObject({
  * settled by hand (and the list emptied) before the update is applied.
  */
 export const registerUpdateSchema = z.strictObject({
-  // The register keeps today's names and populations beside their history: one from a later date would show now.
-  date: pastOrTodaySchema,
+  date: isoDateSchema,
   /** The lists it was made from, with their licence: CBS asks to be named (CC BY 4.0). */
   source: z.string().trim().min(1, { message: 'validation.sourceAndLicence' }),
   mergers: z.array(municipalityMergerSchema),

@@ -72,7 +72,7 @@ export function registerMergersDocs(docs: ApiDocs): void {
     description:
       'The file `npm run reference-data -w db -- --newer-list …` writes, once reviewed: its mergers (each as `POST ' +
       '/municipality-mergers` registers it, in date order), then its renames and population counts from its `date`, all or ' +
-      'nothing. Refused (400) when its `date` lies in the future, as a merger is, and (422) while `unresolved` lists anything. `mode=dry-run` (default) does everything and rolls it back: ' +
+      'nothing. Refused (400) before its `date` (a list may be made ahead of it, as CBS publishes them), and (422) while `unresolved` lists anything. `mode=dry-run` (default) does everything and rolls it back: ' +
       'its answer, or its refusal, is what a commit would give.',
     tags: ['Municipalities'],
     request: { query: registerUpdateQuerySchema, body: { content: { 'application/json': { schema: registerUpdateSchema } } } },

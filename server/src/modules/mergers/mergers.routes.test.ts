@@ -312,7 +312,9 @@ describe('applying a register update', () => {
   it('when an update is dated in the future, then it is refused at its date and no name or population changes before then', async () => {
     const ahead = { ...update, date: '2099-01-01', mergers: [], renames: [{ date: '2099-01-01', code: 'GM0363', name: 'Mokum' }], populations: [{ code: 'GM0718', population: 1 }] };
     const refused = await admin.post('/api/v1/municipality-register-updates?mode=commit').send(ahead).expect(400);
-    expect(refused.body.errors).toEqual([{ path: 'date', code: 'validation.futureDate', message: 'Een datum in de toekomst kan niet.' }]);
+    const said = 'De registerwijziging geldt vanaf 2099-01-01; pas haar op of na die dag toe. Het register houdt de namen en inwonertallen van vandaag bij.';
+    expect(refused.body).toMatchObject({ code: 'mergers.updateInFuture', detail: said });
+    expect(refused.body.errors).toEqual([{ path: 'date', code: 'mergers.updateInFuture', message: said }]);
     expect((await api().get('/api/v1/municipalities/GM0363').expect(200)).body.name).toBe('Amsterdam');
     expect((await api().get('/api/v1/municipalities/GM0718').expect(200)).body.population).not.toBe(1);
   });

@@ -40,6 +40,7 @@ const MESSAGES = {
   unresolvedPoint: (point: string) => message('mergers.unresolvedPoint', { point }),
   notInRegister: (code: string, date: string) => message('mergers.notInRegister', { code, date }),
   updateRefused: (count: number) => message('mergers.updateRefused', { count }),
+  updateInFuture: (date: string) => message('mergers.updateInFuture', { date }),
 } as const;
 
 const EVENT_NAMES = { registered: 'municipality.merged', undone: 'municipality.merger-undone' } as const;
@@ -192,6 +193,9 @@ class DryRun extends Error {
  * back, so that it answers what a commit would do, or the same refusal.
  */
 export async function applyRegisterUpdate(db: Knex, update: RegisterUpdate, mode: 'dry-run' | 'commit', actor: Actor): Promise<RegisterUpdateResult> {
+  // CBS publishes a list ahead of its date, so the file may be made early; applied early, its renames and population
+  // counts would show as today's, since the register's current row takes the latest version.
+  if (update.date > todayIso()) throw AppError.badRequest(MESSAGES.updateInFuture(update.date), [{ path: 'date', message: MESSAGES.updateInFuture(update.date) }]);
   if (update.unresolved.length > 0)
     throw AppError.unprocessable(
       MESSAGES.unresolved(update.unresolved.length),
