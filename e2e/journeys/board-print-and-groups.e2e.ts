@@ -40,6 +40,9 @@ describe('the programme board prints the national page and opens a group of muni
     expect(await everyChartDrawn(page)).toBe(false);
 
     await page.emulateMedia({ media: 'print' });
+    // The print query's change event, which draws the date line, is a task of its own after the emulation: on a busy
+    // machine the panels drawn in their turns may be there before it.
+    await page.getByText(/^Afgedrukt op \d{1,2} \w+ \d{4}$/).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.tm-chart svg').length >= 3 && !document.querySelector('.tm-map--placeholder'));
     await expect.poll(() => everyChartDrawn(page)).toBe(true);
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).toBe(false);
