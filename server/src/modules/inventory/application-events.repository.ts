@@ -56,16 +56,20 @@ export async function appendAll(db: Knex, events: readonly NewEvent[], actor: Ac
   )) as { rows: Pick<EventRow, 'id' | 'recorded_at'>[] };
   // The ids were drawn in the events' order.
   const added = rows.sort((a, b) => Number(a.id) - Number(b.id));
-  return events.map((e, i) => ({
-    id: String(added[i]!.id),
-    applicationId: e.applicationId,
-    action: e.action,
-    actor: { id: actor.id, name: actor.name },
-    recordedAt: added[i]!.recorded_at.toISOString(),
-    effectiveDate: e.effectiveDate,
-    before: e.before,
-    after: e.after,
-  }));
+  return events.map((e, i) =>
+    toHistoryEntry({
+      ...added[i]!,
+      application_id: e.applicationId,
+      action: e.action,
+      effective_date: e.effectiveDate,
+      actor_id: actor.id,
+      actor_name: actor.name,
+      status: e.status,
+      lifecycle: e.lifecycle,
+      before: e.before,
+      after: e.after,
+    }),
+  );
 }
 
 export async function historyOf(db: Knex, applicationId: string): Promise<HistoryEntry[]> {
